@@ -1,0 +1,108 @@
+package org.icmf.blog;
+
+import java.time.DateTimeException;
+import java.time.YearMonth;
+
+import org.icmf.blog.BlogViews.DateGroup;
+import org.icmf.blog.BlogViews.PostDetail;
+import org.icmf.blog.BlogViews.PostSummary;
+import org.icmf.web.FrenchDates;
+import org.icmf.web.NotFoundException;
+import org.icmf.web.PageMeta;
+import org.icmf.web.Paging;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The public blog: home page, a post, archives by year and month, posts of a label. */
+@Controller
+class BlogController {
+
+    private final BlogService blog;
+    private final FrenchDates dates;
+
+    BlogController(BlogService blog, FrenchDates dates) {
+        this.blog = blog;
+        this.dates = dates;
+    }
+
+    @GetMapping("/")
+    String home(@RequestParam(defaultValue = "1") int page, Model model) {
+        Paging<PostSummary> posts = blog.latest(page);
+        String title = page == 1 ? "Actualités" : "Actualités — page " + page;
+        return list(model, posts, title, null,
+                PageMeta.of(page == 1 ? null : title,
+                        "Les actualités de l'Institut des Community Managers Français : le métier, l'éthique, "
+                                + "les rencontres et la vie de l'association.",
+                        page == 1 ? "/" : "/?page=" + page));
+    }
+
+    @GetMapping("/blog")
+    String blogRoot() {
+        return "redirect:/";
+    }
+
+    @GetMapping("/blog/{year:\\d{4}}")
+    String year(@PathVariable int year, @RequestParam(defaultValue = "1") int page, Model model) {
+        Paging<PostSummary> posts = blog.archive(year, page);
+        if (posts.isEmpty()) {
+            throw new NotFoundException("no post in " + year);
+        }
+        String title = "Archives " + year;
+        return list(model, posts, title, "Les articles publiés en " + year + ".",
+                PageMeta.of(title, "Les articles de l'ICMF publiés en " + year + ".", "/blog/" + year));
+    }
+
+    @GetMapping("/blog/{year:\\d{4}}/{month:\\d{2}}")
+    String month(@PathVariable int year, @PathVariable int month, @RequestParam(defaultValue = "1") int page,
+            Model model) {
+        YearMonth yearMonth = yearMonth(year, month);
+        Paging<PostSummary> posts = blog.archive(yearMonth, page);
+        if (posts.isEmpty()) {
+            throw new NotFoundException("no post in " + yearMonth);
+        }
+        String title = "Archives " + dates.month(yearMonth);
+        return list(model, posts, title, "Les articles publiés en " + dates.month(yearMonth) + ".",
+                PageMeta.of(title, "Les articles de l'ICMF publiés en " + dates.month(yearMonth) + ".",
+                        "/blog/%d/%02d".formatted(year, month)));
+    }
+
+    @GetMapping("/blog/etiquettes/{slug}")
+    String label(@PathVariable String slug, @RequestParam(defaultValue = "1") int page, Model model) {
+        BlogService.LabelPage labelPage = blog.byLabel(slug, page);
+        String title = "Étiquette « " + labelPage.label().name() + " »";
+        return list(model, labelPage.posts(), title, null,
+                PageMeta.of(title, "Les articles de l'ICMF classés sous « " + labelPage.label().name() + " ».",
+                        labelPage.label().url()));
+    }
+
+    @GetMapping("/blog/{year:\\d{4}}/{month:\\d{2}}/{slug}")
+    String post(@PathVariable int year, @PathVariable int month, @PathVariable String slug, Model model) {
+        yearMonth(year, month);
+        PostDetail post = blog.post(year, month, slug);
+        model.addAttribute("post", post);
+        model.addAttribute("sidebar", blog.sidebar());
+        model.addAttribute("meta", PageMeta.of(post.title(), post.description(), post.url()).asArticle());
+        return "blog/post";
+    }
+
+    private String list(Model model, Paging<PostSummary> posts, String heading, String intro, PageMeta meta) {
+        model.addAttribute("heading", heading);
+        model.addAttribute("intro", intro);
+        model.addAttribute("posts", posts);
+        model.addAttribute("groups", DateGroup.of(posts.items()));
+        model.addAttribute("sidebar", blog.sidebar());
+        model.addAttribute("meta", meta);
+        return "blog/list";
+    }
+
+    private static YearMonth yearMonth(int year, int month) {
+        try {
+            return YearMonth.of(year, month);
+        } catch (DateTimeException e) {
+            throw new NotFoundException("month " + year + "-" + month);
+        }
+    }
+}

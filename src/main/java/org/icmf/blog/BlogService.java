@@ -1,0 +1,173 @@
+package org.icmf.blog;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.icmf.blog.BlogViews.ArchiveMonth;
+import org.icmf.blog.BlogViews.ArchiveYear;
+import org.icmf.blog.BlogViews.LabelCount;
+import org.icmf.blog.BlogViews.LabelRef;
+import org.icmf.blog.BlogViews.PostDetail;
+import org.icmf.blog.BlogViews.PostRef;
+import org.icmf.blog.BlogViews.PostSummary;
+import org.icmf.blog.BlogViews.Sidebar;
+import org.icmf.web.NotFoundException;
+import org.icmf.web.Paging;
+import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reading the blog as a visitor: only posts that are published and whose time has come. */
+@Service
+@Transactional(readOnly = true)
+public class BlogService {
+
+    private final PostRepository posts;
+    private final LabelRepository labels;
+    private final BlogProperties properties;
+    private final Clock clock;
+
+    BlogService(PostRepository posts, LabelRepository labels, BlogProperties properties, Clock clock) {
+        this.posts = posts;
+        this.labels = labels;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    public Paging<PostSummary> latest(int page) {
+        return summaries(posts.findPublic(clock.instant(), pageRequest(page)), page);
+    }
+
+    public Paging<PostSummary> archive(int year, int page) {
+        ZoneId zone = clock.getZone();
+        Instant from = LocalDate.of(year, 1, 1).atStartOfDay(zone).toInstant();
+        Instant to = LocalDate.of(year + 1, 1, 1).atStartOfDay(zone).toInstant();
+        return summaries(posts.findPublicBetween(clock.instant(), from, to, pageRequest(page)), page);
+    }
+
+    public Paging<PostSummary> archive(YearMonth month, int page) {
+        ZoneId zone = clock.getZone();
+        Instant from = month.atDay(1).atStartOfDay(zone).toInstant();
+        Instant to = month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant();
+        return summaries(posts.findPublicBetween(clock.instant(), from, to, pageRequest(page)), page);
+    }
+
+    /** The label and its public posts; 404 for an unknown label. */
+    public LabelPage byLabel(String slug, int page) {
+        Label label = labels.findBySlug(slug).orElseThrow(() -> new NotFoundException("label " + slug));
+        Paging<PostSummary> found = summaries(posts.findPublicByLabel(clock.instant(), slug, pageRequest(page)), page);
+        return new LabelPage(new LabelRef(label.getSlug(), label.getName()), found);
+    }
+
+    public record LabelPage(LabelRef label, Paging<PostSummary> posts) {
+    }
+
+    /**
+     * The post at {@code /blog/{year}/{month}/{slug}}; 404 when it does not exist, is not public yet, or
+     * the year and month in the URL are not its own.
+     */
+    public PostDetail post(int year, int month, String slug) {
+        Instant now = clock.instant();
+        Post post = posts.findBySlug(slug)
+                .filter(candidate -> candidate.isPublicAt(now))
+                .filter(candidate -> YearMonth.from(localDate(candidate.getPublishedAt())).equals(YearMonth.of(year, month)))
+                .orElseThrow(() -> new NotFoundException("post " + slug));
+        PostRef previous = posts.findPublicBefore(now, post.getPublishedAt(), Limit.of(1)).stream()
+                .findFirst().map(this::ref).orElse(null);
+        PostRef next = posts.findPublicAfter(now, post.getPublishedAt(), Limit.of(1)).stream()
+                .findFirst().map(this::ref).orElse(null);
+        return new PostDetail(post.getTitle(), url(post.getSlug(), post.getPublishedAt()), post.getPublishedAt(),
+                post.getUpdatedAt(), localDate(post.getPublishedAt()), post.getAuthorName(), post.getBodyHtml(),
+                description(post.getBodyText()), post.getSourceLabel(), post.getSourceUrl(), labelRefs(post),
+                previous, next);
+    }
+
+    public Sidebar sidebar() {
+        Instant now = clock.instant();
+        Map<Integer, List<ArchiveMonth>> byYear = new LinkedHashMap<>();
+        for (PostRepository.MonthCount count : posts.countPublicByMonth(now, clock.getZone().getId())) {
+            byYear.computeIfAbsent(count.getYear(), year -> new ArrayList<>())
+                    .add(new ArchiveMonth(count.getYear(), count.getMonth(), count.getPosts()));
+        }
+        List<ArchiveYear> archive = byYear.entrySet().stream()
+                .map(year -> new ArchiveYear(year.getKey(),
+                        year.getValue().stream().mapToLong(ArchiveMonth::posts).sum(), year.getValue()))
+                .toList();
+        List<LabelCount> labelCounts = posts.countPublicByLabel(now).stream()
+                .map(count -> new LabelCount(count.getSlug(), count.getName(), count.getPosts()))
+                .toList();
+        return new Sidebar(archive, labelCounts);
+    }
+
+    /** Newest public posts with their full content, for the feeds. */
+    public List<FeedEntry> feedEntries() {
+        return posts.findPublic(clock.instant(), PageRequest.of(0, properties.feedSize())).stream()
+                .map(post -> new FeedEntry(post.getTitle(), url(post.getSlug(), post.getPublishedAt()),
+                        post.getPublishedAt(), post.getUpdatedAt(), post.getAuthorName(), post.getBodyHtml(),
+                        description(post.getBodyText()), labelRefs(post)))
+                .toList();
+    }
+
+    public record FeedEntry(String title, String url, Instant publishedAt, Instant updatedAt, String authorName,
+            String contentHtml, String summary, List<LabelRef> labels) {
+    }
+
+    /** Every public post's URL and last change, for the sitemap. */
+    List<PostLink> publicLinks() {
+        return posts.findAllPublicLinks(clock.instant());
+    }
+
+    String url(String slug, Instant publishedAt) {
+        LocalDate date = localDate(publishedAt);
+        return "/blog/%d/%02d/%s".formatted(date.getYear(), date.getMonthValue(), slug);
+    }
+
+    private Paging<PostSummary> summaries(Page<Post> found, int page) {
+        if (page > 1 && found.getContent().isEmpty()) {
+            throw new NotFoundException("page " + page);
+        }
+        List<PostSummary> items = found.getContent().stream()
+                .map(post -> new PostSummary(post.getTitle(), url(post.getSlug(), post.getPublishedAt()),
+                        post.getPublishedAt(), localDate(post.getPublishedAt()), post.getAuthorName(),
+                        post.getExcerptHtml(), post.isExcerptTruncated(), labelRefs(post)))
+                .toList();
+        return new Paging<>(items, page, found.getSize(), found.getTotalElements());
+    }
+
+    private PageRequest pageRequest(int page) {
+        if (page < 1) {
+            throw new NotFoundException("page " + page);
+        }
+        return PageRequest.of(page - 1, properties.pageSize());
+    }
+
+    private List<LabelRef> labelRefs(Post post) {
+        return post.getSortedLabels().stream().map(label -> new LabelRef(label.getSlug(), label.getName())).toList();
+    }
+
+    private PostRef ref(PostLink link) {
+        return new PostRef(link.title(), url(link.slug(), link.publishedAt()), localDate(link.publishedAt()));
+    }
+
+    private LocalDate localDate(Instant instant) {
+        return instant.atZone(clock.getZone()).toLocalDate();
+    }
+
+    /** About 160 characters of the text, cut at a word, for meta descriptions and feed summaries. */
+    static String description(String text) {
+        if (text.length() <= 160) {
+            return text;
+        }
+        int cut = text.lastIndexOf(' ', 157);
+        return text.substring(0, cut > 0 ? cut : 157) + "…";
+    }
+}

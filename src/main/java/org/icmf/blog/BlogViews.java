@@ -1,0 +1,85 @@
+package org.icmf.blog;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/** What blog templates and other modules read: immutable views, never entities. */
+public final class BlogViews {
+
+    private BlogViews() {
+    }
+
+    public record LabelRef(String slug, String name) {
+
+        public String url() {
+            return "/blog/etiquettes/" + slug;
+        }
+    }
+
+    public record PostRef(String title, String url, LocalDate date) {
+    }
+
+    public record PostSummary(String title, String url, Instant publishedAt, LocalDate date, String authorName,
+            String excerptHtml, boolean truncated, List<LabelRef> labels) {
+    }
+
+    public record PostDetail(String title, String url, Instant publishedAt, Instant updatedAt, LocalDate date,
+            String authorName, String bodyHtml, String description, String sourceLabel, String sourceUrl,
+            List<LabelRef> labels, PostRef previous, PostRef next) {
+    }
+
+    /** Posts of one day, under a date header as on the original blog. */
+    public record DateGroup(LocalDate date, List<PostSummary> posts) {
+
+        /** Consecutive posts of the same day together, order kept. */
+        public static List<DateGroup> of(List<PostSummary> posts) {
+            List<DateGroup> groups = new ArrayList<>();
+            for (PostSummary post : posts) {
+                DateGroup last = groups.isEmpty() ? null : groups.get(groups.size() - 1);
+                if (last != null && Objects.equals(last.date(), post.date())) {
+                    last.posts().add(post);
+                } else {
+                    List<PostSummary> sameDay = new ArrayList<>();
+                    sameDay.add(post);
+                    groups.add(new DateGroup(post.date(), sameDay));
+                }
+            }
+            return groups;
+        }
+    }
+
+    public record ArchiveMonth(int year, int month, long posts) {
+
+        public String url() {
+            return "/blog/%d/%02d".formatted(year, month);
+        }
+    }
+
+    public record ArchiveYear(int year, long posts, List<ArchiveMonth> months) {
+
+        public String url() {
+            return "/blog/" + year;
+        }
+    }
+
+    public record LabelCount(String slug, String name, long posts) {
+
+        public String url() {
+            return "/blog/etiquettes/" + slug;
+        }
+    }
+
+    /** The blog's sidebar: archive tree (years → months with counts) and labels with counts. */
+    public record Sidebar(List<ArchiveYear> archive, List<LabelCount> labels) {
+    }
+
+    /**
+     * A search result. {@code titleHtml} and {@code excerptHtml} are escaped text where only the
+     * {@code <mark>} elements around matched words are markup.
+     */
+    public record SearchHit(String titleHtml, String url, LocalDate date, String excerptHtml) {
+    }
+}

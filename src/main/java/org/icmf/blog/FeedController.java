@@ -1,0 +1,105 @@
+package org.icmf.blog;
+
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+
+import com.rometools.rome.feed.synd.SyndCategory;
+import com.rometools.rome.feed.synd.SyndCategoryImpl;
+import com.rometools.rome.feed.synd.SyndContent;
+import com.rometools.rome.feed.synd.SyndContentImpl;
+import com.rometools.rome.feed.synd.SyndEntry;
+import com.rometools.rome.feed.synd.SyndEntryImpl;
+import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.feed.synd.SyndFeedImpl;
+import com.rometools.rome.feed.synd.SyndLink;
+import com.rometools.rome.feed.synd.SyndLinkImpl;
+import com.rometools.rome.io.FeedException;
+import com.rometools.rome.io.SyndFeedOutput;
+import org.icmf.web.SiteProperties;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** Atom 1.0 and RSS 2.0 feeds of the newest posts, with absolute links, written by ROME. */
+@Controller
+class FeedController {
+
+    static final MediaType ATOM = MediaType.parseMediaType("application/atom+xml;charset=UTF-8");
+    static final MediaType RSS = MediaType.parseMediaType("application/rss+xml;charset=UTF-8");
+
+    private final BlogService blog;
+    private final SiteProperties site;
+
+    FeedController(BlogService blog, SiteProperties site) {
+        this.blog = blog;
+        this.site = site;
+    }
+
+    @GetMapping("/blog/feed.atom")
+    ResponseEntity<String> atom() throws FeedException {
+        return ResponseEntity.ok().contentType(ATOM).body(feed("atom_1.0", "/blog/feed.atom"));
+    }
+
+    @GetMapping("/blog/feed.rss")
+    ResponseEntity<String> rss() throws FeedException {
+        return ResponseEntity.ok().contentType(RSS).body(feed("rss_2.0", "/blog/feed.rss"));
+    }
+
+    private String feed(String type, String selfPath) throws FeedException {
+        List<BlogService.FeedEntry> entries = blog.feedEntries();
+        SyndFeed feed = new SyndFeedImpl();
+        feed.setFeedType(type);
+        feed.setUri(site.absoluteUrl("/"));
+        feed.setTitle(site.name() + " — actualités");
+        feed.setDescription("Les actualités de l'" + site.name() + " (" + site.shortName() + ").");
+        feed.setLanguage("fr");
+        feed.setLink(site.absoluteUrl("/"));
+        feed.setLinks(List.of(link("alternate", site.absoluteUrl("/"), "text/html"),
+                link("self", site.absoluteUrl(selfPath), null)));
+        feed.setAuthor(site.name());
+        feed.setPublishedDate(entries.isEmpty() ? new Date(0) : Date.from(entries.get(0).updatedAt()));
+        List<SyndEntry> items = new ArrayList<>();
+        for (BlogService.FeedEntry entry : entries) {
+            SyndEntry item = new SyndEntryImpl();
+            String url = site.absoluteUrl(entry.url());
+            item.setUri(url);
+            item.setLink(url);
+            item.setTitle(entry.title());
+            item.setPublishedDate(Date.from(entry.publishedAt()));
+            item.setUpdatedDate(Date.from(entry.updatedAt()));
+            item.setAuthor(entry.authorName() == null ? site.name() : entry.authorName());
+            SyndContent content = new SyndContentImpl();
+            content.setType("html");
+            content.setValue(entry.contentHtml());
+            if (type.startsWith("atom")) {
+                item.setContents(List.of(content));
+                SyndContent summary = new SyndContentImpl();
+                summary.setType("text");
+                summary.setValue(entry.summary());
+                item.setDescription(summary);
+            } else {
+                item.setDescription(content);
+            }
+            List<SyndCategory> categories = new ArrayList<>();
+            for (BlogViews.LabelRef label : entry.labels()) {
+                SyndCategory category = new SyndCategoryImpl();
+                category.setName(label.name());
+                categories.add(category);
+            }
+            item.setCategories(categories);
+            items.add(item);
+        }
+        feed.setEntries(items);
+        return new SyndFeedOutput().outputString(feed, true);
+    }
+
+    private static SyndLink link(String rel, String href, String type) {
+        SyndLink link = new SyndLinkImpl();
+        link.setRel(rel);
+        link.setHref(href);
+        link.setType(type);
+        return link;
+    }
+}

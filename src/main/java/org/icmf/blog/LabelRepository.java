@@ -1,0 +1,10 @@
+package org.icmf.blog;
+
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface LabelRepository extends JpaRepository<Label, Long> {
+
+    Optional<Label> findBySlug(String slug);
+}

@@ -1,0 +1,134 @@
+package org.icmf.blog;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/**
+ * A news post. The Markdown source is what authors edit; the sanitised HTML, its plain text (indexed for
+ * search by a generated column) and the excerpt are derived from it when it is saved, not on every read.
+ */
+@Entity
+@Table(name = "blog_post")
+class Post {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String slug;
+
+    private String title;
+
+    private String bodyMarkdown;
+
+    private String bodyHtml;
+
+    private String bodyText;
+
+    private String excerptHtml;
+
+    private boolean excerptTruncated;
+
+    private String authorName;
+
+    private String sourceLabel;
+
+    private String sourceUrl;
+
+    @Enumerated(EnumType.STRING)
+    private PostStatus status;
+
+    private Instant publishedAt;
+
+    private Instant createdAt;
+
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    @ManyToMany
+    @JoinTable(name = "blog_post_label",
+            joinColumns = @JoinColumn(name = "post_id"),
+            inverseJoinColumns = @JoinColumn(name = "label_id"))
+    private Set<Label> labels = new LinkedHashSet<>();
+
+    protected Post() {
+    }
+
+    Long getId() {
+        return id;
+    }
+
+    String getSlug() {
+        return slug;
+    }
+
+    String getTitle() {
+        return title;
+    }
+
+    String getBodyHtml() {
+        return bodyHtml;
+    }
+
+    String getBodyText() {
+        return bodyText;
+    }
+
+    String getExcerptHtml() {
+        return excerptHtml;
+    }
+
+    boolean isExcerptTruncated() {
+        return excerptTruncated;
+    }
+
+    String getAuthorName() {
+        return authorName;
+    }
+
+    String getSourceLabel() {
+        return sourceLabel;
+    }
+
+    String getSourceUrl() {
+        return sourceUrl;
+    }
+
+    PostStatus getStatus() {
+        return status;
+    }
+
+    Instant getPublishedAt() {
+        return publishedAt;
+    }
+
+    Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    boolean isPublicAt(Instant now) {
+        return status == PostStatus.PUBLISHED && publishedAt != null && !publishedAt.isAfter(now);
+    }
+
+    /** Labels in alphabetical order, for a stable display. */
+    List<Label> getSortedLabels() {
+        return labels.stream().sorted(Comparator.comparing(Label::getName)).toList();
+    }
+}

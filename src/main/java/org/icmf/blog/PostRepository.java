@@ -1,0 +1,89 @@
+package org.icmf.blog;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+/**
+ * Every public list filters on status and publication time; the partial index
+ * {@code blog_post_public_idx (published_at desc) where status = 'PUBLISHED'} serves them all.
+ * Labels of a page of posts are loaded in one batch (hibernate.default_batch_fetch_size).
+ */
+interface PostRepository extends JpaRepository<Post, Long> {
+
+    String PUBLIC = "p.status = org.icmf.blog.PostStatus.PUBLISHED and p.publishedAt <= :now";
+
+    @Query(value = "select p from Post p where " + PUBLIC + " order by p.publishedAt desc",
+            countQuery = "select count(p) from Post p where " + PUBLIC)
+    Page<Post> findPublic(@Param("now") Instant now, Pageable pageable);
+
+    @Query(value = "select p from Post p where " + PUBLIC
+            + " and p.publishedAt >= :from and p.publishedAt < :to order by p.publishedAt desc",
+            countQuery = "select count(p) from Post p where " + PUBLIC
+                    + " and p.publishedAt >= :from and p.publishedAt < :to")
+    Page<Post> findPublicBetween(@Param("now") Instant now, @Param("from") Instant from, @Param("to") Instant to,
+            Pageable pageable);
+
+    @Query(value = "select p from Post p join p.labels l where " + PUBLIC
+            + " and l.slug = :label order by p.publishedAt desc",
+            countQuery = "select count(p) from Post p join p.labels l where " + PUBLIC + " and l.slug = :label")
+    Page<Post> findPublicByLabel(@Param("now") Instant now, @Param("label") String labelSlug, Pageable pageable);
+
+    Optional<Post> findBySlug(String slug);
+
+    @Query("select new org.icmf.blog.PostLink(p.slug, p.title, p.publishedAt) from Post p where " + PUBLIC
+            + " and p.publishedAt < :at order by p.publishedAt desc")
+    List<PostLink> findPublicBefore(@Param("now") Instant now, @Param("at") Instant at, Limit limit);
+
+    @Query("select new org.icmf.blog.PostLink(p.slug, p.title, p.publishedAt) from Post p where " + PUBLIC
+            + " and p.publishedAt > :at order by p.publishedAt asc")
+    List<PostLink> findPublicAfter(@Param("now") Instant now, @Param("at") Instant at, Limit limit);
+
+    @Query("select new org.icmf.blog.PostLink(p.slug, p.title, p.publishedAt, p.updatedAt) from Post p where "
+            + PUBLIC + " order by p.publishedAt desc")
+    List<PostLink> findAllPublicLinks(@Param("now") Instant now);
+
+    /** Public posts per month in the site's zone, newest first: the archive tree. */
+    @Query(nativeQuery = true, value = """
+            select cast(extract(year from published_at at time zone :zone) as int) as year,
+                   cast(extract(month from published_at at time zone :zone) as int) as month,
+                   count(*) as posts
+            from blog_post
+            where status = 'PUBLISHED' and published_at <= :now
+            group by 1, 2
+            order by 1 desc, 2 desc""")
+    List<MonthCount> countPublicByMonth(@Param("now") Instant now, @Param("zone") String zone);
+
+    @Query(nativeQuery = true, value = """
+            select l.slug as slug, l.name as name, count(*) as posts
+            from blog_label l
+            join blog_post_label pl on pl.label_id = l.id
+            join blog_post p on p.id = pl.post_id
+            where p.status = 'PUBLISHED' and p.published_at <= :now
+            group by l.id, l.slug, l.name
+            order by l.name""")
+    List<LabelCount> countPublicByLabel(@Param("now") Instant now);
+
+    interface MonthCount {
+        int getYear();
+
+        int getMonth();
+
+        long getPosts();
+    }
+
+    interface LabelCount {
+        String getSlug();
+
+        String getName();
+
+        long getPosts();
+    }
+}

@@ -1,0 +1,44 @@
+package org.icmf.blog;
+
+import org.icmf.web.PageMeta;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** {@code /recherche?q=…}: blank and over-long queries get a polite French message, not an error. */
+@Controller
+class SearchController {
+
+    private final PostSearch search;
+    private final BlogService blog;
+    private final BlogProperties properties;
+
+    SearchController(PostSearch search, BlogService blog, BlogProperties properties) {
+        this.search = search;
+        this.blog = blog;
+        this.properties = properties;
+    }
+
+    @GetMapping("/recherche")
+    String search(@RequestParam(name = "q", required = false) String q,
+            @RequestParam(defaultValue = "1") int page, Model model) {
+        String query = q == null ? "" : q.strip();
+        model.addAttribute("q", q == null ? "" : q);
+        model.addAttribute("maxQueryLength", properties.maxQueryLength());
+        model.addAttribute("sidebar", blog.sidebar());
+        model.addAttribute("meta", PageMeta.of(query.isEmpty() ? "Recherche" : "Recherche : " + query,
+                "Rechercher dans les articles de l'ICMF.", "/recherche"));
+        if (query.isEmpty()) {
+            model.addAttribute("problem", q == null ? null : "Saisissez un ou plusieurs mots à rechercher.");
+        } else if (query.length() > properties.maxQueryLength()) {
+            model.addAttribute("problem", "Votre recherche est trop longue : " + properties.maxQueryLength()
+                    + " caractères au maximum.");
+        } else if (page < 1) {
+            model.addAttribute("problem", "Cette page de résultats n'existe pas.");
+        } else {
+            model.addAttribute("results", search.search(query, page));
+        }
+        return "blog/search";
+    }
+}

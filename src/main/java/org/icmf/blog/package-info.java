@@ -1,0 +1,7 @@
+/**
+ * The news blog: posts, labels, archives by month, full-text search, Atom/RSS feeds and sitemap entries.
+ */
+@ApplicationModule(displayName = "Blog")
+package org.icmf.blog;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,30 @@
+package org.icmf.pages;
+
+import org.icmf.web.NotFoundException;
+import org.icmf.web.PageMeta;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/**
+ * A page at the root of the site: {@code /le-metier}, {@code /charte}, {@code /association}, {@code /adherer}
+ * and any page added later. Literal mappings of other features ({@code /recherche}, …) take precedence.
+ */
+@Controller
+class PageController {
+
+    private final PageService pages;
+
+    PageController(PageService pages) {
+        this.pages = pages;
+    }
+
+    @GetMapping("/{slug:[a-z0-9]+(?:-[a-z0-9]+)*}")
+    String page(@PathVariable String slug, Model model) {
+        PageService.PageView page = pages.findBySlug(slug).orElseThrow(() -> new NotFoundException("page " + slug));
+        model.addAttribute("page", page);
+        model.addAttribute("meta", PageMeta.of(page.title(), page.description(), page.url()));
+        return "pages/page";
+    }
+}

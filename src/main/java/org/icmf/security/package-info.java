@@ -1,0 +1,5 @@
+/** Who may do what: the security filter chain, security headers and, later, board accounts and login. */
+@ApplicationModule(displayName = "Security")
+package org.icmf.security;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,46 @@
+package org.icmf.web;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/**
+ * The French error pages for what visitors commonly get wrong, rendered directly (whatever the Accept
+ * header) rather than through the container's error dispatch. Anything else reaches Boot's error
+ * controller, which renders the same {@code error/*} templates and never a stack trace.
+ */
+@ControllerAdvice
+@Order(Ordered.LOWEST_PRECEDENCE)
+class ErrorPages {
+
+    private final SiteProperties site;
+
+    ErrorPages(SiteProperties site) {
+        this.site = site;
+    }
+
+    @ExceptionHandler({NotFoundException.class, NoResourceFoundException.class})
+    ModelAndView notFound() {
+        return page("error/404", HttpStatus.NOT_FOUND);
+    }
+
+    @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class})
+    ModelAndView badRequest() {
+        return page("error/4xx", HttpStatus.BAD_REQUEST);
+    }
+
+    /** Exception handlers get no @ModelAttribute values, so the layout's are added here. */
+    private ModelAndView page(String view, HttpStatus status) {
+        ModelAndView page = new ModelAndView(view, status);
+        page.addObject("site", site);
+        page.addObject("currentPath", "");
+        page.addObject("status", status.value());
+        return page;
+    }
+}

@@ -1,0 +1,70 @@
+package org.icmf.web;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
+import java.util.Locale;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Dates as a French reader expects them: "vendredi 29 mai 2009", "mercredi 1er avril 2009",
+ * "avril 2009", always in the site's zone (Europe/Paris) whatever the server's.
+ */
+@Component("frenchDates")
+public class FrenchDates {
+
+    public static final Locale FRENCH = Locale.FRENCH;
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH'h'mm", FRENCH);
+
+    private final ZoneId zone;
+
+    public FrenchDates(Clock clock) {
+        this.zone = clock.getZone();
+    }
+
+    public ZoneId zone() {
+        return zone;
+    }
+
+    public LocalDate localDate(Instant instant) {
+        return instant.atZone(zone).toLocalDate();
+    }
+
+    /** "vendredi 29 mai 2009"; the first of the month is written "1er" as French typography wants. */
+    public String longDate(LocalDate date) {
+        String day = date.getDayOfMonth() == 1 ? "1er" : Integer.toString(date.getDayOfMonth());
+        return date.getDayOfWeek().getDisplayName(TextStyle.FULL, FRENCH) + " " + day + " "
+                + date.getMonth().getDisplayName(TextStyle.FULL, FRENCH) + " " + date.getYear();
+    }
+
+    public String longDate(Instant instant) {
+        return longDate(localDate(instant));
+    }
+
+    /** "mercredi 15 avril 2009 à 18h00". */
+    public String longDateTime(Instant instant) {
+        return longDate(instant) + " à " + TIME.format(instant.atZone(zone));
+    }
+
+    /** "avril 2009". */
+    public String month(YearMonth month) {
+        return month.getMonth().getDisplayName(TextStyle.FULL_STANDALONE, FRENCH) + " " + month.getYear();
+    }
+
+    /** "Avril" — a month name on its own, capitalised, as in an archive list. */
+    public String monthName(int month) {
+        String name = java.time.Month.of(month).getDisplayName(TextStyle.FULL_STANDALONE, FRENCH);
+        return name.substring(0, 1).toUpperCase(FRENCH) + name.substring(1);
+    }
+
+    /** ISO form for {@code <time datetime>}. */
+    public String iso(LocalDate date) {
+        return DateTimeFormatter.ISO_LOCAL_DATE.format(date);
+    }
+}

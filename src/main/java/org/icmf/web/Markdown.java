@@ -1,0 +1,84 @@
+package org.icmf.web;
+
+import java.util.List;
+
+import org.commonmark.Extension;
+import org.commonmark.ext.autolink.AutolinkExtension;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.safety.Cleaner;
+import org.jsoup.safety.Safelist;
+
+/**
+ * Turns authors' Markdown into HTML that is safe to show: CommonMark rendering, then jsoup's allow-list
+ * cleaner (no script, no event handler, no {@code javascript:} URL, no style), then every link gets
+ * {@code rel="noopener"}. Thread-safe; plain class so that Flyway's Java migrations can use it too.
+ */
+public class Markdown {
+
+    private static final List<Extension> EXTENSIONS = List.of(AutolinkExtension.create(), TablesExtension.create());
+
+    private static final Safelist SAFELIST = Safelist.relaxed()
+            .addTags("abbr", "hr", "mark", "figure", "figcaption", "s", "del", "ins")
+            .addAttributes("abbr", "title")
+            .addAttributes("th", "align")
+            .addAttributes("td", "align")
+            .removeProtocols("a", "href", "ftp")
+            .preserveRelativeLinks(true);
+
+    /** Base for resolving relative links while cleaning; relative links stay relative in the output. */
+    private static final String BASE_URI = "https://icmf.invalid/";
+
+    private final Parser parser = Parser.builder().extensions(EXTENSIONS).build();
+    private final HtmlRenderer renderer = HtmlRenderer.builder().extensions(EXTENSIONS).build();
+
+    /** Markdown → sanitised HTML. */
+    public String toSafeHtml(String markdown) {
+        return sanitize(renderer.render(parser.parse(markdown == null ? "" : markdown)));
+    }
+
+    /** Any HTML → HTML keeping only allowed tags, attributes and URL schemes. */
+    public String sanitize(String html) {
+        Document clean = new Cleaner(SAFELIST).clean(Jsoup.parseBodyFragment(html, BASE_URI));
+        clean.outputSettings().prettyPrint(false);
+        for (Element link : clean.select("a[href]")) {
+            link.attr("rel", "noopener");
+        }
+        return clean.body().html();
+    }
+
+    /** The words of some HTML, without markup: for search indexing, meta descriptions and feeds. */
+    public String toPlainText(String html) {
+        return Jsoup.parseBodyFragment(html).body().text();
+    }
+
+    /**
+     * The first blocks of a sanitised HTML body, up to about {@code maxChars} characters of text (at least
+     * one block), and whether anything was left out.
+     */
+    public Excerpt excerpt(String html, int maxChars) {
+        Element body = Jsoup.parseBodyFragment(html).body();
+        StringBuilder excerpt = new StringBuilder();
+        int length = 0;
+        List<Element> blocks = body.children();
+        int taken = 0;
+        for (Element block : blocks) {
+            int blockLength = block.text().length();
+            if (taken > 0 && length + blockLength > maxChars) {
+                break;
+            }
+            block.ownerDocument().outputSettings().prettyPrint(false);
+            excerpt.append(block.outerHtml());
+            length += blockLength;
+            taken++;
+        }
+        return new Excerpt(excerpt.toString(), taken < blocks.size());
+    }
+
+    public record Excerpt(String html, boolean truncated) {
+    }
+}

@@ -1,0 +1,73 @@
+package org.icmf.web;
+
+import java.io.StringWriter;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** {@code /sitemap.xml} (sitemaps.org 0.9) from every feature's public pages, and {@code /robots.txt}. */
+@Controller
+class SitemapController {
+
+    private static final String NS = "http://www.sitemaps.org/schemas/sitemap/0.9";
+
+    private final List<SitemapSource> sources;
+    private final SiteProperties site;
+
+    SitemapController(List<SitemapSource> sources, SiteProperties site) {
+        this.sources = sources;
+        this.site = site;
+    }
+
+    @GetMapping(value = "/sitemap.xml", produces = MediaType.APPLICATION_XML_VALUE)
+    ResponseEntity<String> sitemap() throws XMLStreamException {
+        StringWriter out = new StringWriter();
+        XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
+        xml.writeStartDocument("UTF-8", "1.0");
+        xml.writeStartElement("urlset");
+        xml.writeDefaultNamespace(NS);
+        writeUrl(xml, new SitemapSource.Entry("/", null));
+        for (SitemapSource source : sources) {
+            for (SitemapSource.Entry entry : source.sitemapEntries()) {
+                writeUrl(xml, entry);
+            }
+        }
+        xml.writeEndElement();
+        xml.writeEndDocument();
+        xml.close();
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML).body(out.toString());
+    }
+
+    private void writeUrl(XMLStreamWriter xml, SitemapSource.Entry entry) throws XMLStreamException {
+        xml.writeStartElement("url");
+        xml.writeStartElement("loc");
+        xml.writeCharacters(site.absoluteUrl(entry.path()));
+        xml.writeEndElement();
+        if (entry.lastModified() != null) {
+            xml.writeStartElement("lastmod");
+            xml.writeCharacters(DateTimeFormatter.ISO_INSTANT.format(entry.lastModified()));
+            xml.writeEndElement();
+        }
+        xml.writeEndElement();
+    }
+
+    @GetMapping(value = "/robots.txt", produces = MediaType.TEXT_PLAIN_VALUE)
+    ResponseEntity<String> robots() {
+        String body = """
+                User-agent: *
+                Disallow: /admin/
+                Disallow: /recherche
+
+                Sitemap: %s
+                """.formatted(site.absoluteUrl("/sitemap.xml"));
+        return ResponseEntity.ok().contentType(MediaType.TEXT_PLAIN).body(body);
+    }
+}

@@ -1,0 +1,54 @@
+package org.icmf.web;
+
+import java.time.Clock;
+import java.time.ZoneId;
+
+import jakarta.servlet.DispatcherType;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.CacheControl;
+import org.springframework.web.filter.ShallowEtagHeaderFilter;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.mvc.WebContentInterceptor;
+
+@Configuration(proxyBeanMethods = false)
+class WebConfiguration implements WebMvcConfigurer {
+
+    /** Static assets are fingerprinted and cached for a year (application.properties); pages are revalidated. */
+    static final String[] STATIC_PATHS = {"/css/**", "/img/**", "/js/**", "/favicon.svg", "/favicon.ico"};
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        WebContentInterceptor revalidate = new WebContentInterceptor();
+        revalidate.setCacheControl(CacheControl.noCache());
+        registry.addInterceptor(revalidate).excludePathPatterns(STATIC_PATHS);
+    }
+
+    /** The one clock of the site: display and scheduling happen in the association's zone. */
+    @Bean
+    Clock clock(@Value("${icmf.time-zone:Europe/Paris}") ZoneId zone) {
+        return Clock.system(zone);
+    }
+
+    @Bean
+    Markdown markdown() {
+        return new Markdown();
+    }
+
+    /**
+     * Conditional GET for pages and feeds: an ETag from the rendered body, so a reader's browser or a
+     * feed reader gets a 304 without the page travelling again.
+     */
+    @Bean
+    FilterRegistrationBean<ShallowEtagHeaderFilter> etagFilter() {
+        FilterRegistrationBean<ShallowEtagHeaderFilter> registration =
+                new FilterRegistrationBean<>(new ShallowEtagHeaderFilter());
+        registration.addUrlPatterns("/*");
+        registration.setDispatcherTypes(DispatcherType.REQUEST);
+        registration.setName("etagFilter");
+        return registration;
+    }
+}

@@ -1,0 +1,77 @@
+package org.icmf.blog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Queries of the blog on real PostgreSQL (each test rolls back). */
+@DataJpaTest
+class PostRepositoryTests {
+
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+
+    @Autowired
+    PostRepository posts;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    /** 00:30 on 1 April 2010 in Paris, still 31 March in UTC. */
+    private final Instant aprilFirstInParis = Instant.parse("2010-03-31T22:30:00Z");
+
+    @BeforeEach
+    void insertAPostJustAfterMidnightInParis() {
+        jdbc.sql("""
+                insert into blog_post (slug, title, body_markdown, body_html, body_text, excerpt_html, excerpt_truncated,
+                                       status, published_at)
+                values ('minuit-a-paris', 'Minuit à Paris', 'x', '<p>x</p>', 'x', '<p>x</p>', false, 'PUBLISHED', :at)""")
+                .param("at", Timestamp.from(aprilFirstInParis)).update();
+    }
+
+    @Test
+    void countsPostsInTheMonthOfTheSitesTimeZone() {
+        assertThat(posts.countPublicByMonth(Instant.now(), "Europe/Paris"))
+                .anySatisfy(month -> {
+                    assertThat(month.getYear()).isEqualTo(2010);
+                    assertThat(month.getMonth()).isEqualTo(4);
+                    assertThat(month.getPosts()).isEqualTo(1);
+                });
+        assertThat(posts.countPublicByMonth(Instant.now(), "UTC"))
+                .anySatisfy(month -> assertThat(month.getMonth()).isEqualTo(3));
+    }
+
+    @Test
+    void monthArchiveBoundariesFollowParisMidnight() {
+        Instant april = LocalDate.of(2010, 4, 1).atStartOfDay(PARIS).toInstant();
+        Instant may = LocalDate.of(2010, 5, 1).atStartOfDay(PARIS).toInstant();
+        assertThat(posts.findPublicBetween(Instant.now(), april, may, PageRequest.of(0, 5)).getContent())
+                .extracting(Post::getSlug).containsExactly("minuit-a-paris");
+    }
+
+    @Test
+    void ignoresPostsWhoseTimeHasNotCome() {
+        assertThat(posts.findPublic(Instant.parse("2009-04-01T00:00:00Z"), PageRequest.of(0, 20)).getContent())
+                .extracting(Post::getTitle)
+                .containsExactly("Le Café des Community managers",
+                        "\"Dans le passé vous étiez ce que vous possédiez. Aujourd'hui vous êtes ce que vous partagez.\"",
+                        "Ethique, pourquoi le label bouche à oreilles® ?", "Qu'est ce qu'un community manager ?",
+                        "BIENVENUE");
+    }
+
+    @Test
+    void countsLabelsOfPublicPostsOnly() {
+        assertThat(posts.countPublicByLabel(Instant.now()))
+                .extracting(PostRepository.LabelCount::getName)
+                .contains("association", "éthique", "événements", "métier", "presse");
+    }
+}

@@ -1,0 +1,118 @@
+package org.icmf.journeys;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import org.icmf.support.Browser;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** A visitor reads the news in a real browser: home → post → archive → search, on desktop and phone. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ReadingTheBlogBrowserIT {
+
+    static ChromeDriver browser;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void openBrowser() {
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    @Test
+    void visitorGoesFromHomeToAPostToTheArchiveAndSearches() {
+        browser.get(url("/"));
+        assertThat(browser.getTitle()).isEqualTo("Institut des Community Managers Français (ICMF)");
+        assertThat(browser.findElement(By.cssSelector(".date-header")).getText()).isEqualToIgnoringCase("vendredi 29 mai 2009");
+        Browser.fullPageScreenshot(browser, "01-accueil");
+
+        browser.findElement(By.linkText("Communiqué de presse")).click();
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Communiqué de presse");
+        assertThat(browser.findElement(By.cssSelector(".post-body")).getText()).contains("Parlez-vous le web 2.o ?");
+        assertThat(browser.findElement(By.cssSelector(".signature")).getText()).startsWith("Nathalie DURAN");
+        Browser.fullPageScreenshot(browser, "02-article");
+
+        browser.findElement(By.linkText("Mars")).click();
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Archives mars 2009");
+        assertThat(browser.findElements(By.cssSelector(".post-summary"))).hasSize(5);
+        Browser.screenshot(browser, "03-archive-mars-2009");
+
+        browser.findElement(By.id("recherche-entete")).sendKeys("bouche", Keys.ENTER);
+        assertThat(browser.findElement(By.cssSelector(".search-count")).getText())
+                .isEqualTo("1 article correspond à « bouche ».");
+        assertThat(browser.findElement(By.cssSelector(".search-results mark")).getText()).isEqualToIgnoringCase("bouche");
+        Browser.screenshot(browser, "04-recherche-bouche");
+
+        browser.findElement(By.cssSelector(".search-results h2 a")).click();
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Ethique, pourquoi le label bouche à oreilles® ?");
+    }
+
+    @Test
+    void skipLinkTakesKeyboardUsersToTheContent() {
+        browser.get(url("/charte"));
+        browser.findElement(By.tagName("body")).sendKeys(Keys.TAB);
+        assertThat(browser.switchTo().activeElement().getText()).isEqualTo("Aller au contenu");
+        browser.switchTo().activeElement().sendKeys(Keys.ENTER);
+        assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("contenu");
+    }
+
+    @Test
+    void pagesFitAPhoneScreenWithoutHorizontalScrolling() {
+        Browser.phoneWidth(browser);
+        try {
+            for (String path : List.of("/", "/blog/2009/03/qu-est-ce-qu-un-community-manager", "/association", "/adherer")) {
+                browser.get(url(path));
+                Number overflow = (Number) browser.executeScript(
+                        "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+                assertThat(overflow.intValue()).as(path).isLessThanOrEqualTo(0);
+            }
+            browser.get(url("/"));
+            Browser.fullPageScreenshot(browser, "05-accueil-telephone");
+            browser.get(url("/le-metier"));
+            Browser.fullPageScreenshot(browser, "06-le-metier-telephone");
+        } finally {
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+        }
+    }
+
+    @Test
+    void mainPagesHaveNoSeriousAccessibilityViolations() {
+        for (String path : List.of("/", "/blog/2009/03/le-cafe-des-community-managers", "/charte", "/le-metier",
+                "/association", "/adherer", "/recherche?q=community", "/page-inconnue")) {
+            browser.get(url(path));
+            Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(browser);
+            List<String> serious = results.getViolations().stream()
+                    .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
+                    .map(ReadingTheBlogBrowserIT::describe)
+                    .toList();
+            assertThat(serious).as(path).isEmpty();
+        }
+    }
+
+    private static String describe(Rule rule) {
+        return rule.getId() + ": " + rule.getHelp() + " " + rule.getNodes().stream().map(node -> node.getTarget().toString()).toList();
+    }
+}

@@ -1,0 +1,69 @@
+package org.icmf.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Debian's headless Chromium driven through Debian's chromedriver: nothing is downloaded (no Selenium
+ * Manager). {@code .ci/run} installs both packages when they are missing.
+ */
+public final class Browser {
+
+    public static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    private Browser() {
+    }
+
+    public static ChromeDriver start() {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("icmf.chromium", "/usr/bin/chromium"));
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--lang=fr-FR", "--window-size=1280,900");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of(System.getProperty("icmf.chromedriver", "/usr/bin/chromedriver")).toFile())
+                .usingAnyFreePort()
+                .build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        return driver;
+    }
+
+    public static void phoneWidth(ChromeDriver driver) {
+        driver.manage().window().setSize(new Dimension(360, 800));
+    }
+
+    public static Path screenshot(ChromeDriver driver, String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Path file = SCREENSHOTS.resolve(name + ".png");
+            Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Resizes the window to the page's full height so a screenshot shows the whole page. */
+    public static Path fullPageScreenshot(ChromeDriver driver, String name) {
+        Dimension before = driver.manage().window().getSize();
+        Number height = (Number) ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("return document.documentElement.scrollHeight");
+        driver.manage().window().setSize(new Dimension(before.getWidth(), Math.min(height.intValue() + 140, 6000)));
+        try {
+            return screenshot(driver, name);
+        } finally {
+            driver.manage().window().setSize(before);
+        }
+    }
+
+}

@@ -1,0 +1,42 @@
+package org.icmf.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+
+import org.junit.jupiter.api.Test;
+
+class FrenchDatesTests {
+
+    private final FrenchDates dates = new FrenchDates(Clock.system(ZoneId.of("Europe/Paris")));
+
+    @Test
+    void writesTheDayNameDayMonthAndYearInFrench() {
+        assertThat(dates.longDate(LocalDate.of(2009, 5, 29))).isEqualTo("vendredi 29 mai 2009");
+        assertThat(dates.longDate(LocalDate.of(2009, 3, 4))).isEqualTo("mercredi 4 mars 2009");
+        assertThat(dates.longDate(LocalDate.of(2009, 8, 15))).isEqualTo("samedi 15 août 2009");
+        assertThat(dates.longDate(LocalDate.of(2009, 12, 7))).isEqualTo("lundi 7 décembre 2009");
+    }
+
+    @Test
+    void writesTheFirstOfTheMonthAsPremier() {
+        assertThat(dates.longDate(LocalDate.of(2009, 4, 1))).isEqualTo("mercredi 1er avril 2009");
+    }
+
+    @Test
+    void readsInstantsInParisTime() {
+        // 23:30 UTC on 31 March 2009 is already 1 April in Paris (summer time, UTC+2).
+        assertThat(dates.longDate(Instant.parse("2009-03-31T23:30:00Z"))).isEqualTo("mercredi 1er avril 2009");
+        assertThat(dates.longDateTime(Instant.parse("2009-04-15T16:00:00Z"))).isEqualTo("mercredi 15 avril 2009 à 18h00");
+    }
+
+    @Test
+    void namesMonthsForArchives() {
+        assertThat(dates.month(YearMonth.of(2009, 2))).isEqualTo("février 2009");
+        assertThat(dates.monthName(3)).isEqualTo("Mars");
+    }
+}

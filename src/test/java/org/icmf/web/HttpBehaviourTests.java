@@ -1,0 +1,108 @@
+package org.icmf.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.icmf.support.SiteTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** What the real server sends on the wire: headers, compression, caching, cookies, health. */
+@SiteTest
+class HttpBehaviourTests {
+
+    @LocalServerPort
+    int port;
+
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    private HttpResponse<String> get(String path, String... headers) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/", "/blog/2009/03/bienvenue", "/blog/2009", "/charte", "/recherche?q=bouche",
+            "/blog/feed.atom", "/blog/feed.rss", "/sitemap.xml", "/page-inconnue"})
+    void anonymousReadingSetsNoCookieAndCreatesNoSession(String path) throws Exception {
+        HttpResponse<String> response = get(path);
+        assertThat(response.headers().allValues("Set-Cookie")).isEmpty();
+        assertThat(response.body()).doesNotContain("jsessionid");
+    }
+
+    @Test
+    void sendsSecurityHeadersWithAContentSecurityPolicyWithoutInlineScripts() throws Exception {
+        HttpResponse<String> response = get("/");
+        String csp = response.headers().firstValue("Content-Security-Policy").orElseThrow();
+        assertThat(csp).contains("default-src 'self'", "script-src 'self'", "frame-ancestors 'none'")
+                .doesNotContain("unsafe-inline");
+        assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(response.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+        assertThat(response.headers().firstValue("Referrer-Policy")).hasValue("strict-origin-when-cross-origin");
+        assertThat(response.body()).doesNotContain("<script", " style=\"", " onclick=");
+    }
+
+    @Test
+    void compressesPagesForClientsThatAcceptGzip() throws Exception {
+        HttpResponse<String> response = get("/", "Accept-Encoding", "gzip");
+        assertThat(response.headers().firstValue("Content-Encoding")).hasValue("gzip");
+    }
+
+    @Test
+    void answersARepeatedPageRequestWithNotModified() throws Exception {
+        HttpResponse<String> first = get("/blog/2009/03/bienvenue");
+        String etag = first.headers().firstValue("ETag").orElseThrow();
+        assertThat(first.headers().firstValue("Cache-Control")).hasValue("no-cache");
+
+        HttpResponse<String> second = get("/blog/2009/03/bienvenue", "If-None-Match", etag);
+        assertThat(second.statusCode()).isEqualTo(304);
+        assertThat(second.body()).isEmpty();
+    }
+
+    @Test
+    void servesFingerprintedStylesheetCachedForAYear() throws Exception {
+        Matcher css = Pattern.compile("href=\"(/css/site-[0-9a-f]{32}\\.css)\"").matcher(get("/").body());
+        assertThat(css.find()).as("fingerprinted stylesheet link").isTrue();
+        HttpResponse<String> stylesheet = get(css.group(1));
+        assertThat(stylesheet.statusCode()).isEqualTo(200);
+        assertThat(stylesheet.headers().firstValue("Cache-Control").orElseThrow()).contains("max-age=31536000");
+    }
+
+    @Test
+    void exposesHealthWithTheDatabaseButNoOtherActuatorEndpoint() throws Exception {
+        HttpResponse<String> health = get("/actuator/health");
+        assertThat(health.statusCode()).isEqualTo(200);
+        assertThat(health.body()).contains("\"status\":\"UP\"");
+        for (String endpoint : new String[] {"/actuator/env", "/actuator/beans", "/actuator/configprops",
+                "/actuator/heapdump", "/actuator/mappings", "/actuator"}) {
+            assertThat(get(endpoint).statusCode()).as(endpoint).isIn(401, 403, 404);
+        }
+    }
+
+    @Test
+    void keepsTheAdminAreaClosedToAnonymousVisitors() throws Exception {
+        assertThat(get("/admin").statusCode()).isIn(401, 403);
+        assertThat(get("/admin/articles").statusCode()).isIn(401, 403);
+    }
+
+    @Test
+    void neverShowsAWhitelabelPageOrAStackTrace() throws Exception {
+        for (String path : new String[] {"/blog/2009/99", "/?page=abc", "/recherche?page=abc&q=x", "/%ff", "/blog/feed.atom/x"}) {
+            HttpResponse<String> response = get(path);
+            assertThat(response.statusCode()).as(path).isBetween(400, 499);
+            assertThat(response.body()).as(path).doesNotContain("Whitelabel", "Exception", "at org.");
+        }
+    }
+}

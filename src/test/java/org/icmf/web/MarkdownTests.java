@@ -1,0 +1,68 @@
+package org.icmf.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class MarkdownTests {
+
+    private final Markdown markdown = new Markdown();
+
+    @Test
+    void keepsParagraphsListsHeadingsAndLineBreaks() {
+        String html = markdown.toSafeHtml("""
+                ## PROFIL :
+
+                Premier paragraphe\\
+                suite sur une autre ligne.
+
+                - un
+                - deux
+                  + imbriqué
+                """);
+        assertThat(html).contains("<h2>PROFIL :</h2>")
+                .containsPattern("<p>Premier paragraphe<br>\\s*suite sur une autre ligne\\.</p>")
+                .contains("<li>un</li>")
+                .containsPattern("<li>deux\\s*<ul>\\s*<li>imbriqué</li>");
+    }
+
+    @Test
+    void removesScriptsEventHandlersAndJavascriptLinks() {
+        String html = markdown.toSafeHtml("""
+                Bonjour <script>alert('x')</script>
+
+                <img src="https://example.org/a.png" onerror="alert(1)">
+
+                [piège](javascript:alert(1)) <a href="javascript:alert(2)" onclick="alert(3)">lien</a>
+
+                <iframe src="https://evil.example"></iframe><style>body{display:none}</style>
+                """);
+        assertThat(html).doesNotContain("<script", "alert(", "onerror", "onclick", "javascript:", "<iframe", "<style")
+                .contains("Bonjour")
+                .contains("<img src=\"https://example.org/a.png\">");
+    }
+
+    @Test
+    void givesLinksNoopenerAndKeepsRelativeLinks() {
+        String html = markdown.toSafeHtml("[Adhérer](/adherer) et <https://www.managerunecommunaute.com/>");
+        assertThat(html).contains("<a href=\"/adherer\" rel=\"noopener\">Adhérer</a>")
+                .contains("<a href=\"https://www.managerunecommunaute.com/\" rel=\"noopener\">");
+    }
+
+    @Test
+    void excerptTakesWholeBlocksUpToTheLimitAndSaysWhenTruncated() {
+        String html = markdown.toSafeHtml("Premier.\n\nDeuxième.\n\n" + "Long ".repeat(100));
+        Markdown.Excerpt excerpt = markdown.excerpt(html, 30);
+        assertThat(excerpt.html()).isEqualTo("<p>Premier.</p><p>Deuxième.</p>");
+        assertThat(excerpt.truncated()).isTrue();
+
+        Markdown.Excerpt whole = markdown.excerpt(markdown.toSafeHtml("Court."), 30);
+        assertThat(whole.html()).isEqualTo("<p>Court.</p>");
+        assertThat(whole.truncated()).isFalse();
+    }
+
+    @Test
+    void plainTextDropsMarkup() {
+        assertThat(markdown.toPlainText("<p>Un <strong>mot</strong></p><ul><li>liste</li></ul>")).isEqualTo("Un mot liste");
+    }
+}
