@@ -40,12 +40,14 @@ class WebConfiguration implements WebMvcConfigurer {
 
     /**
      * Conditional GET for pages and feeds: an ETag from the rendered body, so a reader's browser or a
-     * feed reader gets a 304 without the page travelling again.
+     * feed reader gets a 304 without the page travelling again. Weak, because Tomcat does not gzip a response
+     * carrying a strong ETag (the compressed bytes differ from what the strong ETag names).
      */
     @Bean
     FilterRegistrationBean<ShallowEtagHeaderFilter> etagFilter() {
-        FilterRegistrationBean<ShallowEtagHeaderFilter> registration =
-                new FilterRegistrationBean<>(new ShallowEtagHeaderFilter());
+        ShallowEtagHeaderFilter filter = new ShallowEtagHeaderFilter();
+        filter.setWriteWeakETag(true);
+        FilterRegistrationBean<ShallowEtagHeaderFilter> registration = new FilterRegistrationBean<>(filter);
         registration.addUrlPatterns("/*");
         registration.setDispatcherTypes(DispatcherType.REQUEST);
         registration.setName("etagFilter");

@@ -115,7 +115,7 @@ class SeedContentTests {
         assertPage("/charte", "Ne pas se faire passer pour un consommateur");
         assertPage("/association", "Objet déclaré au Journal officiel", "20 bis, rue Alleron, 37000 Tours",
                 "Content manager");
-        assertPage("/adherer", "sans montant pré-défini", "chèque");
+        assertPage("/adherer", "sans montant prédéfini", "chèque à l'ordre de l'ICMF");
     }
 
     private void assertPage(String url, String... texts) throws Exception {
