@@ -58,10 +58,14 @@ public class Markdown {
 
     /**
      * The first blocks of a sanitised HTML body, up to about {@code maxChars} characters of text (at least
-     * one block), and whether anything was left out.
+     * one block), and whether anything was left out. Its headings go two levels down, as lists show it under
+     * a date (h2) and the post's title (h3).
      */
     public Excerpt excerpt(String html, int maxChars) {
         Element body = Jsoup.parseBodyFragment(html).body();
+        for (Element heading : body.select("h1, h2, h3, h4")) {
+            heading.tagName("h" + (Integer.parseInt(heading.tagName().substring(1)) + 2));
+        }
         StringBuilder excerpt = new StringBuilder();
         int length = 0;
         List<Element> blocks = body.children();

@@ -18,7 +18,7 @@ import org.springframework.web.servlet.mvc.WebContentInterceptor;
 class WebConfiguration implements WebMvcConfigurer {
 
     /** Static assets are fingerprinted and cached for a year (application.properties); pages are revalidated. */
-    static final String[] STATIC_PATHS = {"/css/**", "/img/**", "/js/**", "/favicon.svg", "/favicon.ico"};
+    static final String STATIC_PATHS = "/assets/**";
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {

@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.stream.Stream;
 
+import org.flywaydb.core.Flyway;
 import org.icmf.support.SiteTest;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -26,6 +27,9 @@ class SeedContentTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    Flyway flyway;
 
     static Stream<Arguments> seedPosts() {
         return Stream.of(
@@ -88,6 +92,14 @@ class SeedContentTests {
                 .isEqualTo(10);
         assertThat(jdbc.sql("select count(distinct slug) from blog_post").query(Long.class).single())
                 .isEqualTo(jdbc.sql("select count(*) from blog_post").query(Long.class).single());
+    }
+
+    @Test
+    void migratingAgainAsOnEveryRestartImportsNothingTwice() {
+        assertThat(flyway.migrate().migrationsExecuted).isZero();
+        assertThat(jdbc.sql("select count(*) from blog_post where created_at < '2010-01-01'").query(Long.class).single())
+                .isEqualTo(10);
+        assertThat(jdbc.sql("select count(*) from site_page").query(Long.class).single()).isEqualTo(4);
     }
 
     @Test

@@ -46,7 +46,7 @@ class ReadingTheBlogBrowserIT {
     void visitorGoesFromHomeToAPostToTheArchiveAndSearches() {
         browser.get(url("/"));
         assertThat(browser.getTitle()).isEqualTo("Institut des Community Managers Français (ICMF)");
-        assertThat(browser.findElement(By.cssSelector(".date-header")).getText()).isEqualToIgnoringCase("vendredi 29 mai 2009");
+        assertThat(browser.findElement(By.cssSelector(".date-header")).getText()).isEqualTo("vendredi 29 mai 2009");
         Browser.fullPageScreenshot(browser, "01-accueil");
 
         browser.findElement(By.linkText("Communiqué de presse")).click();

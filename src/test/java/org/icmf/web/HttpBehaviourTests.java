@@ -73,7 +73,7 @@ class HttpBehaviourTests {
 
     @Test
     void servesFingerprintedStylesheetCachedForAYear() throws Exception {
-        Matcher css = Pattern.compile("href=\"(/css/site-[0-9a-f]{32}\\.css)\"").matcher(get("/").body());
+        Matcher css = Pattern.compile("href=\"(/assets/css/site-[0-9a-f]{32}\\.css)\"").matcher(get("/").body());
         assertThat(css.find()).as("fingerprinted stylesheet link").isTrue();
         HttpResponse<String> stylesheet = get(css.group(1));
         assertThat(stylesheet.statusCode()).isEqualTo(200);

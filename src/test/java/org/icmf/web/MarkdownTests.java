@@ -62,6 +62,12 @@ class MarkdownTests {
     }
 
     @Test
+    void excerptMovesHeadingsUnderTheTitleOfAListedPost() {
+        Markdown.Excerpt excerpt = markdown.excerpt(markdown.toSafeHtml("## Parlez-vous le web 2.o ?\n\nTexte."), 100);
+        assertThat(excerpt.html()).isEqualTo("<h4>Parlez-vous le web 2.o ?</h4><p>Texte.</p>");
+    }
+
+    @Test
     void plainTextDropsMarkup() {
         assertThat(markdown.toPlainText("<p>Un <strong>mot</strong></p><ul><li>liste</li></ul>")).isEqualTo("Un mot liste");
     }
