@@ -60,7 +60,7 @@ public class V3__import_seed_content extends BaseJavaMigration {
                     created_at, updated_at)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PUBLISHED', ?, ?, ?)
                 returning id""")) {
-            insert.setString(1, Slugs.slugify(file.header("title")));
+            insert.setString(1, Slugs.uniqueSlug(file.header("title"), slug -> exists(connection, slug)));
             insert.setString(2, file.header("title"));
             insert.setString(3, file.body());
             insert.setString(4, html);
@@ -84,6 +84,17 @@ public class V3__import_seed_content extends BaseJavaMigration {
                 link.setLong(2, labelId);
                 link.executeUpdate();
             }
+        }
+    }
+
+    private static boolean exists(Connection connection, String slug) {
+        try (PreparedStatement select = connection.prepareStatement("select 1 from blog_post where slug = ?")) {
+            select.setString(1, slug);
+            try (ResultSet rows = select.executeQuery()) {
+                return rows.next();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -6,7 +6,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** {@code /recherche?q=…}: blank and over-long queries get a polite French message, not an error. */
+/**
+ * {@code /recherche?q=…}: blank and over-long queries get a polite French message (a code of
+ * messages.properties) next to the field, not an error.
+ */
 @Controller
 class SearchController {
 
@@ -30,12 +33,11 @@ class SearchController {
         model.addAttribute("meta", PageMeta.of(query.isEmpty() ? "Recherche" : "Recherche : " + query,
                 "Rechercher dans les articles de l'ICMF.", "/recherche"));
         if (query.isEmpty()) {
-            model.addAttribute("problem", q == null ? null : "Saisissez un ou plusieurs mots à rechercher.");
+            model.addAttribute("problem", q == null ? null : "search.blank");
         } else if (query.length() > properties.maxQueryLength()) {
-            model.addAttribute("problem", "Votre recherche est trop longue : " + properties.maxQueryLength()
-                    + " caractères au maximum.");
+            model.addAttribute("problem", "search.tooLong");
         } else if (page < 1) {
-            model.addAttribute("problem", "Cette page de résultats n'existe pas.");
+            model.addAttribute("problem", "search.noSuchPage");
         } else {
             model.addAttribute("results", search.search(query, page));
         }

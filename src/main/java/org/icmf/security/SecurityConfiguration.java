@@ -15,7 +15,7 @@ import org.springframework.security.web.savedrequest.NullRequestCache;
  * Nothing of Actuator but health is reachable.
  */
 @Configuration(proxyBeanMethods = false)
-class SecurityConfiguration {
+public class SecurityConfiguration {
 
     static final String CONTENT_SECURITY_POLICY = String.join("; ",
             "default-src 'self'",

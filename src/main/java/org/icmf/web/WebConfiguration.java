@@ -5,16 +5,20 @@ import java.time.ZoneId;
 
 import jakarta.servlet.DispatcherType;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.ShallowEtagHeaderFilter;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.ViewControllerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.mvc.WebContentInterceptor;
 
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(SiteProperties.class)
 class WebConfiguration implements WebMvcConfigurer {
 
     /** Static assets are fingerprinted and cached for a year (application.properties); pages are revalidated. */
@@ -25,6 +29,13 @@ class WebConfiguration implements WebMvcConfigurer {
         WebContentInterceptor revalidate = new WebContentInterceptor();
         revalidate.setCacheControl(CacheControl.noCache());
         registry.addInterceptor(revalidate).excludePathPatterns(STATIC_PATHS);
+    }
+
+    /** Browsers ask for /favicon.ico on their own; the icon is an SVG among the assets. */
+    @Override
+    public void addViewControllers(ViewControllerRegistry registry) {
+        registry.addRedirectViewController("/favicon.ico", "/assets/favicon.svg")
+                .setStatusCode(HttpStatus.MOVED_PERMANENTLY);
     }
 
     /** The one clock of the site: display and scheduling happen in the association's zone. */
