@@ -113,6 +113,7 @@ class BlogNavigationTests {
         String html = mvc.perform(get(url)).andExpect(status().isNotFound()).andReturn().getResponse().getContentAsString();
         Document page = Jsoup.parse(html);
         assertThat(page.select("h1").text()).isEqualTo("Page introuvable");
+        assertThat(page.title()).isEqualTo("Page introuvable — ICMF");
         assertThat(page.select("footer").text()).contains("20 bis, rue Alleron");
     }
 
