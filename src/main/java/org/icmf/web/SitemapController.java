@@ -2,6 +2,7 @@ package org.icmf.web;
 
 import java.io.StringWriter;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import javax.xml.stream.XMLOutputFactory;
@@ -53,7 +54,7 @@ class SitemapController {
         xml.writeEndElement();
         if (entry.lastModified() != null) {
             xml.writeStartElement("lastmod");
-            xml.writeCharacters(DateTimeFormatter.ISO_INSTANT.format(entry.lastModified()));
+            xml.writeCharacters(DateTimeFormatter.ISO_INSTANT.format(entry.lastModified().truncatedTo(ChronoUnit.SECONDS)));
             xml.writeEndElement();
         }
         xml.writeEndElement();
