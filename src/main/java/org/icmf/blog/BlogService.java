@@ -108,6 +108,17 @@ public class BlogService {
         return new Sidebar(archive, labelCounts);
     }
 
+    /** How many posts wait as drafts, are scheduled for later, or are public: for the board's dashboard. */
+    public PostCounts postCounts() {
+        Instant now = clock.instant();
+        return new PostCounts(posts.countByStatus(PostStatus.DRAFT),
+                posts.countByStatusAndPublishedAtAfter(PostStatus.PUBLISHED, now),
+                posts.countByStatusAndPublishedAtLessThanEqual(PostStatus.PUBLISHED, now));
+    }
+
+    public record PostCounts(long drafts, long scheduled, long published) {
+    }
+
     /** Newest public posts with their full content, for the feeds. */
     public List<FeedEntry> feedEntries() {
         return posts.findPublic(clock.instant(), PageRequest.of(0, properties.feedSize())).stream()

@@ -38,6 +38,12 @@ interface PostRepository extends JpaRepository<Post, Long> {
 
     Optional<Post> findBySlug(String slug);
 
+    long countByStatus(PostStatus status);
+
+    long countByStatusAndPublishedAtAfter(PostStatus status, Instant instant);
+
+    long countByStatusAndPublishedAtLessThanEqual(PostStatus status, Instant instant);
+
     @Query("select new org.icmf.blog.PostLink(p.slug, p.title, p.publishedAt) from Post p where " + PUBLIC
             + " and p.publishedAt < :at order by p.publishedAt desc")
     List<PostLink> findPublicBefore(@Param("now") Instant now, @Param("at") Instant at, Limit limit);

@@ -1,21 +1,41 @@
 package org.icmf.security;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.Http403ForbiddenEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
-import org.springframework.security.web.savedrequest.NullRequestCache;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+
+import java.util.Map;
 
 /**
  * The site's security rules, declared in one place. Reading is public and creates no HTTP session;
  * CSRF tokens live in a cookie (set only when a page with a form is rendered) for the same reason.
+ * The admin area needs a board account, and each section its role (ADMIN includes every role).
  * Nothing of Actuator but health is reachable.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(SecurityProperties.class)
 public class SecurityConfiguration {
+
+    public static final String LOGIN_PAGE = "/admin/connexion";
 
     static final String CONTENT_SECURITY_POLICY = String.join("; ",
             "default-src 'self'",
@@ -29,20 +49,83 @@ public class SecurityConfiguration {
             "frame-ancestors 'none'");
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
+        PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
+        HttpSessionRequestCache adminRequests = new HttpSessionRequestCache();
+        // Only an admin page asked for before logging in is remembered: readers never get a session.
+        adminRequests.setRequestMatcher(path.matcher(HttpMethod.GET, "/admin/**"));
+
+        ExceptionMappingAuthenticationFailureHandler loginFailure = new ExceptionMappingAuthenticationFailureHandler();
+        loginFailure.setDefaultFailureUrl(LOGIN_PAGE + "?erreur");
+        loginFailure.setExceptionMappings(Map.of(
+                ThrottledAuthenticationProvider.LoginThrottledException.class.getName(), LOGIN_PAGE + "?bloque"));
+
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers(EndpointRequest.to("health")).permitAll()
                         .requestMatchers(EndpointRequest.toAnyEndpoint()).denyAll()
-                        .requestMatchers("/admin/**").authenticated()
+                        .requestMatchers(LOGIN_PAGE).permitAll()
+                        .requestMatchers("/admin/articles/**", "/admin/pages/**", "/admin/medias/**",
+                                "/admin/evenements/**").hasRole(Role.EDITOR.name())
+                        .requestMatchers("/admin/commentaires/**").hasRole(Role.MODERATOR.name())
+                        .requestMatchers("/admin/adhesions/**", "/admin/membres/**", "/admin/cotisations/**")
+                                .hasRole(Role.TREASURER.name())
+                        .requestMatchers("/admin/comptes/**", "/admin/journal/**", "/admin/courriels/**",
+                                "/admin/messages/**").hasRole(Role.ADMIN.name())
+                        .requestMatchers("/admin", "/admin/**").authenticated()
                         .anyRequest().permitAll())
+                .authenticationManager(authenticationManager)
+                .exceptionHandling(exceptions -> exceptions
+                        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint(LOGIN_PAGE),
+                                path.matcher("/admin/**"))
+                        // Actuator answers 403, never a login form.
+                        .defaultAuthenticationEntryPointFor(new Http403ForbiddenEntryPoint(), EndpointRequest.toAnyEndpoint()))
+                .formLogin(login -> login
+                        .loginPage(LOGIN_PAGE)
+                        .loginProcessingUrl(LOGIN_PAGE)
+                        .usernameParameter("email")
+                        .passwordParameter("password")
+                        .defaultSuccessUrl("/admin")
+                        .failureHandler(loginFailure))
+                .logout(logout -> logout
+                        .logoutRequestMatcher(path.matcher(HttpMethod.POST, "/admin/deconnexion"))
+                        .logoutSuccessUrl(LOGIN_PAGE + "?deconnecte")
+                        .deleteCookies("JSESSIONID"))
                 .csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository()))
-                .requestCache(cache -> cache.requestCache(new NullRequestCache()))
+                .requestCache(cache -> cache.requestCache(adminRequests))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                         .permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=()"))
-                        // Public pages are revalidated with ETags (see WebConfiguration); admin pages will set no-store.
+                        // Pages set their own Cache-Control (WebConfiguration): revalidated publicly, no-store in admin.
                         .cacheControl(cache -> cache.disable()));
         return http.build();
+    }
+
+    /** Spring's delegating encoder: bcrypt today, and old hashes keep working if the default changes. */
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    RoleHierarchy roleHierarchy() {
+        return RoleHierarchyImpl.withDefaultRolePrefix()
+                .role(Role.ADMIN.name()).implies(Role.EDITOR.name(), Role.MODERATOR.name(), Role.TREASURER.name())
+                .build();
+    }
+
+    /**
+     * The only way to authenticate: passwords checked behind the login throttle. Being the one
+     * AuthenticationManager, no fallback manager built from the UserDetailsService can bypass the throttle.
+     */
+    @Bean
+    AuthenticationManager authenticationManager(BoardAccounts accounts, PasswordEncoder passwordEncoder,
+            LoginThrottle throttle, AuthenticationEventPublisher events) {
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(accounts);
+        passwords.setPasswordEncoder(passwordEncoder);
+        ProviderManager manager = new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle));
+        manager.setEraseCredentialsAfterAuthentication(true);
+        manager.setAuthenticationEventPublisher(events);
+        return manager;
     }
 }

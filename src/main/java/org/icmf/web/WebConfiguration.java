@@ -28,6 +28,8 @@ class WebConfiguration implements WebMvcConfigurer {
     public void addInterceptors(InterceptorRegistry registry) {
         WebContentInterceptor revalidate = new WebContentInterceptor();
         revalidate.setCacheControl(CacheControl.noCache());
+        // Admin pages show unpublished content and personal data: never stored by browsers or proxies.
+        revalidate.addCacheMapping(CacheControl.noStore(), "/admin/**");
         registry.addInterceptor(revalidate).excludePathPatterns(STATIC_PATHS);
     }
 

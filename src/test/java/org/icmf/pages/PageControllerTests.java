@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -29,6 +30,10 @@ class PageControllerTests {
 
     @MockitoBean
     PageService pages;
+
+    /** Stands in for the account-backed login, which this slice does not load. */
+    @MockitoBean
+    AuthenticationManager authenticationManager;
 
     @Test
     void rendersAPageInTheSiteLayoutWithItsMetadata() throws Exception {

@@ -10,6 +10,8 @@ import java.net.http.HttpResponse;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.icmf.security.BoardAccounts;
+import org.icmf.security.Role;
 import org.icmf.support.SiteTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,6 +24,9 @@ class HttpBehaviourTests {
 
     @LocalServerPort
     int port;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    BoardAccounts accounts;
 
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
@@ -92,9 +97,34 @@ class HttpBehaviourTests {
     }
 
     @Test
-    void keepsTheAdminAreaClosedToAnonymousVisitors() throws Exception {
-        assertThat(get("/admin").statusCode()).isIn(401, 403);
-        assertThat(get("/admin/articles").statusCode()).isIn(401, 403);
+    void sendsAnonymousVisitorsOfTheAdminAreaToTheLoginPage() throws Exception {
+        HttpResponse<String> response = get("/admin/articles");
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(response.headers().firstValue("Location").orElseThrow()).endsWith("/admin/connexion");
+    }
+
+    @Test
+    void showsTheFrenchForbiddenPageToABoardMemberWithoutTheRole() throws Exception {
+        String email = "tresorier-" + java.util.UUID.randomUUID() + "@icmf.example";
+        accounts.create(email, "Trésorier", "phrase de passe du trésorier", java.util.EnumSet.of(Role.TREASURER));
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        String loginPage = browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/admin/connexion")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        String token = org.jsoup.Jsoup.parse(loginPage).select("input[name=_csrf]").val();
+        String form = "email=" + java.net.URLEncoder.encode(email, java.nio.charset.StandardCharsets.UTF_8)
+                + "&password=" + java.net.URLEncoder.encode("phrase de passe du trésorier", java.nio.charset.StandardCharsets.UTF_8)
+                + "&_csrf=" + token;
+        HttpResponse<String> login = browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/admin/connexion"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(login.headers().firstValue("Location").orElseThrow()).endsWith("/admin");
+
+        HttpResponse<String> forbidden = browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/admin/articles"))
+                .header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(forbidden.statusCode()).isEqualTo(403);
+        assertThat(org.jsoup.Jsoup.parse(forbidden.body()).select("h1").text()).isEqualTo("Accès refusé");
     }
 
     @Test

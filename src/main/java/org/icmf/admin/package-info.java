@@ -1,0 +1,5 @@
+/** The board's dashboard; each feature keeps its own admin pages under /admin/&lt;feature&gt;. */
+@ApplicationModule(displayName = "Admin dashboard")
+package org.icmf.admin;
+
+import org.springframework.modulith.ApplicationModule;

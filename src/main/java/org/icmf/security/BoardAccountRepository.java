@@ -1,0 +1,10 @@
+package org.icmf.security;
+
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface BoardAccountRepository extends JpaRepository<BoardAccount, Long> {
+
+    Optional<BoardAccount> findByEmail(String email);
+}

@@ -1,0 +1,84 @@
+package org.icmf.security;
+
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.context.event.EventListener;
+
+/** Board accounts: creation, password changes, lookups for login and for other modules. */
+@Service
+@Transactional(readOnly = true)
+public class BoardAccounts implements UserDetailsService {
+
+    public static final int MIN_PASSWORD_LENGTH = 12;
+
+    private final BoardAccountRepository accounts;
+    private final PasswordEncoder passwordEncoder;
+    private final Clock clock;
+
+    BoardAccounts(BoardAccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock) {
+        this.accounts = accounts;
+        this.passwordEncoder = passwordEncoder;
+        this.clock = clock;
+    }
+
+    static String normalise(String email) {
+        return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+    }
+
+    @Override
+    public BoardUser loadUserByUsername(String email) {
+        return accounts.findByEmail(normalise(email)).map(BoardAccounts::user)
+                .orElseThrow(() -> new UsernameNotFoundException("no board account"));
+    }
+
+    public Optional<BoardUser> findById(long id) {
+        return accounts.findById(id).map(BoardAccounts::user);
+    }
+
+    public boolean exists() {
+        return accounts.count() > 0;
+    }
+
+    @Transactional
+    public BoardUser create(String email, String displayName, String rawPassword, Set<Role> roles) {
+        if (rawPassword.length() < MIN_PASSWORD_LENGTH) {
+            throw new IllegalArgumentException("password shorter than " + MIN_PASSWORD_LENGTH);
+        }
+        BoardAccount account = accounts.save(new BoardAccount(normalise(email), displayName.strip(),
+                passwordEncoder.encode(rawPassword), roles, clock.instant()));
+        return user(account);
+    }
+
+    /** Changes a password after checking the current one; false when the current one is wrong. */
+    @Transactional
+    public boolean changePassword(long accountId, String currentPassword, String newPassword) {
+        BoardAccount account = accounts.findById(accountId).orElseThrow();
+        if (!passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
+            return false;
+        }
+        account.changePasswordHash(passwordEncoder.encode(newPassword));
+        return true;
+    }
+
+    @EventListener
+    @Transactional
+    public void onLogin(AuthenticationSuccessEvent event) {
+        if (event.getAuthentication().getPrincipal() instanceof BoardUser user) {
+            accounts.findById(user.id()).ifPresent(account -> account.recordLogin(clock.instant()));
+        }
+    }
+
+    private static BoardUser user(BoardAccount account) {
+        return new BoardUser(account.getId(), account.getEmail(), account.getDisplayName(), account.getPasswordHash(),
+                account.isActive(), Set.copyOf(account.getRoles()));
+    }
+}

@@ -1,0 +1,24 @@
+package org.icmf.security;
+
+import org.icmf.web.PageMeta;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The board's login page; Spring Security handles the POST to the same address. */
+@Controller
+class LoginController {
+
+    private final SecurityProperties properties;
+
+    LoginController(SecurityProperties properties) {
+        this.properties = properties;
+    }
+
+    @GetMapping(SecurityConfiguration.LOGIN_PAGE)
+    String login(Model model) {
+        model.addAttribute("meta", PageMeta.of("Connexion", null, null));
+        model.addAttribute("blockMinutes", properties.login().window().toMinutes());
+        return "admin/login";
+    }
+}

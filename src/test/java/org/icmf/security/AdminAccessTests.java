@@ -1,0 +1,131 @@
+package org.icmf.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.icmf.support.SiteTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.HttpMethod;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Every admin URL, enumerated from the handler mappings (so a new admin page is covered the day it is
+ * written), refuses anonymous visitors, board members lacking its role, and state changes without CSRF token.
+ */
+@SiteTest
+class AdminAccessTests {
+
+    /** The role each admin section needs; the dashboard and the password page need a board account only. */
+    private static final Map<String, Role> SECTION_ROLES = Map.ofEntries(
+            Map.entry("/admin/articles", Role.EDITOR), Map.entry("/admin/pages", Role.EDITOR),
+            Map.entry("/admin/medias", Role.EDITOR), Map.entry("/admin/evenements", Role.EDITOR),
+            Map.entry("/admin/commentaires", Role.MODERATOR), Map.entry("/admin/adhesions", Role.TREASURER),
+            Map.entry("/admin/membres", Role.TREASURER), Map.entry("/admin/cotisations", Role.TREASURER),
+            Map.entry("/admin/comptes", Role.ADMIN), Map.entry("/admin/journal", Role.ADMIN),
+            Map.entry("/admin/courriels", Role.ADMIN), Map.entry("/admin/messages", Role.ADMIN));
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    record Endpoint(HttpMethod method, String path) {
+    }
+
+    private List<Endpoint> adminEndpoints() {
+        List<Endpoint> endpoints = new ArrayList<>();
+        for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
+            Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+            for (String pattern : info.getPatternValues()) {
+                if (!pattern.startsWith("/admin") || pattern.equals(SecurityConfiguration.LOGIN_PAGE)) {
+                    continue;
+                }
+                String path = pattern.replaceAll("\\{[^}]+}", "1");
+                for (RequestMethod method : methods.isEmpty() ? Set.of(RequestMethod.GET) : methods) {
+                    endpoints.add(new Endpoint(method.asHttpMethod(), path));
+                }
+            }
+        }
+        assertThat(endpoints).as("admin endpoints found in the handler mappings").isNotEmpty();
+        return endpoints;
+    }
+
+    private static Role requiredRole(String path) {
+        return SECTION_ROLES.entrySet().stream().filter(section -> path.startsWith(section.getKey()))
+                .map(Map.Entry::getValue).findFirst().orElse(null);
+    }
+
+    private static BoardUser member(Set<Role> roles) {
+        return new BoardUser(-1, "membre@icmf.example", "Membre", "{noop}unused", true, roles);
+    }
+
+    @Test
+    void sendsAnonymousVisitorsToTheLoginPage() throws Exception {
+        for (Endpoint endpoint : adminEndpoints()) {
+            MockHttpServletResponse response = mvc.perform(request(endpoint.method(), endpoint.path())
+                    .with(csrf()))
+                    .andReturn().getResponse();
+            assertThat(response.getStatus()).as(endpoint.toString()).isEqualTo(302);
+            assertThat(response.getRedirectedUrl()).as(endpoint.toString()).endsWith(SecurityConfiguration.LOGIN_PAGE);
+        }
+    }
+
+    @Test
+    void refusesBoardMembersLackingTheSectionsRole() throws Exception {
+        for (Endpoint endpoint : adminEndpoints()) {
+            Role required = requiredRole(endpoint.path());
+            if (required == null) {
+                continue;
+            }
+            Set<Role> others = EnumSet.complementOf(EnumSet.of(required, Role.ADMIN));
+            MockHttpServletResponse response = mvc.perform(request(endpoint.method(), endpoint.path())
+                    .with(user(member(others)))
+                    .with(csrf()))
+                    .andReturn().getResponse();
+            assertThat(response.getStatus()).as(endpoint + " without " + required).isEqualTo(403);
+        }
+    }
+
+    @Test
+    void refusesStateChangesWithoutCsrfToken() throws Exception {
+        for (Endpoint endpoint : adminEndpoints()) {
+            if (endpoint.method() == HttpMethod.GET) {
+                continue;
+            }
+            MockHttpServletResponse response = mvc.perform(request(endpoint.method(), endpoint.path())
+                    .with(user(member(EnumSet.of(Role.ADMIN))))).andReturn().getResponse();
+            assertThat(response.getStatus()).as(endpoint.toString()).isEqualTo(403);
+        }
+        assertThat(mvc.perform(post("/admin/deconnexion"))
+                .andReturn().getResponse().getStatus()).isEqualTo(403);
+        assertThat(mvc.perform(post(SecurityConfiguration.LOGIN_PAGE)
+                .param("email", "x@y.z").param("password", "x")).andReturn().getResponse().getStatus()).isEqualTo(403);
+    }
+
+    @Test
+    void letsAnyBoardMemberSeeTheDashboard() throws Exception {
+        MockHttpServletResponse response = mvc.perform(get("/admin").with(user(member(EnumSet.of(Role.MODERATOR)))))
+                .andReturn().getResponse();
+        assertThat(response.getStatus()).isEqualTo(200);
+        assertThat(response.getContentAsString()).contains("Tableau de bord");
+        assertThat(response.getHeader("Cache-Control")).isEqualTo("no-store");
+    }
+}
