@@ -85,10 +85,15 @@ public class BlogService {
                 .findFirst().map(this::ref).orElse(null);
         PostRef next = posts.findPublicAfter(now, post.getPublishedAt(), Limit.of(1)).stream()
                 .findFirst().map(this::ref).orElse(null);
-        return new PostDetail(post.getTitle(), url(post.getSlug(), post.getPublishedAt()), post.getPublishedAt(),
-                post.getUpdatedAt(), localDate(post.getPublishedAt()), post.getAuthorName(), post.getBodyHtml(),
-                description(post.getBodyText()), post.getSourceLabel(), post.getSourceUrl(), labelRefs(post),
-                previous, next);
+        return detail(post, previous, next);
+    }
+
+    /** A post as its public page shows it; a draft without date is shown as of now (admin preview). */
+    PostDetail detail(Post post, PostRef previous, PostRef next) {
+        Instant shownAt = post.getPublishedAt() == null ? clock.instant() : post.getPublishedAt();
+        return new PostDetail(post.getTitle(), url(post.getSlug(), shownAt), shownAt, post.getUpdatedAt(),
+                localDate(shownAt), post.getAuthorName(), post.getBodyHtml(), description(post.getBodyText()),
+                post.getSourceLabel(), post.getSourceUrl(), labelRefs(post), previous, next);
     }
 
     public Sidebar sidebar() {

@@ -22,6 +22,11 @@ class Label {
     protected Label() {
     }
 
+    Label(String slug, String name) {
+        this.slug = slug;
+        this.name = name;
+    }
+
     Long getId() {
         return id;
     }

@@ -46,6 +46,8 @@ class Post {
 
     private String authorName;
 
+    private Long authorAccountId;
+
     private String sourceLabel;
 
     private String sourceUrl;
@@ -69,6 +71,43 @@ class Post {
     private Set<Label> labels = new LinkedHashSet<>();
 
     protected Post() {
+    }
+
+    Post(Instant createdAt) {
+        this.createdAt = createdAt;
+        this.status = PostStatus.DRAFT;
+    }
+
+    /** Replaces the content; the derived HTML, text and excerpt come from the caller's rendering. */
+    void write(String slug, String title, String bodyMarkdown, Rendered rendered, String authorName,
+            Long authorAccountId, String sourceLabel, String sourceUrl, Set<Label> labels, PostStatus status,
+            Instant publishedAt, Instant now) {
+        this.slug = slug;
+        this.title = title;
+        this.bodyMarkdown = bodyMarkdown;
+        this.bodyHtml = rendered.html();
+        this.bodyText = rendered.text();
+        this.excerptHtml = rendered.excerptHtml();
+        this.excerptTruncated = rendered.excerptTruncated();
+        this.authorName = authorName;
+        this.authorAccountId = authorAccountId;
+        this.sourceLabel = sourceLabel;
+        this.sourceUrl = sourceUrl;
+        this.labels = new LinkedHashSet<>(labels);
+        this.status = status;
+        this.publishedAt = publishedAt;
+        this.updatedAt = now;
+    }
+
+    record Rendered(String html, String text, String excerptHtml, boolean excerptTruncated) {
+    }
+
+    String getBodyMarkdown() {
+        return bodyMarkdown;
+    }
+
+    long getVersion() {
+        return version;
     }
 
     Long getId() {

@@ -40,6 +40,25 @@ interface PostRepository extends JpaRepository<Post, Long> {
 
     long countByStatus(PostStatus status);
 
+    boolean existsBySlugAndIdNot(String slug, Long id);
+
+    boolean existsBySlug(String slug);
+
+    /** Every post for the admin list, newest first whatever its status. */
+    @Query(value = "select p from Post p order by coalesce(p.publishedAt, p.updatedAt) desc, p.id desc",
+            countQuery = "select count(p) from Post p")
+    Page<Post> findAllForAdmin(Pageable pageable);
+
+    @Query(value = "select p from Post p where p.status = org.icmf.blog.PostStatus.DRAFT order by p.updatedAt desc",
+            countQuery = "select count(p) from Post p where p.status = org.icmf.blog.PostStatus.DRAFT")
+    Page<Post> findDrafts(Pageable pageable);
+
+    @Query(value = "select p from Post p where p.status = org.icmf.blog.PostStatus.PUBLISHED and p.publishedAt > :now "
+            + "order by p.publishedAt asc",
+            countQuery = "select count(p) from Post p where p.status = org.icmf.blog.PostStatus.PUBLISHED "
+                    + "and p.publishedAt > :now")
+    Page<Post> findScheduled(@Param("now") Instant now, Pageable pageable);
+
     long countByStatusAndPublishedAtAfter(PostStatus status, Instant instant);
 
     long countByStatusAndPublishedAtLessThanEqual(PostStatus status, Instant instant);

@@ -1,0 +1,116 @@
+package org.icmf.blog;
+
+import java.time.Instant;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A saved state of a post: its editable fields as they were after one save, with who saved and when. */
+@Entity
+@Table(name = "blog_post_revision")
+class PostRevision {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private Long postId;
+
+    private String title;
+
+    private String slug;
+
+    private String bodyMarkdown;
+
+    private String authorName;
+
+    private String sourceLabel;
+
+    private String sourceUrl;
+
+    private String labels;
+
+    private String status;
+
+    private Instant publishedAt;
+
+    private Long savedByAccountId;
+
+    private String savedByName;
+
+    private Instant savedAt;
+
+    protected PostRevision() {
+    }
+
+    PostRevision(Long postId, PostForm form, Instant publishedAt, Editor editor, Instant savedAt) {
+        this.postId = postId;
+        this.title = form.title();
+        this.slug = form.slug();
+        this.bodyMarkdown = form.body();
+        this.authorName = form.authorName();
+        this.sourceLabel = form.sourceLabel();
+        this.sourceUrl = form.sourceUrl();
+        this.labels = form.labels();
+        this.status = form.status();
+        this.publishedAt = publishedAt;
+        this.savedByAccountId = editor.accountId();
+        this.savedByName = editor.name();
+        this.savedAt = savedAt;
+    }
+
+    Long getId() {
+        return id;
+    }
+
+    Long getPostId() {
+        return postId;
+    }
+
+    String getTitle() {
+        return title;
+    }
+
+    String getSlug() {
+        return slug;
+    }
+
+    String getBodyMarkdown() {
+        return bodyMarkdown;
+    }
+
+    String getAuthorName() {
+        return authorName;
+    }
+
+    String getSourceLabel() {
+        return sourceLabel;
+    }
+
+    String getSourceUrl() {
+        return sourceUrl;
+    }
+
+    String getLabels() {
+        return labels;
+    }
+
+    String getStatus() {
+        return status;
+    }
+
+    Instant getPublishedAt() {
+        return publishedAt;
+    }
+
+    String getSavedByName() {
+        return savedByName;
+    }
+
+    Instant getSavedAt() {
+        return savedAt;
+    }
+}

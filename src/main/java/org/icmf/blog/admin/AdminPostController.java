@@ -1,0 +1,171 @@
+package org.icmf.blog.admin;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.Arrays;
+
+import jakarta.validation.Valid;
+import org.icmf.blog.Editor;
+import org.icmf.blog.PostEditor;
+import org.icmf.blog.PostForm;
+import org.icmf.security.BoardUser;
+import org.icmf.web.PageMeta;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** {@code /admin/articles}: the board writes, schedules, previews and revises posts (EDITOR role). */
+@Controller
+class AdminPostController {
+
+    private static final String FORM = "admin/posts/form";
+    private static final int PAGE_SIZE = 20;
+    private static final int MAX_LABEL_LENGTH = 40;
+
+    private final PostEditor editor;
+    private final Clock clock;
+
+    AdminPostController(PostEditor editor, Clock clock) {
+        this.editor = editor;
+        this.clock = clock;
+    }
+
+    @GetMapping("/admin/articles")
+    String list(@RequestParam(name = "statut", required = false) String filter,
+            @RequestParam(defaultValue = "1") int page, Model model) {
+        model.addAttribute("posts", editor.list(filter, page, PAGE_SIZE));
+        model.addAttribute("filter", filter);
+        model.addAttribute("meta", PageMeta.of("Articles", null, null));
+        return "admin/posts/index";
+    }
+
+    @GetMapping("/admin/articles/nouveau")
+    String newPost(@AuthenticationPrincipal BoardUser user, Model model) {
+        model.addAttribute("form", PostForm.blank(user.displayName()));
+        return form(model, null);
+    }
+
+    @PostMapping("/admin/articles/nouveau")
+    String create(@AuthenticationPrincipal BoardUser user, @Valid @ModelAttribute("form") PostForm form,
+            BindingResult errors, @RequestParam(defaultValue = "enregistrer") String action, Model model,
+            RedirectAttributes redirect) {
+        check(form, errors);
+        if (errors.hasErrors() || "apercu".equals(action)) {
+            return form(model, null, form, errors);
+        }
+        try {
+            long id = editor.create(form, editor(user));
+            redirect.addFlashAttribute("flash", savedMessage(form));
+            return "redirect:/admin/articles/" + id;
+        } catch (PostEditor.SlugTakenException e) {
+            errors.rejectValue("slug", "taken", "Cette adresse est déjà celle d'un autre article.");
+            return form(model, null, form, errors);
+        }
+    }
+
+    @GetMapping("/admin/articles/{id}")
+    String edit(@PathVariable long id, Model model) {
+        model.addAttribute("form", editor.form(id));
+        return form(model, id);
+    }
+
+    @PostMapping("/admin/articles/{id}")
+    String update(@PathVariable long id, @AuthenticationPrincipal BoardUser user,
+            @Valid @ModelAttribute("form") PostForm form, BindingResult errors,
+            @RequestParam(defaultValue = "enregistrer") String action, Model model, RedirectAttributes redirect) {
+        check(form, errors);
+        if (errors.hasErrors() || "apercu".equals(action)) {
+            return form(model, id, form, errors);
+        }
+        try {
+            editor.update(id, form, editor(user));
+            redirect.addFlashAttribute("flash", savedMessage(form));
+            return "redirect:/admin/articles/" + id;
+        } catch (PostEditor.SlugTakenException e) {
+            errors.rejectValue("slug", "taken", "Cette adresse est déjà celle d'un autre article.");
+        } catch (PostEditor.ConcurrentEditException e) {
+            errors.reject("concurrent", "Quelqu'un a enregistré cet article pendant que vous le modifiiez. "
+                    + "Rechargez la page pour voir sa version ; votre texte est encore ci-dessous pour le copier.");
+        }
+        return form(model, id, form, errors);
+    }
+
+    @GetMapping("/admin/articles/{id}/apercu")
+    String preview(@PathVariable long id, Model model) {
+        model.addAttribute("post", editor.preview(id));
+        model.addAttribute("previewOf", id);
+        model.addAttribute("meta", PageMeta.of("Aperçu", null, null));
+        return "admin/posts/preview";
+    }
+
+    @GetMapping("/admin/articles/{id}/revisions/{revisionId}")
+    String revision(@PathVariable long id, @PathVariable long revisionId, Model model) {
+        PostForm revision = editor.revisionForm(id, revisionId);
+        model.addAttribute("revision", revision);
+        model.addAttribute("revisionHtml", editor.previewHtml(revision.body()));
+        model.addAttribute("postId", id);
+        model.addAttribute("revisionId", revisionId);
+        model.addAttribute("meta", PageMeta.of("Version enregistrée", null, null));
+        return "admin/posts/revision";
+    }
+
+    @PostMapping("/admin/articles/{id}/revisions/{revisionId}/restaurer")
+    String restore(@PathVariable long id, @PathVariable long revisionId, @AuthenticationPrincipal BoardUser user,
+            RedirectAttributes redirect) {
+        try {
+            editor.restore(id, revisionId, editor(user));
+            redirect.addFlashAttribute("flash", "La version choisie est rétablie ; elle devient la dernière version.");
+        } catch (PostEditor.SlugTakenException e) {
+            redirect.addFlashAttribute("flash", "Cette version ne peut être rétablie : son adresse est désormais celle "
+                    + "d'un autre article.");
+        }
+        return "redirect:/admin/articles/" + id;
+    }
+
+    private String form(Model model, Long id) {
+        model.addAttribute("postId", id);
+        if (id != null) {
+            model.addAttribute("revisions", editor.revisions(id));
+        }
+        model.addAttribute("meta", PageMeta.of(id == null ? "Nouvel article" : "Modifier l'article", null, null));
+        return FORM;
+    }
+
+    private String form(Model model, Long id, PostForm form, BindingResult errors) {
+        if (!errors.hasFieldErrors("body") && form.body() != null) {
+            model.addAttribute("previewHtml", editor.previewHtml(form.body()));
+        }
+        return form(model, id);
+    }
+
+    /** Checks the form beyond its annotations: each label's length, and that the date exists (no 30 February). */
+    private static void check(PostForm form, BindingResult errors) {
+        if (!errors.hasFieldErrors("publishAt") && form.hasPublishAt() && form.publishAtTime().isEmpty()) {
+            errors.rejectValue("publishAt", "invalid", "Cette date n'existe pas.");
+        }
+        if (form.labels() != null && !errors.hasFieldErrors("labels") && Arrays.stream(form.labels().split(","))
+                .anyMatch(label -> label.strip().length() > MAX_LABEL_LENGTH)) {
+            errors.rejectValue("labels", "tooLong",
+                    "Une étiquette ne peut pas dépasser " + MAX_LABEL_LENGTH + " caractères.");
+        }
+    }
+
+    private static Editor editor(BoardUser user) {
+        return new Editor(user.id(), user.displayName());
+    }
+
+    private String savedMessage(PostForm form) {
+        if (!form.published()) {
+            return "Brouillon enregistré.";
+        }
+        return form.publishAtTime().filter(time -> time.isAfter(LocalDateTime.now(clock))).isPresent()
+                ? "Article enregistré : il sera publié à la date choisie." : "Article publié.";
+    }
+}

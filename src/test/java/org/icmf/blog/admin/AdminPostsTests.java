@@ -1,0 +1,226 @@
+package org.icmf.blog.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.EnumSet;
+
+import org.icmf.security.BoardUser;
+import org.icmf.security.Role;
+import org.icmf.support.SiteTest;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/** Board members write, schedule, preview and revise posts at /admin/articles. */
+@SiteTest
+class AdminPostsTests {
+
+    private static final BoardUser EDITOR = new BoardUser(4242, "redaction@icmf.example", "Rédaction ICMF",
+            "{noop}unused", true, EnumSet.of(Role.EDITOR));
+    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @AfterEach
+    void removeTestPosts() {
+        jdbc.sql("delete from blog_post where slug like 'essai-%'").update();
+        jdbc.sql("delete from blog_label where slug = 'essais-automatiques'").update();
+    }
+
+    /** The post form as a browser sends it; {@code overrides} are name, value pairs replacing the defaults. */
+    private MockHttpServletRequestBuilder postForm(String url, String title, String body, String status, String publishAt,
+            String... overrides) {
+        java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
+        fields.put("title", title);
+        fields.put("slug", "");
+        fields.put("body", body);
+        fields.put("labels", "métier, Essais automatiques");
+        fields.put("authorName", "Rédaction ICMF");
+        fields.put("sourceLabel", "");
+        fields.put("sourceUrl", "");
+        fields.put("status", status);
+        fields.put("publishAt", publishAt);
+        fields.put("action", "enregistrer");
+        for (int i = 0; i < overrides.length; i += 2) {
+            fields.put(overrides[i], overrides[i + 1]);
+        }
+        MockHttpServletRequestBuilder request = post(url).with(user(EDITOR)).with(csrf());
+        fields.forEach(request::param);
+        return request;
+    }
+
+    private long create(String title, String body, String status, String publishAt) throws Exception {
+        MockHttpServletResponse response = mvc.perform(postForm("/admin/articles/nouveau", title, body, status, publishAt))
+                .andReturn().getResponse();
+        assertThat(response.getRedirectedUrl()).as(response.getContentAsString()).startsWith("/admin/articles/");
+        return Long.parseLong(response.getRedirectedUrl().substring("/admin/articles/".length()));
+    }
+
+    private String publicPage(String url) throws Exception {
+        return mvc.perform(get(url)).andReturn().getResponse().getContentAsString();
+    }
+
+    @Test
+    void publishesAMarkdownPostWithLabelsOnTheHomePage() throws Exception {
+        long id = create("Essai : le Café de décembre", "Venez **nombreux**.\n\n- Tours\n- Paris", "PUBLISHED", "");
+
+        Document home = Jsoup.parse(publicPage("/"));
+        assertThat(home.select(".post-summary .post-title").first().text()).isEqualTo("Essai : le Café de décembre");
+        assertThat(home.select(".post-summary").first().select("strong").text()).isEqualTo("nombreux");
+        assertThat(home.select(".post-summary").first().select(".labels a").eachText())
+                .containsExactly("Essais automatiques", "métier");
+        assertThat(jdbc.sql("select slug from blog_post where id = :id").param("id", id).query(String.class).single())
+                .isEqualTo("essai-le-cafe-de-decembre");
+        assertThat(jdbc.sql("select count(*) from blog_post_revision where post_id = :id and saved_by_name = 'Rédaction ICMF'")
+                .param("id", id).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void publishesScriptsEventHandlersAndJavascriptLinksHarmless() throws Exception {
+        create("Essai piégé", """
+                Texte <script>alert('x')</script>
+
+                <img src="https://example.org/a.png" onerror="alert(1)">
+
+                [clic](javascript:alert(2)) <a href="javascript:alert(3)" onmouseover="alert(4)">lien</a>
+                """, "PUBLISHED", "");
+
+        String page = publicPage(Jsoup.parse(publicPage("/")).select(".post-summary .post-title a").first().attr("href"));
+        Document body = Jsoup.parse(page);
+        assertThat(body.select(".post-body").html()).doesNotContain("<script", "onerror", "onmouseover", "javascript:", "alert(");
+        assertThat(body.select(".post-body").text()).contains("Texte", "clic", "lien");
+    }
+
+    @Test
+    void keepsAScheduledPostOutOfSightUntilItsTimeThenShowsIt() throws Exception {
+        LocalDateTime tomorrow = LocalDateTime.now(ZoneId.of("Europe/Paris")).plusDays(1).withSecond(0).withNano(0);
+        long id = create("Essai programmé zéphyr", "Texte du futur zéphyr.", "PUBLISHED", LOCAL.format(tomorrow));
+        String url = "/blog/%d/%02d/essai-programme-zephyr".formatted(tomorrow.getYear(), tomorrow.getMonthValue());
+
+        assertThat(mvc.perform(get(url)).andReturn().getResponse().getStatus()).isEqualTo(404);
+        for (String list : new String[] {"/", "/blog/feed.atom", "/blog/feed.rss", "/sitemap.xml", "/recherche?q=zéphyr",
+                "/blog/etiquettes/metier"}) {
+            assertThat(publicPage(list)).as(list).doesNotContain("essai-programme-zephyr");
+        }
+        assertThat(Jsoup.parse(mvc.perform(get("/admin/articles").param("statut", "programme").with(user(EDITOR)))
+                .andReturn().getResponse().getContentAsString()).select("td a").eachText()).contains("Essai programmé zéphyr");
+
+        // Its time comes.
+        jdbc.sql("update blog_post set published_at = now() - interval '1 minute' where id = :id").param("id", id).update();
+
+        String published = jdbc.sql("select to_char(published_at at time zone 'Europe/Paris', '/blog/YYYY/MM/') || slug "
+                + "from blog_post where id = :id").param("id", id).query(String.class).single();
+        assertThat(mvc.perform(get(published)).andReturn().getResponse().getStatus()).isEqualTo(200);
+        assertThat(publicPage("/")).contains("essai-programme-zephyr");
+        assertThat(publicPage("/recherche?q=zéphyr")).contains("essai-programme-zephyr");
+    }
+
+    @Test
+    void previewsADraftForTheBoardOnly() throws Exception {
+        long id = create("Essai brouillon", "Pas encore prêt.", "DRAFT", "");
+
+        Document preview = Jsoup.parse(mvc.perform(get("/admin/articles/" + id + "/apercu").with(user(EDITOR)))
+                .andReturn().getResponse().getContentAsString());
+        assertThat(preview.select("article.post h1").text()).isEqualTo("Essai brouillon");
+        assertThat(preview.select(".post-body").text()).isEqualTo("Pas encore prêt.");
+        assertThat(mvc.perform(get("/admin/articles/" + id + "/apercu")).andReturn().getResponse().getStatus()).isEqualTo(302);
+        assertThat(publicPage("/")).doesNotContain("Essai brouillon");
+    }
+
+    @Test
+    void previewsUnsavedMarkdownWithoutSavingIt() throws Exception {
+        Document page = Jsoup.parse(mvc.perform(postForm("/admin/articles/nouveau", "Essai aperçu", "## Intertitre\n\nTexte",
+                        "DRAFT", "", "action", "apercu"))
+                .andReturn().getResponse().getContentAsString());
+        assertThat(page.select(".preview h2").eachText()).contains("Intertitre");
+        assertThat(page.select("#title").val()).isEqualTo("Essai aperçu");
+        assertThat(jdbc.sql("select count(*) from blog_post where title = 'Essai aperçu'").query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void rejectsBadInputWithFrenchMessagesAndKeepsWhatWasTyped() throws Exception {
+        long before = jdbc.sql("select count(*) from blog_post").query(Long.class).single();
+        Document page = Jsoup.parse(mvc.perform(postForm("/admin/articles/nouveau", " ", "Mon texte <b>gardé</b>", "PUBLISHED", "demain",
+                        "slug", "Mauvaise Adresse!", "sourceUrl", "javascript:alert(1)"))
+                .andReturn().getResponse().getContentAsString());
+
+        assertThat(page.select("#title-erreur").text()).as(page.select(".field-error, .form-error").toString()).isEqualTo("Donnez un titre à l'article.");
+        assertThat(page.select("#slug-erreur").text()).startsWith("L'adresse ne peut contenir que des lettres minuscules");
+        assertThat(page.select("#sourceUrl-erreur").text()).isEqualTo("L'adresse de la source doit commencer par http:// ou https://.");
+        assertThat(page.select("#publishAt-erreur").text()).startsWith("Date et heure invalides");
+        assertThat(page.select("#body").val()).isEqualTo("Mon texte <b>gardé</b>");
+        assertThat(page.select("#slug").val()).isEqualTo("Mauvaise Adresse!");
+        assertThat(jdbc.sql("select count(*) from blog_post").query(Long.class).single()).isEqualTo(before);
+    }
+
+    @Test
+    void refusesAnAddressAlreadyUsedByAnotherPost() throws Exception {
+        Document page = Jsoup.parse(mvc.perform(postForm("/admin/articles/nouveau", "Essai doublon", "Texte", "DRAFT", "", "slug", "bienvenue"))
+                .andReturn().getResponse().getContentAsString());
+        assertThat(page.select("#slug-erreur").text()).isEqualTo("Cette adresse est déjà celle d'un autre article.");
+        assertThat(jdbc.sql("select title from blog_post where slug = 'bienvenue'").query(String.class).single())
+                .isEqualTo("BIENVENUE");
+    }
+
+    @Test
+    void refusesToOverwriteAPostSavedBySomeoneElseMeanwhile() throws Exception {
+        long id = create("Essai concurrent", "Version A", "DRAFT", "");
+        mvc.perform(postForm("/admin/articles/" + id, "Essai concurrent", "Version B", "DRAFT", "", "version", "0"));
+
+        Document page = Jsoup.parse(mvc.perform(postForm("/admin/articles/" + id, "Essai concurrent", "Version C", "DRAFT", "", "version", "0")).andReturn().getResponse().getContentAsString());
+
+        assertThat(page.select(".form-error").text()).contains("Quelqu'un a enregistré cet article");
+        assertThat(page.select("#body").val()).isEqualTo("Version C");
+        assertThat(jdbc.sql("select body_markdown from blog_post where id = :id").param("id", id).query(String.class).single())
+                .isEqualTo("Version B");
+    }
+
+    @Test
+    void restoresAnEarlierRevisionAsTheNewestVersion() throws Exception {
+        long id = create("Essai révisé", "Première version", "DRAFT", "");
+        mvc.perform(postForm("/admin/articles/" + id, "Essai révisé (modifié)", "Deuxième version", "DRAFT", "", "version", "0"));
+        long first = jdbc.sql("select min(id) from blog_post_revision where post_id = :id").param("id", id)
+                .query(Long.class).single();
+
+        Document revision = Jsoup.parse(mvc.perform(get("/admin/articles/" + id + "/revisions/" + first).with(user(EDITOR)))
+                .andReturn().getResponse().getContentAsString());
+        assertThat(revision.select(".preview").text()).isEqualTo("Première version");
+
+        mvc.perform(post("/admin/articles/" + id + "/revisions/" + first + "/restaurer").with(user(EDITOR)).with(csrf()));
+
+        assertThat(jdbc.sql("select title || ' / ' || body_markdown from blog_post where id = :id").param("id", id)
+                .query(String.class).single()).isEqualTo("Essai révisé / Première version");
+        assertThat(jdbc.sql("select count(*) from blog_post_revision where post_id = :id").param("id", id)
+                .query(Long.class).single()).isEqualTo(3);
+    }
+
+    @Test
+    void answersAForgedPostOrRevisionIdWithNotFound() throws Exception {
+        long id = create("Essai autre", "Texte", "DRAFT", "");
+        long revisionOfAnother = jdbc.sql("select min(id) from blog_post_revision where post_id <> :id").param("id", id)
+                .query(Long.class).optional().orElse(-1L);
+        assertThat(mvc.perform(get("/admin/articles/999999").with(user(EDITOR))).andReturn().getResponse().getStatus())
+                .isEqualTo(404);
+        assertThat(mvc.perform(get("/admin/articles/" + id + "/revisions/" + revisionOfAnother).with(user(EDITOR)))
+                .andReturn().getResponse().getStatus()).isEqualTo(404);
+        assertThat(mvc.perform(get("/admin/articles/abc").with(user(EDITOR))).andReturn().getResponse().getStatus())
+                .isEqualTo(400);
+    }
+}

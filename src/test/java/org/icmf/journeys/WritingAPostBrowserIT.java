@@ -1,0 +1,124 @@
+package org.icmf.journeys;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.EnumSet;
+import java.util.UUID;
+
+import org.icmf.security.BoardAccounts;
+import org.icmf.security.Role;
+import org.icmf.support.Browser;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * A board member logs in, writes a Markdown post with a label, previews it, publishes it, finds it on the
+ * home page, edits it, and restores the earlier version, in a real browser.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class WritingAPostBrowserIT {
+
+    private static final String PASSWORD = "phrase de passe du rédacteur";
+
+    static ChromeDriver browser;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    BoardAccounts accounts;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @BeforeAll
+    static void openBrowser() {
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @AfterEach
+    void removeThePost() {
+        jdbc.sql("delete from blog_post where slug like 'cafe-des-community-managers-de-decembre%'").update();
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    private void type(String id, String text) {
+        WebElement field = browser.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    @Test
+    void boardMemberWritesPublishesEditsAndRestoresAPost() {
+        String email = "redaction-" + UUID.randomUUID() + "@icmf.example";
+        accounts.create(email, "Camille Rédaction", PASSWORD, EnumSet.of(Role.EDITOR));
+
+        browser.get(url("/admin/articles"));
+        assertThat(browser.getCurrentUrl()).endsWith("/admin/connexion");
+        Browser.screenshot(browser, "10-admin-connexion");
+        type("email", email);
+        type("password", PASSWORD);
+        browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Articles");
+
+        browser.findElement(By.linkText("Écrire un article")).click();
+        type("title", "Café des Community managers de décembre");
+        type("body", "## Rendez-vous\n\nLe **mercredi 16 décembre** à 18 h, au 1er étage.\n\n- Inscription gratuite\n- Venez accompagné(e)");
+        type("labels", "événements");
+        browser.findElement(By.cssSelector("button[value=apercu]")).click();
+        assertThat(browser.findElement(By.cssSelector(".preview .post-body h2")).getText()).isEqualTo("Rendez-vous");
+        assertThat(browser.findElement(By.cssSelector(".preview .post-body strong")).getText()).isEqualTo("mercredi 16 décembre");
+        Browser.fullPageScreenshot(browser, "11-admin-apercu");
+
+        browser.findElement(By.cssSelector("label[for=status-published]")).click();
+        browser.findElement(By.cssSelector("button[value=enregistrer]")).click();
+        assertThat(browser.findElement(By.cssSelector(".flash")).getText()).isEqualTo("Article publié.");
+
+        browser.get(url("/"));
+        WebElement newest = browser.findElement(By.cssSelector(".post-summary"));
+        assertThat(newest.findElement(By.cssSelector(".post-title")).getText()).isEqualTo("Café des Community managers de décembre");
+        assertThat(newest.findElement(By.cssSelector(".labels")).getText()).isEqualTo("événements");
+        Browser.screenshot(browser, "12-accueil-avec-article");
+
+        browser.get(url("/admin/articles"));
+        browser.findElement(By.linkText("Café des Community managers de décembre")).click();
+        type("title", "Café de décembre : changement de lieu");
+        browser.findElement(By.cssSelector("button[value=enregistrer]")).click();
+        browser.get(url("/"));
+        assertThat(browser.findElement(By.cssSelector(".post-summary .post-title")).getText())
+                .isEqualTo("Café de décembre : changement de lieu");
+
+        browser.get(url("/admin/articles"));
+        browser.findElement(By.linkText("Café de décembre : changement de lieu")).click();
+        java.util.List<WebElement> versions = browser.findElements(By.cssSelector(".revisions a"));
+        assertThat(versions).hasSize(2);
+        versions.get(1).click();
+        Browser.fullPageScreenshot(browser, "13-admin-version");
+        browser.findElement(By.xpath("//button[normalize-space()='Rétablir cette version']")).click();
+        assertThat(browser.findElement(By.cssSelector(".flash")).getText()).startsWith("La version choisie est rétablie");
+        assertThat(browser.findElement(By.id("title")).getAttribute("value")).isEqualTo("Café des Community managers de décembre");
+
+        browser.get(url("/"));
+        assertThat(browser.findElement(By.cssSelector(".post-summary .post-title")).getText())
+                .isEqualTo("Café des Community managers de décembre");
+    }
+}
