@@ -8,31 +8,20 @@ import java.util.UUID;
 import org.icmf.security.BoardAccounts;
 import org.icmf.security.Role;
 import org.icmf.support.Browser;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A board member logs in, writes a Markdown post with a label, previews it, publishes it, finds it on the
  * home page, edits it, and restores the earlier version, in a real browser.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class WritingAPostBrowserIT {
+class WritingAPostBrowserIT extends BrowserJourney {
 
     private static final String PASSWORD = "phrase de passe du rédacteur";
-
-    static ChromeDriver browser;
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     BoardAccounts accounts;
@@ -40,25 +29,9 @@ class WritingAPostBrowserIT {
     @Autowired
     JdbcClient jdbc;
 
-    @BeforeAll
-    static void openBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
     @AfterEach
     void removeThePost() {
         jdbc.sql("delete from blog_post where slug like 'cafe-des-community-managers-de-decembre%'").update();
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 
     private void type(String id, String text) {
