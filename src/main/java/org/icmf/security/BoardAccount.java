@@ -91,6 +91,12 @@ class BoardAccount {
         this.passwordHash = passwordHash;
     }
 
+    void update(String displayName, Set<Role> roles, boolean active) {
+        this.displayName = displayName;
+        this.roles = EnumSet.copyOf(roles);
+        this.active = active;
+    }
+
     void recordLogin(Instant at) {
         this.lastLoginAt = at;
     }

@@ -1,10 +1,14 @@
 package org.icmf.security;
 
 import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
+import org.icmf.web.NotFoundException;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -56,6 +60,31 @@ public class BoardAccounts implements UserDetailsService {
         BoardAccount account = accounts.save(new BoardAccount(normalise(email), displayName.strip(),
                 passwordEncoder.encode(rawPassword), roles, clock.instant()));
         return user(account);
+    }
+
+    /** Every account for the ADMIN's list, by name; roles come with the rows (eager element collection). */
+    public List<AccountRow> list() {
+        return accounts.findAllByOrderByDisplayNameAscIdAsc().stream()
+                .map(account -> new AccountRow(account.getId(), account.getEmail(), account.getDisplayName(),
+                        EnumSet.copyOf(account.getRoles().isEmpty() ? EnumSet.noneOf(Role.class) : account.getRoles()),
+                        account.isActive(), account.getLastLoginAt() == null ? null
+                                : LocalDateTime.ofInstant(account.getLastLoginAt(), clock.getZone())))
+                .toList();
+    }
+
+    public record AccountRow(long id, String email, String displayName, Set<Role> roles, boolean active,
+            LocalDateTime lastLogin) {
+    }
+
+    public boolean emailTaken(String email) {
+        return accounts.existsByEmail(normalise(email));
+    }
+
+    /** Changes name, roles and active flag; the password stays the member's own. */
+    @Transactional
+    public void update(long id, String displayName, Set<Role> roles, boolean active) {
+        accounts.findById(id).orElseThrow(() -> new NotFoundException("account " + id))
+                .update(displayName.strip(), roles, active);
     }
 
     /** Changes a password after checking the current one; false when the current one is wrong. */

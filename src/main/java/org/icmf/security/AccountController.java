@@ -1,0 +1,96 @@
+package org.icmf.security;
+
+import jakarta.validation.Valid;
+import org.icmf.web.NotFoundException;
+import org.icmf.web.PageMeta;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** {@code /admin/comptes}: the ADMIN lists board accounts, creates them with roles, changes roles, deactivates. */
+@Controller
+class AccountController {
+
+    private static final String FORM = "admin/accounts/form";
+
+    private final BoardAccounts accounts;
+
+    AccountController(BoardAccounts accounts) {
+        this.accounts = accounts;
+    }
+
+    @ModelAttribute("allRoles")
+    Role[] allRoles() {
+        return Role.values();
+    }
+
+    @GetMapping("/admin/comptes")
+    String list(Model model) {
+        model.addAttribute("accounts", accounts.list());
+        model.addAttribute("meta", PageMeta.of("Comptes du bureau", null, null));
+        return "admin/accounts/index";
+    }
+
+    @GetMapping("/admin/comptes/nouveau")
+    String newAccount(Model model) {
+        model.addAttribute("form", AccountForm.blank());
+        return form(model, null);
+    }
+
+    @PostMapping("/admin/comptes/nouveau")
+    String create(@Valid @ModelAttribute("form") AccountForm form, BindingResult errors, Model model,
+            RedirectAttributes redirect) {
+        if (!errors.hasFieldErrors("password") && (form.password() == null
+                || form.password().length() < BoardAccounts.MIN_PASSWORD_LENGTH)) {
+            errors.rejectValue("password", "tooShort", "Le mot de passe initial doit compter "
+                    + BoardAccounts.MIN_PASSWORD_LENGTH + " caractères au moins.");
+        }
+        if (!errors.hasFieldErrors("email") && accounts.emailTaken(form.email())) {
+            errors.rejectValue("email", "taken", "Un compte existe déjà avec cette adresse e-mail.");
+        }
+        if (errors.hasErrors()) {
+            return form(model, null);
+        }
+        accounts.create(form.email(), form.displayName(), form.password(), form.roles());
+        redirect.addFlashAttribute("flash", "Compte créé. Communiquez le mot de passe initial au membre ; "
+                + "il pourra le changer dans « Mot de passe ».");
+        return "redirect:/admin/comptes";
+    }
+
+    @GetMapping("/admin/comptes/{id}")
+    String edit(@PathVariable long id, Model model) {
+        BoardUser account = accounts.findById(id).orElseThrow(() -> new NotFoundException("account " + id));
+        model.addAttribute("form", new AccountForm(account.email(), account.displayName(), "", account.roles(),
+                account.active()));
+        return form(model, id);
+    }
+
+    @PostMapping("/admin/comptes/{id}")
+    String update(@PathVariable long id, @AuthenticationPrincipal BoardUser me,
+            @Valid @ModelAttribute("form") AccountForm form, BindingResult errors, Model model,
+            RedirectAttributes redirect) {
+        accounts.findById(id).orElseThrow(() -> new NotFoundException("account " + id));
+        if (id == me.id() && (!form.isActive() || form.roles() == null || !form.roles().contains(Role.ADMIN))) {
+            errors.reject("self", "Vous ne pouvez ni désactiver votre propre compte ni lui retirer le rôle "
+                    + "d'administrateur : demandez-le à un autre administrateur.");
+        }
+        if (errors.hasErrors()) {
+            return form(model, id);
+        }
+        accounts.update(id, form.displayName(), form.roles(), form.isActive());
+        redirect.addFlashAttribute("flash", "Compte enregistré.");
+        return "redirect:/admin/comptes";
+    }
+
+    private String form(Model model, Long id) {
+        model.addAttribute("accountId", id);
+        model.addAttribute("meta", PageMeta.of(id == null ? "Nouveau compte" : "Modifier le compte", null, null));
+        return FORM;
+    }
+}
