@@ -1,0 +1,71 @@
+package org.icmf.journeys;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.EnumSet;
+import java.util.UUID;
+
+import org.icmf.security.BoardAccounts;
+import org.icmf.security.Role;
+import org.icmf.support.Browser;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The president creates a board account for a new editor, who logs in and finds the articles section. */
+class ManagingAccountsBrowserIT extends BrowserJourney {
+
+    @Autowired
+    BoardAccounts accounts;
+
+    private void type(String id, String text) {
+        WebElement field = browser.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    private void logIn(String email, String password) {
+        browser.get(url("/admin/connexion"));
+        type("email", email);
+        type("password", password);
+        browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
+    }
+
+    @Test
+    void administratorCreatesAnEditorWhoThenLogsIn() {
+        String president = "presidence-" + UUID.randomUUID() + "@icmf.example";
+        accounts.create(president, "Présidence", "phrase de passe de la présidence", EnumSet.of(Role.ADMIN));
+        String editor = "camille-" + UUID.randomUUID() + "@icmf.example";
+
+        logIn(president, "phrase de passe de la présidence");
+        browser.findElement(By.linkText("Comptes")).click();
+        browser.findElement(By.linkText("Créer un compte")).click();
+        type("email", editor);
+        type("displayName", "Camille Martin");
+        type("password", "court");
+        browser.findElement(By.xpath("//label[normalize-space()='Rédacteur']")).click();
+        browser.findElement(By.xpath("//button[normalize-space()='Enregistrer']")).click();
+        assertThat(browser.findElement(By.id("password-erreur")).getText())
+                .isEqualTo("Le mot de passe initial doit compter 12 caractères au moins.");
+        assertThat(browser.findElement(By.id("displayName")).getAttribute("value")).isEqualTo("Camille Martin");
+        Browser.fullPageScreenshot(browser, "20-admin-compte-erreur");
+
+        type("password", "phrase de passe initiale de Camille");
+        browser.findElement(By.xpath("//button[normalize-space()='Enregistrer']")).click();
+        assertThat(browser.findElement(By.cssSelector(".flash")).getText()).startsWith("Compte créé.");
+        assertThat(browser.findElement(By.cssSelector("table.list")).getText()).contains("Camille Martin", editor, "Rédacteur");
+        Browser.screenshot(browser, "21-admin-comptes");
+
+        browser.findElement(By.xpath("//button[normalize-space()='Se déconnecter']")).click();
+        assertThat(browser.findElement(By.cssSelector(".flash")).getText()).isEqualTo("Vous êtes déconnecté(e).");
+
+        logIn(editor, "phrase de passe initiale de Camille");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Tableau de bord");
+        assertThat(browser.findElements(By.linkText("Articles"))).hasSize(1);
+        assertThat(browser.findElements(By.linkText("Comptes"))).isEmpty();
+        browser.get(url("/admin/comptes"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Accès refusé");
+        Browser.screenshot(browser, "22-admin-acces-refuse");
+    }
+}
