@@ -34,6 +34,7 @@ class ReadingTheBlogBrowserIT extends BrowserJourney {
         Browser.screenshot(browser, "03-archive-mars-2009");
 
         browser.findElement(By.id("recherche-entete")).sendKeys("bouche", Keys.ENTER);
+        Browser.awaitUrl(browser, "/recherche?q=bouche");
         assertThat(browser.findElement(By.cssSelector(".search-count")).getText())
                 .isEqualTo("1 article correspond à « bouche ».");
         assertThat(browser.findElement(By.cssSelector(".search-results mark")).getText()).isEqualToIgnoringCase("bouche");
