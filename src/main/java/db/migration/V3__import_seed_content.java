@@ -33,7 +33,6 @@ public class V3__import_seed_content extends BaseJavaMigration {
     /** The seed gives dates only; noon in Paris keeps each post on its day in any zone near Europe. */
     private static final LocalTime PUBLICATION_TIME = LocalTime.NOON;
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
-    private static final int EXCERPT_LENGTH = 600;
 
     private final Markdown markdown = new Markdown();
 
@@ -49,8 +48,7 @@ public class V3__import_seed_content extends BaseJavaMigration {
     }
 
     private void insertPost(Connection connection, SeedFile file) throws SQLException {
-        String html = markdown.toSafeHtml(file.body());
-        Markdown.Excerpt excerpt = markdown.excerpt(html, EXCERPT_LENGTH);
+        Markdown.Rendering rendering = markdown.render(file.body());
         Timestamp publishedAt = Timestamp.from(
                 LocalDate.parse(file.header("date")).atTime(PUBLICATION_TIME).atZone(PARIS).toInstant());
         long postId;
@@ -63,10 +61,10 @@ public class V3__import_seed_content extends BaseJavaMigration {
             insert.setString(1, Slugs.uniqueSlug(file.header("title"), slug -> exists(connection, slug)));
             insert.setString(2, file.header("title"));
             insert.setString(3, file.body());
-            insert.setString(4, html);
-            insert.setString(5, markdown.toPlainText(html));
-            insert.setString(6, excerpt.html());
-            insert.setBoolean(7, excerpt.truncated());
+            insert.setString(4, rendering.html());
+            insert.setString(5, rendering.text());
+            insert.setString(6, rendering.excerpt().html());
+            insert.setBoolean(7, rendering.excerpt().truncated());
             insert.setString(8, file.optionalHeader("author"));
             insert.setString(9, file.optionalHeader("source"));
             insert.setString(10, file.optionalHeader("source_url"));

@@ -17,6 +17,7 @@ import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.icmf.web.Markdown;
 
 /**
  * A news post. The Markdown source is what authors edit; the sanitised HTML, its plain text (indexed for
@@ -79,7 +80,7 @@ class Post {
     }
 
     /** Replaces the content; the derived HTML, text and excerpt come from the caller's rendering. */
-    void write(String slug, String title, String bodyMarkdown, Rendered rendered, String authorName,
+    void write(String slug, String title, String bodyMarkdown, Markdown.Rendering rendered, String authorName,
             Long authorAccountId, String sourceLabel, String sourceUrl, Set<Label> labels, PostStatus status,
             Instant publishedAt, Instant now) {
         this.slug = slug;
@@ -87,8 +88,8 @@ class Post {
         this.bodyMarkdown = bodyMarkdown;
         this.bodyHtml = rendered.html();
         this.bodyText = rendered.text();
-        this.excerptHtml = rendered.excerptHtml();
-        this.excerptTruncated = rendered.excerptTruncated();
+        this.excerptHtml = rendered.excerpt().html();
+        this.excerptTruncated = rendered.excerpt().truncated();
         this.authorName = authorName;
         this.authorAccountId = authorAccountId;
         this.sourceLabel = sourceLabel;
@@ -97,9 +98,6 @@ class Post {
         this.status = status;
         this.publishedAt = publishedAt;
         this.updatedAt = now;
-    }
-
-    record Rendered(String html, String text, String excerptHtml, boolean excerptTruncated) {
     }
 
     String getBodyMarkdown() {

@@ -17,6 +17,7 @@ import org.icmf.web.Markdown;
 import org.icmf.web.NotFoundException;
 import org.icmf.web.Paging;
 import org.icmf.web.Slugs;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
@@ -30,8 +31,6 @@ import org.springframework.util.StringUtils;
 @Service
 @Transactional
 public class PostEditor {
-
-    static final int EXCERPT_LENGTH = 600;
 
     private final PostRepository posts;
     private final LabelRepository labels;
@@ -65,8 +64,7 @@ public class PostEditor {
             default -> posts.findAllForAdmin(request);
         };
         List<AdminPostRow> rows = found.getContent().stream().map(post -> new AdminPostRow(post.getId(), post.getTitle(),
-                        state(post, now), post.getPublishedAt() == null ? null
-                                : LocalDateTime.ofInstant(post.getPublishedAt(), clock.getZone()),
+                        state(post, now), post.getPublishedAt() == null ? null : localDateTime(post.getPublishedAt()),
                         post.getAuthorName(), post.isPublicAt(now) ? blog.url(post.getSlug(), post.getPublishedAt()) : null))
                 .toList();
         return new Paging<>(rows, page, size, found.getTotalElements());
@@ -113,10 +111,7 @@ public class PostEditor {
     /** Saves a revision's content as the post's newest state (itself recorded as a revision). */
     public void restore(long postId, long revisionId, Editor editor) {
         Post post = find(postId);
-        PostForm revision = revisionForm(postId, revisionId);
-        save(post, new PostForm(revision.title(), revision.slug(), revision.body(), revision.authorName(),
-                revision.sourceLabel(), revision.sourceUrl(), revision.labels(), revision.status(),
-                revision.publishAt(), post.getVersion()), editor);
+        save(post, revisionForm(postId, revisionId), editor);
     }
 
     @Transactional(readOnly = true)
@@ -161,16 +156,16 @@ public class PostEditor {
         PostStatus status = PostStatus.valueOf(form.status());
         Instant publishedAt = form.publishAtTime().map(time -> time.atZone(clock.getZone()).toInstant())
                 .orElse(status == PostStatus.PUBLISHED ? Objects.requireNonNullElse(post.getPublishedAt(), now) : null);
-        String html = markdown.toSafeHtml(form.body());
-        Markdown.Excerpt excerpt = markdown.excerpt(html, EXCERPT_LENGTH);
-        Set<Label> postLabels = labels(form.labels());
-        post.write(slug, form.title().strip(), form.body(), new Post.Rendered(html, markdown.toPlainText(html),
-                        excerpt.html(), excerpt.truncated()), blankToNull(form.authorName()), editor.accountId(),
-                blankToNull(form.sourceLabel()), blankToNull(form.sourceUrl()), postLabels, status, publishedAt, now);
-        posts.saveAndFlush(post);
-        PostForm saved = new PostForm(post.getTitle(), slug, form.body(), post.getAuthorName(), post.getSourceLabel(),
-                post.getSourceUrl(), labelList(post.getSortedLabels()), status.name(), "", null);
-        revisions.save(new PostRevision(post.getId(), saved, publishedAt, editor, now));
+        post.write(slug, form.title().strip(), form.body(), markdown.render(form.body()),
+                blankToNull(form.authorName()), editor.accountId(), blankToNull(form.sourceLabel()),
+                blankToNull(form.sourceUrl()), labels(form.labels()), status, publishedAt, now);
+        try {
+            posts.saveAndFlush(post);
+        } catch (DataIntegrityViolationException e) {
+            // Another post took the same address between the check above and this save.
+            throw new SlugTakenException();
+        }
+        revisions.save(new PostRevision(post, labelList(post.getSortedLabels()), editor));
     }
 
     private boolean slugTaken(String slug, Long postId) {
@@ -179,16 +174,16 @@ public class PostEditor {
 
     /** Labels named in a comma-separated list, created when new; "Métier" and "métier" are the same label. */
     private Set<Label> labels(String list) {
-        Map<String, String> bySlug = new LinkedHashMap<>();
+        Map<String, String> namesBySlug = new LinkedHashMap<>();
         Arrays.stream(list == null ? new String[0] : list.split(","))
-                .map(String::strip).filter(name -> !name.isEmpty())
-                .forEach(name -> bySlug.putIfAbsent(Slugs.slugify(name), name));
+                .map(String::strip)
+                .filter(name -> !Slugs.slugify(name).isEmpty())
+                .forEach(name -> namesBySlug.putIfAbsent(Slugs.slugify(name), name));
+        Map<String, Label> existing = labels.findBySlugIn(namesBySlug.keySet()).stream()
+                .collect(Collectors.toMap(Label::getSlug, label -> label));
         Set<Label> found = new LinkedHashSet<>();
-        bySlug.forEach((slug, name) -> {
-            if (!slug.isEmpty()) {
-                found.add(labels.findBySlug(slug).orElseGet(() -> labels.save(new Label(slug, name))));
-            }
-        });
+        namesBySlug.forEach((slug, name) ->
+                found.add(existing.computeIfAbsent(slug, missing -> labels.save(new Label(missing, name)))));
         return found;
     }
 

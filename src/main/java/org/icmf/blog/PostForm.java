@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.Optional;
 
 /**
@@ -43,7 +44,8 @@ public record PostForm(
         Long version) {
 
     /** The value of an HTML {@code datetime-local} field, e.g. {@code 2009-04-15T18:00}. */
-    public static final DateTimeFormatter LOCAL_DATE_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm");
+    public static final DateTimeFormatter LOCAL_DATE_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm")
+            .withResolverStyle(ResolverStyle.STRICT);
 
     public static PostForm blank(String authorName) {
         return new PostForm("", "", "", authorName, "", "", "", "DRAFT", "", null);
@@ -55,7 +57,7 @@ public record PostForm(
             return Optional.empty();
         }
         try {
-            return Optional.of(LocalDateTime.parse(publishAt, LOCAL_DATE_TIME.withResolverStyle(java.time.format.ResolverStyle.STRICT)));
+            return Optional.of(LocalDateTime.parse(publishAt, LOCAL_DATE_TIME));
         } catch (DateTimeParseException e) {
             return Optional.empty();
         }

@@ -46,20 +46,21 @@ class PostRevision {
     protected PostRevision() {
     }
 
-    PostRevision(Long postId, PostForm form, Instant publishedAt, Editor editor, Instant savedAt) {
-        this.postId = postId;
-        this.title = form.title();
-        this.slug = form.slug();
-        this.bodyMarkdown = form.body();
-        this.authorName = form.authorName();
-        this.sourceLabel = form.sourceLabel();
-        this.sourceUrl = form.sourceUrl();
-        this.labels = form.labels();
-        this.status = form.status();
-        this.publishedAt = publishedAt;
+    /** The post as just saved; {@code labels} is its comma-separated label list. */
+    PostRevision(Post post, String labels, Editor editor) {
+        this.postId = post.getId();
+        this.title = post.getTitle();
+        this.slug = post.getSlug();
+        this.bodyMarkdown = post.getBodyMarkdown();
+        this.authorName = post.getAuthorName();
+        this.sourceLabel = post.getSourceLabel();
+        this.sourceUrl = post.getSourceUrl();
+        this.labels = labels;
+        this.status = post.getStatus().name();
+        this.publishedAt = post.getPublishedAt();
         this.savedByAccountId = editor.accountId();
         this.savedByName = editor.name();
-        this.savedAt = savedAt;
+        this.savedAt = post.getUpdatedAt();
     }
 
     Long getId() {

@@ -75,7 +75,6 @@ class AccountController {
     String update(@PathVariable long id, @AuthenticationPrincipal BoardUser me,
             @Valid @ModelAttribute("form") AccountForm form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
-        accounts.findById(id).orElseThrow(() -> new NotFoundException("account " + id));
         if (id == me.id() && (!form.isActive() || form.roles() == null || !form.roles().contains(Role.ADMIN))) {
             errors.reject("self", "Vous ne pouvez ni désactiver votre propre compte ni lui retirer le rôle "
                     + "d'administrateur : demandez-le à un autre administrateur.");

@@ -2,7 +2,6 @@ package org.icmf.security;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -66,7 +65,7 @@ public class BoardAccounts implements UserDetailsService {
     public List<AccountRow> list() {
         return accounts.findAllByOrderByDisplayNameAscIdAsc().stream()
                 .map(account -> new AccountRow(account.getId(), account.getEmail(), account.getDisplayName(),
-                        EnumSet.copyOf(account.getRoles().isEmpty() ? EnumSet.noneOf(Role.class) : account.getRoles()),
+                        Set.copyOf(account.getRoles()),
                         account.isActive(), account.getLastLoginAt() == null ? null
                                 : LocalDateTime.ofInstant(account.getLastLoginAt(), clock.getZone())))
                 .toList();

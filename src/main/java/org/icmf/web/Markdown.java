@@ -33,8 +33,20 @@ public class Markdown {
     /** Base for resolving relative links while cleaning; relative links stay relative in the output. */
     private static final String BASE_URI = "https://icmf.invalid/";
 
+    /** Characters of text a list shows of a post before "Lire la suite". */
+    public static final int EXCERPT_LENGTH = 600;
+
     private final Parser parser = Parser.builder().extensions(EXTENSIONS).build();
     private final HtmlRenderer renderer = HtmlRenderer.builder().extensions(EXTENSIONS).build();
+
+    /** Everything a post derives from its Markdown when saved: safe HTML, its plain text, the list excerpt. */
+    public Rendering render(String markdown) {
+        String html = toSafeHtml(markdown);
+        return new Rendering(html, toPlainText(html), excerpt(html, EXCERPT_LENGTH));
+    }
+
+    public record Rendering(String html, String text, Excerpt excerpt) {
+    }
 
     /** Markdown → sanitised HTML. */
     public String toSafeHtml(String markdown) {
