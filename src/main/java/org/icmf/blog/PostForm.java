@@ -16,30 +16,30 @@ import java.util.Optional;
  * scheduled); {@code labels} is a comma-separated list; {@code version} detects concurrent edits.
  */
 public record PostForm(
-        @NotBlank(message = "Donnez un titre à l'article.")
-        @Size(max = 200, message = "Le titre ne peut pas dépasser {max} caractères.")
+        @NotBlank(message = "{post.title.required}")
+        @Size(max = 200, message = "{post.title.size}")
         String title,
-        @Size(max = 80, message = "L'adresse ne peut pas dépasser {max} caractères.")
+        @Size(max = 80, message = "{post.slug.size}")
         @Pattern(regexp = "|[a-z0-9]+(-[a-z0-9]+)*",
-                message = "L'adresse ne peut contenir que des lettres minuscules sans accent, des chiffres et des tirets simples.")
+                message = "{post.slug.pattern}")
         String slug,
-        @NotBlank(message = "Le texte de l'article est vide.")
-        @Size(max = 100_000, message = "Le texte ne peut pas dépasser {max} caractères.")
+        @NotBlank(message = "{post.body.required}")
+        @Size(max = 100_000, message = "{post.body.size}")
         String body,
-        @Size(max = 120, message = "La signature ne peut pas dépasser {max} caractères.")
+        @Size(max = 120, message = "{post.authorName.size}")
         String authorName,
-        @Size(max = 200, message = "La source ne peut pas dépasser {max} caractères.")
+        @Size(max = 200, message = "{post.sourceLabel.size}")
         String sourceLabel,
-        @Size(max = 500, message = "L'adresse de la source ne peut pas dépasser {max} caractères.")
-        @Pattern(regexp = "|https?://\\S+", message = "L'adresse de la source doit commencer par http:// ou https://.")
+        @Size(max = 500, message = "{post.sourceUrl.size}")
+        @Pattern(regexp = "|https?://\\S+", message = "{post.sourceUrl.pattern}")
         String sourceUrl,
-        @Size(max = 300, message = "Les étiquettes ne peuvent pas dépasser {max} caractères en tout.")
-        @Pattern(regexp = "[^<>]*", message = "Les étiquettes ne peuvent pas contenir les caractères < et >.")
+        @Size(max = 300, message = "{post.labels.size}")
+        @Pattern(regexp = "[^<>]*", message = "{post.labels.pattern}")
         String labels,
-        @Pattern(regexp = "DRAFT|PUBLISHED", message = "Choisissez brouillon ou publication.")
+        @Pattern(regexp = "DRAFT|PUBLISHED", message = "{post.status.pattern}")
         String status,
         @Pattern(regexp = "|\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}",
-                message = "Date et heure invalides : choisissez-les dans le sélecteur (jour, mois, année, heure).")
+                message = "{post.publishAt.pattern}")
         String publishAt,
         Long version) {
 

@@ -48,18 +48,17 @@ class AccountController {
             RedirectAttributes redirect) {
         if (!errors.hasFieldErrors("password") && (form.password() == null
                 || form.password().length() < BoardAccounts.MIN_PASSWORD_LENGTH)) {
-            errors.rejectValue("password", "tooShort", "Le mot de passe initial doit compter "
-                    + BoardAccounts.MIN_PASSWORD_LENGTH + " caractères au moins.");
+            errors.rejectValue("password", "account.password.tooShort",
+                    new Object[] {BoardAccounts.MIN_PASSWORD_LENGTH}, null);
         }
         if (!errors.hasFieldErrors("email") && accounts.emailTaken(form.email())) {
-            errors.rejectValue("email", "taken", "Un compte existe déjà avec cette adresse e-mail.");
+            errors.rejectValue("email", "account.email.taken");
         }
         if (errors.hasErrors()) {
             return form(model, null);
         }
         accounts.create(form.email(), form.displayName(), form.password(), form.roles());
-        redirect.addFlashAttribute("flash", "Compte créé. Communiquez le mot de passe initial au membre ; "
-                + "il pourra le changer dans « Mot de passe ».");
+        redirect.addFlashAttribute("flash", "account.created");
         return "redirect:/admin/comptes";
     }
 
@@ -76,14 +75,13 @@ class AccountController {
             @Valid @ModelAttribute("form") AccountForm form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
         if (id == me.id() && (!form.isActive() || form.roles() == null || !form.roles().contains(Role.ADMIN))) {
-            errors.reject("self", "Vous ne pouvez ni désactiver votre propre compte ni lui retirer le rôle "
-                    + "d'administrateur : demandez-le à un autre administrateur.");
+            errors.reject("account.self");
         }
         if (errors.hasErrors()) {
             return form(model, id);
         }
         accounts.update(id, form.displayName(), form.roles(), form.isActive());
-        redirect.addFlashAttribute("flash", "Compte enregistré.");
+        redirect.addFlashAttribute("flash", "account.saved");
         return "redirect:/admin/comptes";
     }
 

@@ -12,16 +12,16 @@ import jakarta.validation.constraints.Size;
  * changes it afterwards); {@code active} only matters when editing.
  */
 record AccountForm(
-        @NotBlank(message = "Saisissez l'adresse e-mail du membre.")
-        @Email(message = "Cette adresse e-mail n'est pas valide.")
-        @Size(max = 254, message = "L'adresse e-mail ne peut pas dépasser {max} caractères.")
+        @NotBlank(message = "{account.email.required}")
+        @Email(message = "{account.email.invalid}")
+        @Size(max = 254, message = "{account.email.size}")
         String email,
-        @NotBlank(message = "Saisissez le nom affiché du membre.")
-        @Size(max = 120, message = "Le nom ne peut pas dépasser {max} caractères.")
+        @NotBlank(message = "{account.displayName.required}")
+        @Size(max = 120, message = "{account.displayName.size}")
         String displayName,
-        @Size(max = 200, message = "Le mot de passe ne peut pas dépasser {max} caractères.")
+        @Size(max = 200, message = "{account.password.size}")
         String password,
-        @NotEmpty(message = "Choisissez au moins un rôle.")
+        @NotEmpty(message = "{account.roles.required}")
         Set<Role> roles,
         Boolean active) {
 

@@ -5,11 +5,11 @@ import jakarta.validation.constraints.Size;
 
 /** The form of {@code /admin/mot-de-passe}. */
 record PasswordChangeForm(
-        @NotBlank(message = "Saisissez votre mot de passe actuel.")
+        @NotBlank(message = "{password.current.required}")
         String currentPassword,
-        @NotBlank(message = "Choisissez un nouveau mot de passe.")
+        @NotBlank(message = "{password.new.required}")
         @Size(min = BoardAccounts.MIN_PASSWORD_LENGTH, max = 200,
-                message = "Le nouveau mot de passe doit compter de {min} à {max} caractères.")
+                message = "{password.new.size}")
         String newPassword,
         String confirmation) {
 

@@ -38,16 +38,16 @@ class PasswordController {
     String change(@AuthenticationPrincipal BoardUser user, @Valid @ModelAttribute("form") PasswordChangeForm form,
             BindingResult errors, RedirectAttributes redirect) {
         if (!errors.hasFieldErrors("newPassword") && !form.newPassword().equals(form.confirmation())) {
-            errors.rejectValue("confirmation", "mismatch", "Les deux saisies du nouveau mot de passe diffèrent.");
+            errors.rejectValue("confirmation", "password.confirmation.mismatch");
         }
         if (errors.hasErrors()) {
             return VIEW;
         }
         if (!accounts.changePassword(user.id(), form.currentPassword(), form.newPassword())) {
-            errors.rejectValue("currentPassword", "wrong", "Mot de passe actuel incorrect.");
+            errors.rejectValue("currentPassword", "password.current.wrong");
             return VIEW;
         }
-        redirect.addFlashAttribute("flash", "Votre mot de passe a été changé.");
+        redirect.addFlashAttribute("flash", "password.changed");
         return "redirect:/admin";
     }
 }

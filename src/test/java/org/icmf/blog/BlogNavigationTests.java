@@ -114,6 +114,7 @@ class BlogNavigationTests {
         Document page = Jsoup.parse(html);
         assertThat(page.select("h1").text()).isEqualTo("Page introuvable");
         assertThat(page.title()).isEqualTo("Page introuvable — ICMF");
+        assertThat(page.select(".error-page p").get(1).text()).startsWith("La page demandée n'existe pas, n'existe plus");
         assertThat(page.select("footer").text()).contains("20 bis, rue Alleron");
     }
 

@@ -65,7 +65,7 @@ class AdminPostController {
             redirect.addFlashAttribute("flash", savedMessage(form));
             return "redirect:/admin/articles/" + id;
         } catch (PostEditor.SlugTakenException e) {
-            errors.rejectValue("slug", "taken", "Cette adresse est déjà celle d'un autre article.");
+            errors.rejectValue("slug", "post.slug.taken");
             return form(model, null, form, errors);
         }
     }
@@ -89,10 +89,9 @@ class AdminPostController {
             redirect.addFlashAttribute("flash", savedMessage(form));
             return "redirect:/admin/articles/" + id;
         } catch (PostEditor.SlugTakenException e) {
-            errors.rejectValue("slug", "taken", "Cette adresse est déjà celle d'un autre article.");
+            errors.rejectValue("slug", "post.slug.taken");
         } catch (PostEditor.ConcurrentEditException e) {
-            errors.reject("concurrent", "Quelqu'un a enregistré cet article pendant que vous le modifiiez. "
-                    + "Rechargez la page pour voir sa version ; votre texte est encore ci-dessous pour le copier.");
+            errors.reject("post.concurrent");
         }
         return form(model, id, form, errors);
     }
@@ -121,10 +120,9 @@ class AdminPostController {
             RedirectAttributes redirect) {
         try {
             editor.restore(id, revisionId, editor(user));
-            redirect.addFlashAttribute("flash", "La version choisie est rétablie ; elle devient la dernière version.");
+            redirect.addFlashAttribute("flash", "post.revision.restored");
         } catch (PostEditor.SlugTakenException e) {
-            redirect.addFlashAttribute("flash", "Cette version ne peut être rétablie : son adresse est désormais celle "
-                    + "d'un autre article.");
+            redirect.addFlashAttribute("flash", "post.revision.slugTaken");
         }
         return "redirect:/admin/articles/" + id;
     }
@@ -148,12 +146,11 @@ class AdminPostController {
     /** Checks the form beyond its annotations: each label's length, and that the date exists (no 30 February). */
     private static void check(PostForm form, BindingResult errors) {
         if (!errors.hasFieldErrors("publishAt") && form.hasPublishAt() && form.publishAtTime().isEmpty()) {
-            errors.rejectValue("publishAt", "invalid", "Cette date n'existe pas.");
+            errors.rejectValue("publishAt", "post.publishAt.invalid");
         }
         if (form.labels() != null && !errors.hasFieldErrors("labels") && Arrays.stream(form.labels().split(","))
                 .anyMatch(label -> label.strip().length() > MAX_LABEL_LENGTH)) {
-            errors.rejectValue("labels", "tooLong",
-                    "Une étiquette ne peut pas dépasser " + MAX_LABEL_LENGTH + " caractères.");
+            errors.rejectValue("labels", "post.labels.tooLong", new Object[] {MAX_LABEL_LENGTH}, null);
         }
     }
 
@@ -161,11 +158,12 @@ class AdminPostController {
         return new Editor(user.id(), user.displayName());
     }
 
+    /** The message key of the flash shown after a save. */
     private String savedMessage(PostForm form) {
         if (!form.published()) {
-            return "Brouillon enregistré.";
+            return "post.saved.draft";
         }
         return form.publishAtTime().filter(time -> time.isAfter(LocalDateTime.now(clock))).isPresent()
-                ? "Article enregistré : il sera publié à la date choisie." : "Article publié.";
+                ? "post.saved.scheduled" : "post.saved.published";
     }
 }
