@@ -58,6 +58,13 @@ class Post {
 
     private Instant publishedAt;
 
+    @Enumerated(EnumType.STRING)
+    private PostStatus statusBeforeTrash;
+
+    private Instant trashedAt;
+
+    private String trashedByName;
+
     private Instant createdAt;
 
     private Instant updatedAt;
@@ -98,6 +105,34 @@ class Post {
         this.status = status;
         this.publishedAt = publishedAt;
         this.updatedAt = now;
+    }
+
+    /** Puts the post in the trash: it leaves every public list at once, and can be put back as it was. */
+    void trash(String byName, Instant now) {
+        this.statusBeforeTrash = status;
+        this.status = PostStatus.TRASHED;
+        this.trashedAt = now;
+        this.trashedByName = byName;
+    }
+
+    /** Takes the post out of the trash with the status it had. */
+    void untrash() {
+        this.status = statusBeforeTrash;
+        this.statusBeforeTrash = null;
+        this.trashedAt = null;
+        this.trashedByName = null;
+    }
+
+    boolean isTrashed() {
+        return status == PostStatus.TRASHED;
+    }
+
+    Instant getTrashedAt() {
+        return trashedAt;
+    }
+
+    String getTrashedByName() {
+        return trashedByName;
     }
 
     String getBodyMarkdown() {

@@ -12,14 +12,19 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.icmf.audit.Actor;
 import org.icmf.blog.BlogViews.PostDetail;
 import org.icmf.web.Markdown;
 import org.icmf.web.NotFoundException;
 import org.icmf.web.Paging;
+import org.icmf.web.SiteProperties;
 import org.icmf.web.Slugs;
+import org.icmf.web.TrashedItem;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
@@ -37,15 +42,19 @@ public class PostEditor {
     private final PostRevisionRepository revisions;
     private final BlogService blog;
     private final Markdown markdown;
+    private final ApplicationEventPublisher events;
+    private final SiteProperties site;
     private final Clock clock;
 
     PostEditor(PostRepository posts, LabelRepository labels, PostRevisionRepository revisions, BlogService blog,
-            Markdown markdown, Clock clock) {
+            Markdown markdown, ApplicationEventPublisher events, SiteProperties site, Clock clock) {
         this.posts = posts;
         this.labels = labels;
         this.revisions = revisions;
         this.blog = blog;
         this.markdown = markdown;
+        this.events = events;
+        this.site = site;
         this.clock = clock;
     }
 
@@ -78,21 +87,24 @@ public class PostEditor {
         if (post.getStatus() == PostStatus.DRAFT) {
             return "Brouillon";
         }
+        if (post.isTrashed()) {
+            return "Dans la corbeille";
+        }
         return post.getPublishedAt().isAfter(now) ? "Programmé" : "Publié";
     }
 
     @Transactional(readOnly = true)
     public PostForm form(long id) {
-        Post post = find(id);
+        Post post = findEditable(id);
         return new PostForm(post.getTitle(), post.getSlug(), post.getBodyMarkdown(), post.getAuthorName(),
                 post.getSourceLabel(), post.getSourceUrl(), labelList(post.getSortedLabels()), post.getStatus().name(),
                 formatted(post.getPublishedAt()), post.getVersion());
     }
 
     /** Creates a post; throws {@link SlugTakenException} when the chosen address belongs to another post. */
-    public long create(PostForm form, Editor editor) {
+    public long create(PostForm form, Actor editor) {
         Post post = new Post(clock.instant());
-        save(post, form, editor);
+        save(post, form, editor, null);
         return post.getId();
     }
 
@@ -100,18 +112,18 @@ public class PostEditor {
      * Saves a new state of a post; throws {@link ConcurrentEditException} when someone saved it since the
      * form was opened, and {@link SlugTakenException} when the address belongs to another post.
      */
-    public void update(long id, PostForm form, Editor editor) {
-        Post post = find(id);
+    public void update(long id, PostForm form, Actor editor) {
+        Post post = findEditable(id);
         if (form.version() == null || form.version() != post.getVersion()) {
             throw new ConcurrentEditException();
         }
-        save(post, form, editor);
+        save(post, form, editor, "updated");
     }
 
     /** Saves a revision's content as the post's newest state (itself recorded as a revision). */
-    public void restore(long postId, long revisionId, Editor editor) {
-        Post post = find(postId);
-        save(post, revisionForm(postId, revisionId), editor);
+    public void restore(long postId, long revisionId, Actor editor) {
+        Post post = findEditable(postId);
+        save(post, revisionForm(postId, revisionId), editor, "revision-restored");
     }
 
     @Transactional(readOnly = true)
@@ -146,8 +158,14 @@ public class PostEditor {
         return markdown.toSafeHtml(markdownText);
     }
 
-    private void save(Post post, PostForm form, Editor editor) {
+    /**
+     * Writes the form into the post and keeps a revision. {@code action} is what the audit log records
+     * (null for a new post); a change of visibility is recorded as such rather than as a mere update.
+     */
+    private void save(Post post, PostForm form, Actor editor, String action) {
         Instant now = clock.instant();
+        boolean wasVisibleOrScheduled = post.getStatus() == PostStatus.PUBLISHED;
+        Instant wasPublishedAt = post.getPublishedAt();
         String slug = StringUtils.hasText(form.slug()) ? form.slug()
                 : Slugs.uniqueSlug(form.title(), candidate -> slugTaken(candidate, post.getId()));
         if (slugTaken(slug, post.getId())) {
@@ -166,6 +184,74 @@ public class PostEditor {
             throw new SlugTakenException();
         }
         revisions.save(new PostRevision(post, labelList(post.getSortedLabels()), editor));
+        events.publishEvent(new PostChanged(post.getId(), post.getTitle(),
+                auditAction(action, post, wasVisibleOrScheduled, wasPublishedAt, now), editor, now));
+    }
+
+    private static String auditAction(String action, Post post, boolean wasPublished, Instant wasPublishedAt,
+            Instant now) {
+        boolean published = post.getStatus() == PostStatus.PUBLISHED;
+        boolean publicationChanged = published && (!wasPublished || !post.getPublishedAt().equals(wasPublishedAt));
+        if (publicationChanged) {
+            return post.getPublishedAt().isAfter(now) ? "scheduled" : "published";
+        }
+        if (wasPublished && !published) {
+            return "unpublished";
+        }
+        return action == null ? "created" : action;
+    }
+
+    /** Puts a post in the trash, where it stays {@code icmf.site.trash-retention} before being purged. */
+    public void trash(long id, Actor actor) {
+        Post post = findEditable(id);
+        Instant now = clock.instant();
+        post.trash(actor.name(), now);
+        events.publishEvent(new PostChanged(post.getId(), post.getTitle(), "trashed", actor, now));
+    }
+
+    /** Takes a post out of the trash with the status it had: a published post is public again. */
+    public void untrash(long id, Actor actor) {
+        Post post = find(id);
+        if (!post.isTrashed()) {
+            throw new NotFoundException("post in trash " + id);
+        }
+        post.untrash();
+        events.publishEvent(new PostChanged(post.getId(), post.getTitle(), "untrashed", actor, clock.instant()));
+    }
+
+    @Transactional(readOnly = true)
+    public Paging<TrashedItem> trashed(int page, int size) {
+        if (page < 1) {
+            throw new NotFoundException("page " + page);
+        }
+        Page<Post> found = posts.findTrashed(PageRequest.of(page - 1, size));
+        return new Paging<>(found.getContent().stream()
+                .map(post -> new TrashedItem(post.getId(), post.getTitle(), localDateTime(post.getTrashedAt()),
+                        post.getTrashedByName(), localDateTime(post.getTrashedAt().plus(site.trashRetention()))))
+                .toList(), page, size, found.getTotalElements());
+    }
+
+    /** Every night, empties the trash of what has waited there longer than the retention period. */
+    @Scheduled(cron = "${icmf.site.trash-purge-cron:0 30 3 * * *}", zone = "Europe/Paris")
+    public void purgeExpiredTrash() {
+        purgeTrashedBefore(clock.instant().minus(site.trashRetention()));
+    }
+
+    /** Deletes for good the posts trashed before {@code cutoff}, with their revisions. */
+    public int purgeTrashedBefore(Instant cutoff) {
+        List<Post> expired = posts.findTrashedBefore(cutoff);
+        Instant now = clock.instant();
+        for (Post post : expired) {
+            posts.delete(post);
+            events.publishEvent(new PostChanged(post.getId(), post.getTitle(), "purged", Actor.SYSTEM, now));
+        }
+        return expired.size();
+    }
+
+    /** The title of a post that can be edited or trashed, for the confirmation page. */
+    @Transactional(readOnly = true)
+    public String title(long id) {
+        return findEditable(id).getTitle();
     }
 
     private boolean slugTaken(String slug, Long postId) {
@@ -201,6 +287,15 @@ public class PostEditor {
 
     private Post find(long id) {
         return posts.findById(id).orElseThrow(() -> new NotFoundException("post " + id));
+    }
+
+    /** A post that is not in the trash: a trashed post is put back before being edited. */
+    private Post findEditable(long id) {
+        Post post = find(id);
+        if (post.isTrashed()) {
+            throw new NotFoundException("post in trash " + id);
+        }
+        return post;
     }
 
     private static String blankToNull(String text) {

@@ -45,8 +45,9 @@ interface PostRepository extends JpaRepository<Post, Long> {
     boolean existsBySlug(String slug);
 
     /** Every post for the admin list, newest first whatever its status. */
-    @Query(value = "select p from Post p order by coalesce(p.publishedAt, p.updatedAt) desc, p.id desc",
-            countQuery = "select count(p) from Post p")
+    @Query(value = "select p from Post p where p.status <> org.icmf.blog.PostStatus.TRASHED "
+            + "order by coalesce(p.publishedAt, p.updatedAt) desc, p.id desc",
+            countQuery = "select count(p) from Post p where p.status <> org.icmf.blog.PostStatus.TRASHED")
     Page<Post> findAllForAdmin(Pageable pageable);
 
     @Query(value = "select p from Post p where p.status = org.icmf.blog.PostStatus.DRAFT order by p.updatedAt desc",
@@ -58,6 +59,14 @@ interface PostRepository extends JpaRepository<Post, Long> {
             countQuery = "select count(p) from Post p where p.status = org.icmf.blog.PostStatus.PUBLISHED "
                     + "and p.publishedAt > :now")
     Page<Post> findScheduled(@Param("now") Instant now, Pageable pageable);
+
+    @Query(value = "select p from Post p where p.status = org.icmf.blog.PostStatus.TRASHED "
+            + "order by p.trashedAt desc, p.id desc",
+            countQuery = "select count(p) from Post p where p.status = org.icmf.blog.PostStatus.TRASHED")
+    Page<Post> findTrashed(Pageable pageable);
+
+    @Query("select p from Post p where p.status = org.icmf.blog.PostStatus.TRASHED and p.trashedAt < :cutoff")
+    List<Post> findTrashedBefore(@Param("cutoff") Instant cutoff);
 
     long countByStatusAndPublishedAtAfter(PostStatus status, Instant instant);
 

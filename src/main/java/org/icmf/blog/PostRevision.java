@@ -7,6 +7,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.icmf.audit.Actor;
 
 /** A saved state of a post: its editable fields as they were after one save, with who saved and when. */
 @Entity
@@ -47,7 +48,7 @@ class PostRevision {
     }
 
     /** The post as just saved; {@code labels} is its comma-separated label list. */
-    PostRevision(Post post, String labels, Editor editor) {
+    PostRevision(Post post, String labels, Actor editor) {
         this.postId = post.getId();
         this.title = post.getTitle();
         this.slug = post.getSlug();

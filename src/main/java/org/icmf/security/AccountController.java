@@ -44,7 +44,7 @@ class AccountController {
     }
 
     @PostMapping("/admin/comptes/nouveau")
-    String create(@Valid @ModelAttribute("form") AccountForm form, BindingResult errors, Model model,
+    String create(@AuthenticationPrincipal BoardUser user, @Valid @ModelAttribute("form") AccountForm form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
         if (!errors.hasFieldErrors("password") && (form.password() == null
                 || form.password().length() < BoardAccounts.MIN_PASSWORD_LENGTH)) {
@@ -57,7 +57,7 @@ class AccountController {
         if (errors.hasErrors()) {
             return form(model, null);
         }
-        accounts.create(form.email(), form.displayName(), form.password(), form.roles());
+        accounts.create(form.email(), form.displayName(), form.password(), form.roles(), user.actor());
         redirect.addFlashAttribute("flash", "account.created");
         return "redirect:/admin/comptes";
     }
@@ -80,7 +80,7 @@ class AccountController {
         if (errors.hasErrors()) {
             return form(model, id);
         }
-        accounts.update(id, form.displayName(), form.roles(), form.isActive());
+        accounts.update(id, form.displayName(), form.roles(), form.isActive(), me.actor());
         redirect.addFlashAttribute("flash", "account.saved");
         return "redirect:/admin/comptes";
     }

@@ -7,7 +7,9 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
+import org.icmf.audit.Actor;
 import org.icmf.web.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -25,11 +27,14 @@ public class BoardAccounts implements UserDetailsService {
 
     private final BoardAccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    BoardAccounts(BoardAccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock) {
+    BoardAccounts(BoardAccountRepository accounts, PasswordEncoder passwordEncoder, ApplicationEventPublisher events,
+            Clock clock) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -52,12 +57,14 @@ public class BoardAccounts implements UserDetailsService {
     }
 
     @Transactional
-    public BoardUser create(String email, String displayName, String rawPassword, Set<Role> roles) {
+    public BoardUser create(String email, String displayName, String rawPassword, Set<Role> roles, Actor by) {
         if (rawPassword.length() < MIN_PASSWORD_LENGTH) {
             throw new IllegalArgumentException("password shorter than " + MIN_PASSWORD_LENGTH);
         }
         BoardAccount account = accounts.save(new BoardAccount(normalise(email), displayName.strip(),
                 passwordEncoder.encode(rawPassword), roles, clock.instant()));
+        events.publishEvent(new AccountChanged(account.getId(), account.getDisplayName(), "created", by,
+                clock.instant()));
         return user(account);
     }
 
@@ -81,9 +88,12 @@ public class BoardAccounts implements UserDetailsService {
 
     /** Changes name, roles and active flag; the password stays the member's own. */
     @Transactional
-    public void update(long id, String displayName, Set<Role> roles, boolean active) {
-        accounts.findById(id).orElseThrow(() -> new NotFoundException("account " + id))
-                .update(displayName.strip(), roles, active);
+    public void update(long id, String displayName, Set<Role> roles, boolean active, Actor by) {
+        BoardAccount account = accounts.findById(id).orElseThrow(() -> new NotFoundException("account " + id));
+        boolean wasActive = account.isActive();
+        account.update(displayName.strip(), roles, active);
+        String action = wasActive == active ? "updated" : active ? "reactivated" : "deactivated";
+        events.publishEvent(new AccountChanged(id, account.getDisplayName(), action, by, clock.instant()));
     }
 
     /** Changes a password after checking the current one; false when the current one is wrong. */
@@ -94,6 +104,8 @@ public class BoardAccounts implements UserDetailsService {
             return false;
         }
         account.changePasswordHash(passwordEncoder.encode(newPassword));
+        events.publishEvent(new AccountChanged(accountId, account.getDisplayName(), "password-changed",
+                new Actor(accountId, account.getDisplayName()), clock.instant()));
         return true;
     }
 

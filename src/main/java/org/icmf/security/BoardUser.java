@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 
+import org.icmf.audit.Actor;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -42,5 +43,10 @@ public record BoardUser(long id, String email, String displayName, String passwo
 
     public boolean has(Role role) {
         return roles.contains(role) || roles.contains(Role.ADMIN);
+    }
+
+    /** This member as the author of admin actions (revisions, audit log). */
+    public Actor actor() {
+        return new Actor(id, displayName);
     }
 }

@@ -2,6 +2,7 @@ package org.icmf.security;
 
 import java.util.EnumSet;
 
+import org.icmf.audit.Actor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -47,7 +48,7 @@ class FirstAdministrator implements ApplicationRunner {
                     + "/ ICMF_ADMIN_PASSWORD is too short: no administrator created.", BoardAccounts.MIN_PASSWORD_LENGTH);
             return;
         }
-        accounts.create(email, "Administrateur", password, EnumSet.of(Role.ADMIN));
+        accounts.create(email, "Administrateur", password, EnumSet.of(Role.ADMIN), Actor.SYSTEM);
         log.info("Premier administrateur créé : {} / First administrator created.", BoardAccounts.normalise(email));
     }
 }

@@ -24,4 +24,9 @@ class LayoutModelAdvice {
     String currentPath(HttpServletRequest request) {
         return request.getRequestURI().substring(request.getContextPath().length());
     }
+
+    @ModelAttribute("pageLinks")
+    PageLinks pageLinks(HttpServletRequest request) {
+        return new PageLinks(request.getRequestURI(), request.getParameterMap());
+    }
 }

@@ -1,5 +1,6 @@
 package org.icmf.journeys;
 
+import org.icmf.audit.Actor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.EnumSet;
@@ -35,7 +36,7 @@ class ManagingAccountsBrowserIT extends BrowserJourney {
     @Test
     void administratorCreatesAnEditorWhoThenLogsIn() {
         String president = "presidence-" + UUID.randomUUID() + "@icmf.example";
-        accounts.create(president, "Présidence", "phrase de passe de la présidence", EnumSet.of(Role.ADMIN));
+        accounts.create(president, "Présidence", "phrase de passe de la présidence", EnumSet.of(Role.ADMIN), Actor.SYSTEM);
         String editor = "camille-" + UUID.randomUUID() + "@icmf.example";
 
         logIn(president, "phrase de passe de la présidence");

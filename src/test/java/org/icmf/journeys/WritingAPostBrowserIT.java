@@ -1,5 +1,6 @@
 package org.icmf.journeys;
 
+import org.icmf.audit.Actor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.EnumSet;
@@ -43,7 +44,7 @@ class WritingAPostBrowserIT extends BrowserJourney {
     @Test
     void boardMemberWritesPublishesEditsAndRestoresAPost() {
         String email = "redaction-" + UUID.randomUUID() + "@icmf.example";
-        accounts.create(email, "Camille Rédaction", PASSWORD, EnumSet.of(Role.EDITOR));
+        accounts.create(email, "Camille Rédaction", PASSWORD, EnumSet.of(Role.EDITOR), Actor.SYSTEM);
 
         browser.get(url("/admin/articles"));
         assertThat(browser.getCurrentUrl()).endsWith("/admin/connexion");

@@ -1,5 +1,6 @@
 package org.icmf.security;
 
+import org.icmf.audit.Actor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -38,7 +39,7 @@ class AccountManagementTests {
     void createAnAdministrator() {
         jdbc.sql("delete from security_login_failure").update();
         admin = accounts.create("admin-" + UUID.randomUUID() + "@icmf.example", "Présidence", "phrase de passe présidence",
-                EnumSet.of(Role.ADMIN));
+                EnumSet.of(Role.ADMIN), Actor.SYSTEM);
     }
 
     private MockHttpServletResponse createAccount(String email, String name, String password, String... roles)
@@ -77,7 +78,7 @@ class AccountManagementTests {
     @Test
     void deactivatedAccountsCannotLogInAndGetTheGenericMessage() throws Exception {
         String email = "ancien-" + UUID.randomUUID() + "@icmf.example";
-        BoardUser former = accounts.create(email, "Ancien membre", "phrase de passe ancienne", EnumSet.of(Role.EDITOR));
+        BoardUser former = accounts.create(email, "Ancien membre", "phrase de passe ancienne", EnumSet.of(Role.EDITOR), Actor.SYSTEM);
 
         mvc.perform(post("/admin/comptes/" + former.id()).with(user(admin)).with(csrf())
                 .param("email", email).param("displayName", "Ancien membre").param("roles", "EDITOR")

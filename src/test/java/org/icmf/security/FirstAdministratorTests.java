@@ -1,5 +1,6 @@
 package org.icmf.security;
 
+import org.icmf.audit.Actor;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
@@ -23,26 +24,26 @@ class FirstAdministratorTests {
     @Test
     void createsTheAdministratorFromTheEnvironmentWhenNoAccountExists() {
         start("presidence@icmf.example", "phrase de passe solide");
-        verify(accounts).create("presidence@icmf.example", "Administrateur", "phrase de passe solide", EnumSet.of(Role.ADMIN));
+        verify(accounts).create("presidence@icmf.example", "Administrateur", "phrase de passe solide", EnumSet.of(Role.ADMIN), Actor.SYSTEM);
     }
 
     @Test
     void createsNothingWithoutBothVariables() {
         start("presidence@icmf.example", null);
         start(null, "phrase de passe solide");
-        verify(accounts, never()).create(anyString(), anyString(), anyString(), any());
+        verify(accounts, never()).create(anyString(), anyString(), anyString(), any(), any());
     }
 
     @Test
     void refusesAShortPassword() {
         start("presidence@icmf.example", "court");
-        verify(accounts, never()).create(anyString(), anyString(), anyString(), any());
+        verify(accounts, never()).create(anyString(), anyString(), anyString(), any(), any());
     }
 
     @Test
     void leavesExistingAccountsAlone() {
         when(accounts.exists()).thenReturn(true);
         start("presidence@icmf.example", "phrase de passe solide");
-        verify(accounts, never()).create(anyString(), anyString(), anyString(), any());
+        verify(accounts, never()).create(anyString(), anyString(), anyString(), any(), any());
     }
 }

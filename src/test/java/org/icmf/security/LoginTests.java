@@ -1,5 +1,6 @@
 package org.icmf.security;
 
+import org.icmf.audit.Actor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -39,7 +40,7 @@ class LoginTests {
     void createAnEditor() {
         jdbc.sql("delete from security_login_failure").update();
         email = "redaction-" + UUID.randomUUID() + "@icmf.example";
-        accounts.create(email, "Rédaction", PASSWORD, EnumSet.of(Role.EDITOR));
+        accounts.create(email, "Rédaction", PASSWORD, EnumSet.of(Role.EDITOR), Actor.SYSTEM);
     }
 
     private MockHttpServletResponse login(String email, String password, String fromAddress) throws Exception {

@@ -1,5 +1,6 @@
 package org.icmf.security;
 
+import org.icmf.audit.Actor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -38,7 +39,7 @@ class PasswordChangeTests {
     @BeforeEach
     void createAMember() {
         member = accounts.create("tresorerie-" + UUID.randomUUID() + "@icmf.example", "Trésorerie", CURRENT,
-                EnumSet.of(Role.TREASURER));
+                EnumSet.of(Role.TREASURER), Actor.SYSTEM);
     }
 
     private MockHttpServletResponse change(String current, String newPassword, String confirmation) throws Exception {

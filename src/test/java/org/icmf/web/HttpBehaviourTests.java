@@ -1,5 +1,6 @@
 package org.icmf.web;
 
+import org.icmf.audit.Actor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -106,7 +107,7 @@ class HttpBehaviourTests {
     @Test
     void showsTheFrenchForbiddenPageToABoardMemberWithoutTheRole() throws Exception {
         String email = "tresorier-" + java.util.UUID.randomUUID() + "@icmf.example";
-        accounts.create(email, "Trésorier", "phrase de passe du trésorier", java.util.EnumSet.of(Role.TREASURER));
+        accounts.create(email, "Trésorier", "phrase de passe du trésorier", java.util.EnumSet.of(Role.TREASURER), Actor.SYSTEM);
         HttpClient browser = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER).build();
         String loginPage = browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/admin/connexion")).build(),

@@ -5,11 +5,12 @@ import java.time.LocalDateTime;
 import java.util.Arrays;
 
 import jakarta.validation.Valid;
-import org.icmf.blog.Editor;
 import org.icmf.blog.PostEditor;
 import org.icmf.blog.PostForm;
 import org.icmf.security.BoardUser;
 import org.icmf.web.PageMeta;
+import org.icmf.web.TrashConfirmation;
+import org.icmf.web.TrashListing;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -61,7 +62,7 @@ class AdminPostController {
             return form(model, null, form, errors);
         }
         try {
-            long id = editor.create(form, editor(user));
+            long id = editor.create(form, user.actor());
             redirect.addFlashAttribute("flash", savedMessage(form));
             return "redirect:/admin/articles/" + id;
         } catch (PostEditor.SlugTakenException e) {
@@ -85,7 +86,7 @@ class AdminPostController {
             return form(model, id, form, errors);
         }
         try {
-            editor.update(id, form, editor(user));
+            editor.update(id, form, user.actor());
             redirect.addFlashAttribute("flash", savedMessage(form));
             return "redirect:/admin/articles/" + id;
         } catch (PostEditor.SlugTakenException e) {
@@ -119,12 +120,41 @@ class AdminPostController {
     String restore(@PathVariable long id, @PathVariable long revisionId, @AuthenticationPrincipal BoardUser user,
             RedirectAttributes redirect) {
         try {
-            editor.restore(id, revisionId, editor(user));
+            editor.restore(id, revisionId, user.actor());
             redirect.addFlashAttribute("flash", "post.revision.restored");
         } catch (PostEditor.SlugTakenException e) {
             redirect.addFlashAttribute("flash", "post.revision.slugTaken");
         }
         return "redirect:/admin/articles/" + id;
+    }
+
+    @GetMapping("/admin/articles/{id}/supprimer")
+    String confirmTrash(@PathVariable long id, Model model) {
+        model.addAttribute("confirm", new TrashConfirmation("post", editor.title(id),
+                "/admin/articles/" + id + "/supprimer", "/admin/articles/" + id));
+        model.addAttribute("meta", PageMeta.of("Supprimer l'article", null, null));
+        return "admin/trash/confirm";
+    }
+
+    @PostMapping("/admin/articles/{id}/supprimer")
+    String trash(@PathVariable long id, @AuthenticationPrincipal BoardUser user, RedirectAttributes redirect) {
+        editor.trash(id, user.actor());
+        redirect.addFlashAttribute("flash", "post.trashed");
+        return "redirect:/admin/articles";
+    }
+
+    @GetMapping("/admin/articles/corbeille")
+    String trashList(@RequestParam(defaultValue = "1") int page, Model model) {
+        model.addAttribute("trash", new TrashListing("post", editor.trashed(page, PAGE_SIZE), "/admin/articles"));
+        model.addAttribute("meta", PageMeta.of("Corbeille des articles", null, null));
+        return "admin/trash/index";
+    }
+
+    @PostMapping("/admin/articles/{id}/restaurer")
+    String untrash(@PathVariable long id, @AuthenticationPrincipal BoardUser user, RedirectAttributes redirect) {
+        editor.untrash(id, user.actor());
+        redirect.addFlashAttribute("flash", "post.untrashed");
+        return "redirect:/admin/articles/corbeille";
     }
 
     private String form(Model model, Long id) {
@@ -152,10 +182,6 @@ class AdminPostController {
                 .anyMatch(label -> label.strip().length() > MAX_LABEL_LENGTH)) {
             errors.rejectValue("labels", "post.labels.tooLong", new Object[] {MAX_LABEL_LENGTH}, null);
         }
-    }
-
-    private static Editor editor(BoardUser user) {
-        return new Editor(user.id(), user.displayName());
     }
 
     /** The message key of the flash shown after a save. */

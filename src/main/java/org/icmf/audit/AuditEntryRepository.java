@@ -1,0 +1,30 @@
+package org.icmf.audit;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
+
+interface AuditEntryRepository extends JpaRepository<AuditEntry, Long>, JpaSpecificationExecutor<AuditEntry> {
+
+    /** Everyone who appears in the log, under the latest name the log knows, for the filter. */
+    @Query(nativeQuery = true, value = """
+            select distinct on (actor_account_id) actor_account_id as accountId, actor_name as name
+            from audit_entry
+            where actor_account_id is not null
+            order by actor_account_id, occurred_at desc""")
+    List<ActorName> findActors();
+
+    @Query("select distinct e.subjectType from AuditEntry e order by e.subjectType")
+    List<String> findSubjectTypes();
+
+    @Query("select distinct e.action from AuditEntry e order by e.action")
+    List<String> findActions();
+
+    interface ActorName {
+        Long getAccountId();
+
+        String getName();
+    }
+}

@@ -1,0 +1,49 @@
+package org.icmf.audit;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+import jakarta.validation.constraints.Pattern;
+
+/** The journal's filters as typed in its URL; a value that does not fit is reported and ignored. */
+record AuditFilterForm(
+        @Pattern(regexp = "|\\d{1,18}", message = "{audit.filter.person.invalid}") String personne,
+        @Pattern(regexp = "|[a-z-]{1,30}", message = "{audit.filter.type.invalid}") String type,
+        @Pattern(regexp = "|[a-z-]{1,30}", message = "{audit.filter.action.invalid}") String action,
+        @Pattern(regexp = "|\\d{1,18}", message = "{audit.filter.subject.invalid}") String objet,
+        @Pattern(regexp = "|\\d{4}-\\d{2}-\\d{2}", message = "{audit.filter.date.invalid}") String du,
+        @Pattern(regexp = "|\\d{4}-\\d{2}-\\d{2}", message = "{audit.filter.date.invalid}") String au) {
+
+    AuditLog.Filter toFilter() {
+        return new AuditLog.Filter(number(personne), text(type), text(action), number(objet), date(du), date(au));
+    }
+
+    boolean isEmpty() {
+        return text(personne) == null && text(type) == null && text(action) == null && text(objet) == null
+                && text(du) == null && text(au) == null;
+    }
+
+    /** True when {@code value} is a date in the right shape but not a real day (2026-02-30). */
+    static boolean impossibleDate(String value) {
+        return text(value) != null && value.matches("\\d{4}-\\d{2}-\\d{2}") && date(value) == null;
+    }
+
+    private static String text(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+
+    private static Long number(String value) {
+        return text(value) == null || !value.matches("\\d{1,18}") ? null : Long.valueOf(value);
+    }
+
+    private static LocalDate date(String value) {
+        if (text(value) == null || !value.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package org.icmf.audit;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.criteria.Predicate;
+import org.icmf.web.NotFoundException;
+import org.icmf.web.Paging;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Writes every {@link AuditedAction} of the other modules to the log, once their transaction has committed
+ * (the event publication registry replays it if writing fails), and reads the log back for administrators.
+ */
+@Service
+public class AuditLog {
+
+    private final AuditEntryRepository entries;
+    private final Clock clock;
+
+    AuditLog(AuditEntryRepository entries, Clock clock) {
+        this.entries = entries;
+        this.clock = clock;
+    }
+
+    @ApplicationModuleListener
+    void record(AuditedAction action) {
+        entries.save(new AuditEntry(action));
+    }
+
+    /** What the log can be narrowed to; every part is optional, dates are inclusive days in the site's zone. */
+    public record Filter(Long accountId, String subjectType, String action, Long subjectId, LocalDate from,
+            LocalDate to) {
+    }
+
+    public record Row(LocalDateTime occurredAt, String actorName, boolean system, String subjectType, String action,
+            long subjectId, String subjectLabel) {
+    }
+
+    public record ActorOption(long accountId, String name) {
+    }
+
+    @Transactional(readOnly = true)
+    public Paging<Row> search(Filter filter, int page, int size) {
+        if (page < 1) {
+            throw new NotFoundException("page " + page);
+        }
+        Page<AuditEntry> found = entries.findAll(matching(filter),
+                PageRequest.of(page - 1, size, Sort.by(Sort.Order.desc("occurredAt"), Sort.Order.desc("id"))));
+        return new Paging<>(found.getContent().stream().map(this::row).toList(), page, size,
+                found.getTotalElements());
+    }
+
+    @Transactional(readOnly = true)
+    public List<ActorOption> actors() {
+        return entries.findActors().stream()
+                .map(actor -> new ActorOption(actor.getAccountId(), actor.getName()))
+                .sorted((a, b) -> a.name().compareToIgnoreCase(b.name()))
+                .toList();
+    }
+
+    /** The kinds of subject and the actions the log holds, for its filters. */
+    @Transactional(readOnly = true)
+    public Vocabulary vocabulary() {
+        return new Vocabulary(entries.findSubjectTypes(), entries.findActions());
+    }
+
+    public record Vocabulary(List<String> subjectTypes, List<String> actions) {
+    }
+
+    private Specification<AuditEntry> matching(Filter filter) {
+        return (entry, query, where) -> {
+            List<Predicate> conditions = new ArrayList<>();
+            if (filter.accountId() != null) {
+                conditions.add(where.equal(entry.get("actorAccountId"), filter.accountId()));
+            }
+            if (filter.subjectType() != null) {
+                conditions.add(where.equal(entry.get("subjectType"), filter.subjectType()));
+            }
+            if (filter.action() != null) {
+                conditions.add(where.equal(entry.get("action"), filter.action()));
+            }
+            if (filter.subjectId() != null) {
+                conditions.add(where.equal(entry.get("subjectId"), filter.subjectId()));
+            }
+            if (filter.from() != null) {
+                conditions.add(where.greaterThanOrEqualTo(entry.get("occurredAt"),
+                        filter.from().atStartOfDay(clock.getZone()).toInstant()));
+            }
+            if (filter.to() != null) {
+                conditions.add(where.lessThan(entry.get("occurredAt"),
+                        filter.to().plusDays(1).atStartOfDay(clock.getZone()).toInstant()));
+            }
+            return where.and(conditions.toArray(Predicate[]::new));
+        };
+    }
+
+    private Row row(AuditEntry entry) {
+        return new Row(LocalDateTime.ofInstant(entry.getOccurredAt(), clock.getZone()), entry.getActorName(),
+                entry.getActorAccountId() == null, entry.getSubjectType(), entry.getAction(), entry.getSubjectId(),
+                entry.getSubjectLabel());
+    }
+}

@@ -1,0 +1,29 @@
+package org.icmf.security;
+
+import java.time.Instant;
+
+import org.icmf.audit.Actor;
+import org.icmf.audit.AuditedAction;
+
+/**
+ * A board account was created, updated (name, roles), deactivated, reactivated, or its password changed.
+ * Carries no e-mail and no password: the audit log only needs the name.
+ */
+public record AccountChanged(long accountId, String displayName, String action, Actor actor, Instant occurredAt)
+        implements AuditedAction {
+
+    @Override
+    public String subjectType() {
+        return "account";
+    }
+
+    @Override
+    public long subjectId() {
+        return accountId;
+    }
+
+    @Override
+    public String subjectLabel() {
+        return displayName;
+    }
+}

@@ -1,0 +1,5 @@
+package org.icmf.web;
+
+/** One page of a trash: {@code kind} is {@code post} or {@code page}, {@code basePath} the section's address. */
+public record TrashListing(String kind, Paging<TrashedItem> items, String basePath) {
+}
