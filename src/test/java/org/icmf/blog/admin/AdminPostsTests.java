@@ -223,4 +223,64 @@ class AdminPostsTests {
         assertThat(mvc.perform(get("/admin/articles/abc").with(user(EDITOR))).andReturn().getResponse().getStatus())
                 .isEqualTo(400);
     }
+
+    @Test
+    void asksForConfirmationThenTrashesAPostWhichLeavesThePublicSiteAtOnce() throws Exception {
+        long id = create("Essai corbeille zéphyr", "Texte zéphyr à jeter.", "PUBLISHED", "");
+        String url = jdbc.sql("select to_char(published_at at time zone 'Europe/Paris', '/blog/YYYY/MM/') || slug "
+                + "from blog_post where id = :id").param("id", id).query(String.class).single();
+        assertThat(publicPage("/")).contains("essai-corbeille-zephyr");
+
+        Document confirmation = Jsoup.parse(mvc.perform(get("/admin/articles/" + id + "/supprimer").with(user(EDITOR)))
+                .andReturn().getResponse().getContentAsString());
+        assertThat(confirmation.select("h1").text()).isEqualTo("Mettre cet article à la corbeille ?");
+        assertThat(confirmation.select(".confirm-subject").text()).contains("Essai corbeille zéphyr");
+        assertThat(confirmation.select("main form[method=post]").attr("action")).isEqualTo("/admin/articles/" + id + "/supprimer");
+        assertThat(publicPage("/")).as("asking changes nothing").contains("essai-corbeille-zephyr");
+
+        mvc.perform(post("/admin/articles/" + id + "/supprimer").with(user(EDITOR)).with(csrf()));
+
+        assertThat(mvc.perform(get(url)).andReturn().getResponse().getStatus()).isEqualTo(404);
+        for (String list : new String[] {"/", "/blog/feed.atom", "/blog/feed.rss", "/sitemap.xml", "/recherche?q=zéphyr",
+                "/blog/etiquettes/metier", "/admin/articles"}) {
+            assertThat(mvc.perform(get(list).with(user(EDITOR))).andReturn().getResponse().getContentAsString())
+                    .as(list).doesNotContain("essai-corbeille-zephyr", "Essai corbeille zéphyr");
+        }
+        assertThat(mvc.perform(get("/admin/articles/" + id).with(user(EDITOR))).andReturn().getResponse().getStatus())
+                .as("a trashed post is restored before being edited").isEqualTo(404);
+        Document trash = Jsoup.parse(mvc.perform(get("/admin/articles/corbeille").with(user(EDITOR)))
+                .andReturn().getResponse().getContentAsString());
+        assertThat(trash.select("tbody tr").first().text()).contains("Essai corbeille zéphyr", "Rédaction ICMF");
+    }
+
+    @Test
+    void restoresATrashedPostAsItWasWithItsAddress() throws Exception {
+        long id = create("Essai restauré", "Texte à garder.", "PUBLISHED", "");
+        mvc.perform(post("/admin/articles/" + id + "/supprimer").with(user(EDITOR)).with(csrf()));
+
+        mvc.perform(post("/admin/articles/" + id + "/restaurer").with(user(EDITOR)).with(csrf()));
+
+        assertThat(jdbc.sql("select status from blog_post where id = :id").param("id", id).query(String.class).single())
+                .isEqualTo("PUBLISHED");
+        assertThat(publicPage("/")).contains("essai-restaure");
+        assertThat(mvc.perform(post("/admin/articles/" + id + "/restaurer").with(user(EDITOR)).with(csrf()))
+                .andReturn().getResponse().getStatus()).as("a post not in the trash cannot be restored").isEqualTo(404);
+    }
+
+    @Test
+    void purgesPostsLeftInTheTrashLongerThanTheRetentionPeriod(@Autowired org.icmf.blog.PostEditor editor)
+            throws Exception {
+        long old = create("Essai ancien", "Texte ancien.", "DRAFT", "");
+        long recent = create("Essai récent", "Texte récent.", "DRAFT", "");
+        mvc.perform(post("/admin/articles/" + old + "/supprimer").with(user(EDITOR)).with(csrf()));
+        mvc.perform(post("/admin/articles/" + recent + "/supprimer").with(user(EDITOR)).with(csrf()));
+        jdbc.sql("update blog_post set trashed_at = now() - interval '31 days' where id = :id").param("id", old).update();
+
+        editor.purgeExpiredTrash();
+
+        assertThat(jdbc.sql("select id from blog_post where id in (:ids)").param("ids", java.util.List.of(old, recent))
+                .query(Long.class).list()).containsExactly(recent);
+        assertThat(jdbc.sql("select count(*) from blog_post_revision where post_id = :id").param("id", old)
+                .query(Long.class).single()).isZero();
+    }
 }
