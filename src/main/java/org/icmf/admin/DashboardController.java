@@ -1,24 +1,41 @@
 package org.icmf.admin;
 
+import org.icmf.audit.AuditLog;
 import org.icmf.blog.BlogService;
+import org.icmf.pages.PageEditor;
+import org.icmf.security.BoardUser;
+import org.icmf.security.Role;
 import org.icmf.web.PageMeta;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** {@code /admin}: what waits for the board, with links to act on it. */
+/** {@code /admin}: what waits for the board, with links to act on it; each member sees their sections only. */
 @Controller
 class DashboardController {
 
-    private final BlogService blog;
+    private static final int RECENT_ACTIONS = 5;
 
-    DashboardController(BlogService blog) {
+    private final BlogService blog;
+    private final PageEditor pages;
+    private final AuditLog auditLog;
+
+    DashboardController(BlogService blog, PageEditor pages, AuditLog auditLog) {
         this.blog = blog;
+        this.pages = pages;
+        this.auditLog = auditLog;
     }
 
     @GetMapping("/admin")
-    String dashboard(Model model) {
-        model.addAttribute("posts", blog.postCounts());
+    String dashboard(@AuthenticationPrincipal BoardUser user, Model model) {
+        if (user.has(Role.EDITOR)) {
+            model.addAttribute("posts", blog.postCounts());
+            model.addAttribute("trashedPages", pages.trashCount());
+        }
+        if (user.has(Role.ADMIN)) {
+            model.addAttribute("recentActions", auditLog.search(AuditLog.Filter.NONE, 1, RECENT_ACTIONS));
+        }
         model.addAttribute("meta", PageMeta.of("Tableau de bord", null, null));
         return "admin/dashboard";
     }

@@ -40,6 +40,8 @@ public class AuditLog {
     /** What the log can be narrowed to; every part is optional, dates are inclusive days in the site's zone. */
     public record Filter(Long accountId, String subjectType, String action, Long subjectId, LocalDate from,
             LocalDate to) {
+
+        public static final Filter NONE = new Filter(null, null, null, null, null, null);
     }
 
     public record Row(LocalDateTime occurredAt, String actorName, boolean system, String subjectType, String action,

@@ -118,10 +118,11 @@ public class BlogService {
         Instant now = clock.instant();
         return new PostCounts(posts.countByStatus(PostStatus.DRAFT),
                 posts.countByStatusAndPublishedAtAfter(PostStatus.PUBLISHED, now),
-                posts.countByStatusAndPublishedAtLessThanEqual(PostStatus.PUBLISHED, now));
+                posts.countByStatusAndPublishedAtLessThanEqual(PostStatus.PUBLISHED, now),
+                posts.countByStatus(PostStatus.TRASHED));
     }
 
-    public record PostCounts(long drafts, long scheduled, long published) {
+    public record PostCounts(long drafts, long scheduled, long published, long trashed) {
     }
 
     /** Newest public posts with their full content, for the feeds. */

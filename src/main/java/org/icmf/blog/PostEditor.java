@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 
 import org.icmf.audit.Actor;
 import org.icmf.blog.BlogViews.PostDetail;
+import org.icmf.web.ConcurrentEditException;
 import org.icmf.web.Markdown;
 import org.icmf.web.NotFoundException;
 import org.icmf.web.Paging;
@@ -304,9 +305,5 @@ public class PostEditor {
 
     /** The chosen address is already another post's. */
     public static class SlugTakenException extends RuntimeException {
-    }
-
-    /** Someone else saved the post after this form was opened. */
-    public static class ConcurrentEditException extends RuntimeException {
     }
 }

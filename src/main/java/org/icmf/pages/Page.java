@@ -9,7 +9,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-/** An editable page; like posts, its sanitised HTML is derived from the Markdown when saved. */
+/**
+ * An editable page; like posts, its sanitised HTML is derived from the Markdown when saved. A page with a
+ * navigation title appears in the main navigation, in {@code navOrder}. A trashed page is off the site.
+ */
 @Entity
 @Table(name = "site_page")
 class Page {
@@ -36,10 +39,48 @@ class Page {
 
     private Instant updatedAt;
 
+    private Instant trashedAt;
+
+    private String trashedByName;
+
     @Version
     private long version;
 
     protected Page() {
+    }
+
+    Page(Instant createdAt) {
+        this.createdAt = createdAt;
+    }
+
+    void write(String slug, String title, String navTitle, Integer navOrder, String description, String bodyMarkdown,
+            String bodyHtml, Instant now) {
+        this.slug = slug;
+        this.title = title;
+        this.navTitle = navTitle;
+        this.navOrder = navOrder;
+        this.description = description;
+        this.bodyMarkdown = bodyMarkdown;
+        this.bodyHtml = bodyHtml;
+        this.updatedAt = now;
+    }
+
+    void trash(String byName, Instant now) {
+        this.trashedAt = now;
+        this.trashedByName = byName;
+    }
+
+    void untrash() {
+        this.trashedAt = null;
+        this.trashedByName = null;
+    }
+
+    boolean isTrashed() {
+        return trashedAt != null;
+    }
+
+    Long getId() {
+        return id;
     }
 
     String getSlug() {
@@ -62,11 +103,27 @@ class Page {
         return description;
     }
 
+    String getBodyMarkdown() {
+        return bodyMarkdown;
+    }
+
     String getBodyHtml() {
         return bodyHtml;
     }
 
     Instant getUpdatedAt() {
         return updatedAt;
+    }
+
+    Instant getTrashedAt() {
+        return trashedAt;
+    }
+
+    String getTrashedByName() {
+        return trashedByName;
+    }
+
+    long getVersion() {
+        return version;
     }
 }

@@ -1,13 +1,39 @@
 package org.icmf.pages;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
-interface PageRepository extends JpaRepository<Page, Long> {
+/** Public lookups leave trashed pages out; the navigation query is served by {@code site_page_nav_idx}. */
+interface PageRepository extends JpaRepository<org.icmf.pages.Page, Long> {
 
-    Optional<Page> findBySlug(String slug);
+    Optional<org.icmf.pages.Page> findBySlugAndTrashedAtIsNull(String slug);
 
-    List<Page> findAllByOrderBySlug();
+    List<org.icmf.pages.Page> findByTrashedAtIsNullOrderBySlug();
+
+    @Query("select p from Page p where p.navTitle is not null and p.trashedAt is null order by p.navOrder, p.id")
+    List<org.icmf.pages.Page> findNavigation();
+
+    @Query(value = "select p from Page p where p.trashedAt is null order by p.navOrder nulls last, p.title",
+            countQuery = "select count(p) from Page p where p.trashedAt is null")
+    Page<org.icmf.pages.Page> findAllForAdmin(Pageable pageable);
+
+    @Query(value = "select p from Page p where p.trashedAt is not null order by p.trashedAt desc, p.id desc",
+            countQuery = "select count(p) from Page p where p.trashedAt is not null")
+    Page<org.icmf.pages.Page> findTrashed(Pageable pageable);
+
+    @Query("select p from Page p where p.trashedAt < :cutoff")
+    List<org.icmf.pages.Page> findTrashedBefore(@Param("cutoff") Instant cutoff);
+
+    long countByTrashedAtIsNotNull();
+
+    boolean existsBySlug(String slug);
+
+    boolean existsBySlugAndIdNot(String slug, Long id);
 }

@@ -1,34 +1,75 @@
 package org.icmf.pages;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.icmf.web.NavigationSource;
 import org.icmf.web.SitemapSource;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
 
-/** Page lookup by slug, for the public site and other modules. */
+/** Page lookup by slug, for the public site and other modules; pages' entries in the sitemap and navigation. */
 @Service
 @Transactional(readOnly = true)
-public class PageService implements SitemapSource {
+public class PageService implements SitemapSource, NavigationSource {
+
+    /** The menu is on every page and changes rarely; another instance's change shows here within this time. */
+    private static final Duration NAVIGATION_LIFETIME = Duration.ofSeconds(30);
 
     private final PageRepository pages;
+    private final Clock clock;
+    private volatile CachedLinks navigation;
 
-    PageService(PageRepository pages) {
+    PageService(PageRepository pages, Clock clock) {
         this.pages = pages;
+        this.clock = clock;
+    }
+
+    private record CachedLinks(List<Link> links, Instant loadedAt) {
     }
 
     public Optional<PageView> findBySlug(String slug) {
-        return pages.findBySlug(slug).map(page -> new PageView(page.getSlug(), page.getTitle(), page.getDescription(),
-                page.getBodyHtml(), page.getUpdatedAt()));
+        return pages.findBySlugAndTrashedAtIsNull(slug).map(PageService::view);
+    }
+
+    static PageView view(Page page) {
+        return new PageView(page.getSlug(), page.getTitle(), page.getDescription(), page.getBodyHtml(),
+                page.getUpdatedAt());
     }
 
     @Override
     public List<Entry> sitemapEntries() {
-        return pages.findAllByOrderBySlug().stream()
+        return pages.findByTrashedAtIsNullOrderBySlug().stream()
                 .map(page -> new Entry("/" + page.getSlug(), page.getUpdatedAt()))
                 .toList();
+    }
+
+    /** Pages with a navigation title, after the news (order 0) and in their own order. */
+    @Override
+    public List<Link> navigationLinks() {
+        CachedLinks cached = navigation;
+        Instant now = clock.instant();
+        if (cached == null || cached.loadedAt().plus(NAVIGATION_LIFETIME).isBefore(now)) {
+            cached = new CachedLinks(pages.findNavigation().stream()
+                    .map(page -> new Link(page.getNavTitle(), "/" + page.getSlug(),
+                            page.getNavOrder() == null ? Integer.MAX_VALUE : page.getNavOrder(),
+                            List.of("/" + page.getSlug() + "/")))
+                    .toList(), now);
+            navigation = cached;
+        }
+        return cached.links();
+    }
+
+    /** A page saved, trashed or restored here shows in the menu at once. */
+    @TransactionalEventListener
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    void forgetNavigation(PageChanged changed) {
+        navigation = null;
     }
 
     public record PageView(String slug, String title, String description, String bodyHtml, Instant updatedAt) {

@@ -1,5 +1,6 @@
 package org.icmf.web;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -21,9 +22,11 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 class ErrorPages {
 
     private final SiteProperties site;
+    private final ObjectProvider<NavigationSource> navigation;
 
-    ErrorPages(SiteProperties site) {
+    ErrorPages(SiteProperties site, ObjectProvider<NavigationSource> navigation) {
         this.site = site;
+        this.navigation = navigation;
     }
 
     @ExceptionHandler({NotFoundException.class, NoResourceFoundException.class, NoHandlerFoundException.class})
@@ -41,6 +44,7 @@ class ErrorPages {
         ModelAndView page = new ModelAndView(view, status);
         page.addObject("site", site);
         page.addObject("currentPath", "");
+        page.addObject("navigation", NavigationSource.collect(navigation));
         page.addObject("status", status.value());
         return page;
     }

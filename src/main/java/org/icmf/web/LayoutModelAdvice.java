@@ -1,6 +1,9 @@
 package org.icmf.web;
 
+import java.util.List;
+
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -9,9 +12,11 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 class LayoutModelAdvice {
 
     private final SiteProperties site;
+    private final ObjectProvider<NavigationSource> navigation;
 
-    LayoutModelAdvice(SiteProperties site) {
+    LayoutModelAdvice(SiteProperties site, ObjectProvider<NavigationSource> navigation) {
         this.site = site;
+        this.navigation = navigation;
     }
 
     @ModelAttribute("site")
@@ -28,5 +33,11 @@ class LayoutModelAdvice {
     @ModelAttribute("pageLinks")
     PageLinks pageLinks(HttpServletRequest request) {
         return new PageLinks(request.getRequestURI(), request.getParameterMap());
+    }
+
+    /** The public layout's main navigation; the admin layout has its own, so it is not looked up there. */
+    @ModelAttribute("navigation")
+    List<NavigationSource.Link> navigation(HttpServletRequest request) {
+        return currentPath(request).startsWith("/admin") ? List.of() : NavigationSource.collect(navigation);
     }
 }

@@ -2,14 +2,18 @@ package org.icmf.pages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.BDDMockito.given;
-import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import org.icmf.security.SecurityConfiguration;
+import org.icmf.web.NavigationSource;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -40,6 +44,8 @@ class PageControllerTests {
         given(pages.findBySlug("charte")).willReturn(Optional.of(new PageService.PageView("charte",
                 "La charte éthique", "Les principes du label.", "<p>Ne pas se faire passer pour un consommateur</p>",
                 Instant.parse("2009-03-13T11:00:00Z"))));
+        given(pages.navigationLinks()).willReturn(List.of(new NavigationSource.Link("La charte", "/charte", 2,
+                List.of("/charte/"))));
 
         Document page = Jsoup.parse(mvc.perform(get("/charte")).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString());
@@ -67,6 +73,6 @@ class PageControllerTests {
         mvc.perform(get("/Charte")).andExpect(status().isNotFound());
         mvc.perform(get("/charte--x")).andExpect(status().isNotFound());
         mvc.perform(get("/charte'or'1'='1")).andExpect(status().isNotFound());
-        verifyNoInteractions(pages);
+        verify(pages, never()).findBySlug(anyString());
     }
 }

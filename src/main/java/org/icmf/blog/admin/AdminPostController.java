@@ -8,6 +8,7 @@ import jakarta.validation.Valid;
 import org.icmf.blog.PostEditor;
 import org.icmf.blog.PostForm;
 import org.icmf.security.BoardUser;
+import org.icmf.web.ConcurrentEditException;
 import org.icmf.web.PageMeta;
 import org.icmf.web.TrashConfirmation;
 import org.icmf.web.TrashListing;
@@ -91,7 +92,7 @@ class AdminPostController {
             return "redirect:/admin/articles/" + id;
         } catch (PostEditor.SlugTakenException e) {
             errors.rejectValue("slug", "post.slug.taken");
-        } catch (PostEditor.ConcurrentEditException e) {
+        } catch (ConcurrentEditException e) {
             errors.reject("post.concurrent");
         }
         return form(model, id, form, errors);

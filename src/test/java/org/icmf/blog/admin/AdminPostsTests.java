@@ -174,7 +174,7 @@ class AdminPostsTests {
     void refusesAnAddressAlreadyUsedByAnotherPost() throws Exception {
         Document page = Jsoup.parse(mvc.perform(postForm("/admin/articles/nouveau", "Essai doublon", "Texte", "DRAFT", "", "slug", "bienvenue"))
                 .andReturn().getResponse().getContentAsString());
-        assertThat(page.select("#slug-erreur").text()).isEqualTo("Cette adresse est déjà celle d'un autre article.");
+        assertThat(page.select("#slug-erreur").text()).isEqualTo("Cette adresse est déjà celle d'un autre article (peut-être dans la corbeille).");
         assertThat(jdbc.sql("select title from blog_post where slug = 'bienvenue'").query(String.class).single())
                 .isEqualTo("BIENVENUE");
     }
