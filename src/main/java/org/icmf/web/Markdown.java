@@ -60,6 +60,8 @@ public class Markdown {
         for (Element link : clean.select("a[href]")) {
             link.attr("rel", "noopener");
         }
+        // A link whose address was refused (javascript:, …) stays as plain text rather than a dead link.
+        clean.select("a:not([href])").unwrap();
         return clean.body().html();
     }
 

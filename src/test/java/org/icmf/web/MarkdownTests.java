@@ -39,7 +39,8 @@ class MarkdownTests {
                 """);
         assertThat(html).doesNotContain("<script", "alert(", "onerror", "onclick", "javascript:", "<iframe", "<style")
                 .contains("Bonjour")
-                .contains("<img src=\"https://example.org/a.png\">");
+                .contains("<img src=\"https://example.org/a.png\">")
+                .as("refused links become plain text, not dead links").contains("piège lien");
     }
 
     @Test
