@@ -16,7 +16,7 @@ import org.jsoup.safety.Safelist;
 /**
  * Turns authors' Markdown into HTML that is safe to show: CommonMark rendering, then jsoup's allow-list
  * cleaner (no script, no event handler, no {@code javascript:} URL, no style), then every link gets
- * {@code rel="noopener"}. Thread-safe; plain class so that Flyway's Java migrations can use it too.
+ * {@code rel="noopener"} and every image {@code loading="lazy"}. Thread-safe; plain class so that Flyway's Java migrations can use it too.
  */
 public class Markdown {
 
@@ -59,6 +59,10 @@ public class Markdown {
         clean.outputSettings().prettyPrint(false);
         for (Element link : clean.select("a[href]")) {
             link.attr("rel", "noopener");
+        }
+        // Images below the fold (a post's photos, the media library's /media/… URLs) load when scrolled to.
+        for (Element image : clean.select("img")) {
+            image.attr("loading", "lazy");
         }
         return clean.body().html();
     }
