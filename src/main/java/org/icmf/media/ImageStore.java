@@ -2,6 +2,7 @@ package org.icmf.media;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -45,12 +46,12 @@ class ImageStore {
                 .param("contentType", image.type().contentType())
                 .param("fileName", image.fileName())
                 .param("altText", image.altText())
-                .param("width", image.width(), java.sql.Types.INTEGER)
-                .param("height", image.height(), java.sql.Types.INTEGER)
+                .param("width", image.width(), Types.INTEGER)
+                .param("height", image.height(), Types.INTEGER)
                 .param("size", (long) image.data().length)
                 .param("data", image.data())
                 .param("uploadedAt", OffsetDateTime.ofInstant(image.uploadedAt(), ZoneOffset.UTC))
-                .param("accountId", image.accountId(), java.sql.Types.BIGINT)
+                .param("accountId", image.accountId(), Types.BIGINT)
                 .param("accountName", image.accountName())
                 .query(Long.class).optional();
     }

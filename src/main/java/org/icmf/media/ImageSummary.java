@@ -1,8 +1,6 @@
 package org.icmf.media;
 
-import java.text.NumberFormat;
 import java.time.Instant;
-import java.util.Locale;
 
 /**
  * An image of the library without its bytes, as the admin pages show it.
@@ -32,13 +30,7 @@ public record ImageSummary(long id, String sha256, ImageType type, String fileNa
 
     /** "512 octets", "12,3 Ko", "1,2 Mo". */
     public String sizeText() {
-        if (sizeBytes < 1024) {
-            return sizeBytes + " octets";
-        }
-        NumberFormat format = NumberFormat.getNumberInstance(Locale.FRENCH);
-        format.setMaximumFractionDigits(1);
-        return sizeBytes < 1024 * 1024 ? format.format(sizeBytes / 1024.0) + " Ko"
-                : format.format(sizeBytes / (1024.0 * 1024.0)) + " Mo";
+        return sizeBytes < 1024 ? sizeBytes + " octets" : MediaLibrary.sizeText(sizeBytes);
     }
 
     /** "640 × 480 px", or null when an SVG states no size. */

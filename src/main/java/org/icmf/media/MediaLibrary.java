@@ -153,12 +153,12 @@ public class MediaLibrary {
         return "/media/" + key + "." + type.extension();
     }
 
-    /** "5 Mo", "6,2 Mo", "300 Ko": sizes as the French messages write them. */
+    /** "5 Mo", "6,2 Mo", "12,3 Ko": sizes as the board reads them (1 Ko = 1024 octets). */
     static String sizeText(long bytes) {
         NumberFormat format = NumberFormat.getNumberInstance(Locale.FRENCH);
         format.setMaximumFractionDigits(1);
         return bytes >= 1024 * 1024 ? format.format(bytes / (1024.0 * 1024.0)) + " Mo"
-                : format.format(Math.max(1, Math.round(bytes / 1024.0))) + " Ko";
+                : format.format(bytes / 1024.0) + " Ko";
     }
 
     private static byte[] read(InputStreamSource content, long maxSize) {
