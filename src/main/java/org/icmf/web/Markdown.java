@@ -16,7 +16,7 @@ import org.jsoup.safety.Safelist;
 /**
  * Turns authors' Markdown into HTML that is safe to show: CommonMark rendering, then jsoup's allow-list
  * cleaner (no script, no event handler, no {@code javascript:} URL, no style), then every link gets
- * {@code rel="noopener"}. Thread-safe; plain class so that Flyway's Java migrations can use it too.
+ * {@code rel="noopener"} and every image {@code loading="lazy"}. Thread-safe; plain class so that Flyway's Java migrations can use it too.
  */
 public class Markdown {
 
@@ -62,6 +62,10 @@ public class Markdown {
         }
         // A link whose address was refused (javascript:, …) stays as plain text rather than a dead link.
         clean.select("a:not([href])").unwrap();
+        // Images below the fold (a post's photos, the media library's /media/… URLs) load when scrolled to.
+        for (Element image : clean.select("img")) {
+            image.attr("loading", "lazy");
+        }
         return clean.body().html();
     }
 

@@ -39,7 +39,7 @@ class MarkdownTests {
                 """);
         assertThat(html).doesNotContain("<script", "alert(", "onerror", "onclick", "javascript:", "<iframe", "<style")
                 .contains("Bonjour")
-                .contains("<img src=\"https://example.org/a.png\">")
+                .contains("<img src=\"https://example.org/a.png\" loading=\"lazy\">")
                 .as("refused links become plain text, not dead links").contains("piège lien");
     }
 
@@ -48,6 +48,12 @@ class MarkdownTests {
         String html = markdown.toSafeHtml("[Adhérer](/adherer) et <https://www.managerunecommunaute.com/>");
         assertThat(html).contains("<a href=\"/adherer\" rel=\"noopener\">Adhérer</a>")
                 .contains("<a href=\"https://www.managerunecommunaute.com/\" rel=\"noopener\">");
+    }
+
+    @Test
+    void keepsImagesOfTheMediaLibraryWithTheirRelativeAddressAndAltTextAndLoadsThemLazily() {
+        String html = markdown.toSafeHtml("![Logo de l'ICMF](/media/0123456789abcdef.png)");
+        assertThat(html.strip()).isEqualTo("<p><img src=\"/media/0123456789abcdef.png\" alt=\"Logo de l'ICMF\" loading=\"lazy\"></p>");
     }
 
     @Test

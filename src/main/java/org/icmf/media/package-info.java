@@ -1,0 +1,8 @@
+/**
+ * The media library: images uploaded by the board (JPEG, PNG, WebP, safe SVG), stored in PostgreSQL and
+ * served at content-addressed URLs {@code /media/{hash}.{ext}} that posts embed in their Markdown.
+ */
+@ApplicationModule(displayName = "Media")
+package org.icmf.media;
+
+import org.springframework.modulith.ApplicationModule;
