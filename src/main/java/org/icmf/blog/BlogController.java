@@ -84,7 +84,8 @@ class BlogController {
         PostDetail post = blog.post(year, month, slug);
         model.addAttribute("post", post);
         model.addAttribute("sidebar", blog.sidebar());
-        model.addAttribute("meta", PageMeta.of(post.title(), post.description(), post.url()).asArticle());
+        PageMeta meta = PageMeta.of(post.title(), post.description(), post.url()).asArticle();
+        model.addAttribute("meta", post.cover() == null ? meta : meta.withImage(post.cover().url()));
         return "blog/post";
     }
 

@@ -93,7 +93,7 @@ public class BlogService {
         Instant shownAt = post.getPublishedAt() == null ? clock.instant() : post.getPublishedAt();
         return new PostDetail(post.getTitle(), url(post.getSlug(), shownAt), shownAt, post.getUpdatedAt(),
                 localDate(shownAt), post.getAuthorName(), post.getBodyHtml(), description(post.getBodyText()),
-                post.getSourceLabel(), post.getSourceUrl(), labelRefs(post), previous, next);
+                post.getSourceLabel(), post.getSourceUrl(), labelRefs(post), post.getCover(), previous, next);
     }
 
     public Sidebar sidebar() {
@@ -155,7 +155,7 @@ public class BlogService {
         List<PostSummary> items = found.getContent().stream()
                 .map(post -> new PostSummary(post.getTitle(), url(post.getSlug(), post.getPublishedAt()),
                         post.getPublishedAt(), localDate(post.getPublishedAt()), post.getAuthorName(),
-                        post.getExcerptHtml(), post.isExcerptTruncated(), labelRefs(post)))
+                        post.getExcerptHtml(), post.isExcerptTruncated(), labelRefs(post), post.getCover()))
                 .toList();
         return new Paging<>(items, page, found.getSize(), found.getTotalElements());
     }

@@ -23,12 +23,12 @@ public final class BlogViews {
     }
 
     public record PostSummary(String title, String url, Instant publishedAt, LocalDate date, String authorName,
-            String excerptHtml, boolean truncated, List<LabelRef> labels) {
+            String excerptHtml, boolean truncated, List<LabelRef> labels, Cover cover) {
     }
 
     public record PostDetail(String title, String url, Instant publishedAt, Instant updatedAt, LocalDate date,
             String authorName, String bodyHtml, String description, String sourceLabel, String sourceUrl,
-            List<LabelRef> labels, PostRef previous, PostRef next) {
+            List<LabelRef> labels, Cover cover, PostRef previous, PostRef next) {
     }
 
     /** Posts of one day, under a date header as on the original blog. */

@@ -53,6 +53,14 @@ class Post {
 
     private String sourceUrl;
 
+    private String coverImageUrl;
+
+    private String coverImageAlt;
+
+    private Integer coverImageWidth;
+
+    private Integer coverImageHeight;
+
     @Enumerated(EnumType.STRING)
     private PostStatus status;
 
@@ -88,8 +96,8 @@ class Post {
 
     /** Replaces the content; the derived HTML, text and excerpt come from the caller's rendering. */
     void write(String slug, String title, String bodyMarkdown, Markdown.Rendering rendered, String authorName,
-            Long authorAccountId, String sourceLabel, String sourceUrl, Set<Label> labels, PostStatus status,
-            Instant publishedAt, Instant now) {
+            Long authorAccountId, String sourceLabel, String sourceUrl, Cover cover, Set<Label> labels,
+            PostStatus status, Instant publishedAt, Instant now) {
         this.slug = slug;
         this.title = title;
         this.bodyMarkdown = bodyMarkdown;
@@ -101,6 +109,10 @@ class Post {
         this.authorAccountId = authorAccountId;
         this.sourceLabel = sourceLabel;
         this.sourceUrl = sourceUrl;
+        this.coverImageUrl = cover == null ? null : cover.url();
+        this.coverImageAlt = cover == null ? null : cover.alt();
+        this.coverImageWidth = cover == null ? null : cover.width();
+        this.coverImageHeight = cover == null ? null : cover.height();
         this.labels = new LinkedHashSet<>(labels);
         this.status = status;
         this.publishedAt = publishedAt;
@@ -181,6 +193,12 @@ class Post {
 
     String getSourceUrl() {
         return sourceUrl;
+    }
+
+    /** The cover image, or null. */
+    Cover getCover() {
+        return coverImageUrl == null ? null
+                : new Cover(coverImageUrl, coverImageAlt, coverImageWidth, coverImageHeight);
     }
 
     PostStatus getStatus() {

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 
 import org.icmf.audit.Actor;
 import org.icmf.blog.BlogViews.PostDetail;
+import org.icmf.media.MediaLibrary;
 import org.icmf.web.ConcurrentEditException;
 import org.icmf.web.Markdown;
 import org.icmf.web.NotFoundException;
@@ -43,17 +44,19 @@ public class PostEditor {
     private final PostRevisionRepository revisions;
     private final BlogService blog;
     private final Markdown markdown;
+    private final MediaLibrary media;
     private final ApplicationEventPublisher events;
     private final SiteProperties site;
     private final Clock clock;
 
     PostEditor(PostRepository posts, LabelRepository labels, PostRevisionRepository revisions, BlogService blog,
-            Markdown markdown, ApplicationEventPublisher events, SiteProperties site, Clock clock) {
+            Markdown markdown, MediaLibrary media, ApplicationEventPublisher events, SiteProperties site, Clock clock) {
         this.posts = posts;
         this.labels = labels;
         this.revisions = revisions;
         this.blog = blog;
         this.markdown = markdown;
+        this.media = media;
         this.events = events;
         this.site = site;
         this.clock = clock;
@@ -98,8 +101,9 @@ public class PostEditor {
     public PostForm form(long id) {
         Post post = findEditable(id);
         return new PostForm(post.getTitle(), post.getSlug(), post.getBodyMarkdown(), post.getAuthorName(),
-                post.getSourceLabel(), post.getSourceUrl(), labelList(post.getSortedLabels()), post.getStatus().name(),
-                formatted(post.getPublishedAt()), post.getVersion());
+                post.getSourceLabel(), post.getSourceUrl(), post.getCover() == null ? "" : post.getCover().url(),
+                labelList(post.getSortedLabels()), post.getStatus().name(), formatted(post.getPublishedAt()),
+                post.getVersion());
     }
 
     /** Creates a post; throws {@link SlugTakenException} when the chosen address belongs to another post. */
@@ -144,7 +148,8 @@ public class PostEditor {
                 .filter(found -> found.getPostId() == postId)
                 .orElseThrow(() -> new NotFoundException("revision " + revisionId));
         return new PostForm(revision.getTitle(), revision.getSlug(), revision.getBodyMarkdown(),
-                revision.getAuthorName(), revision.getSourceLabel(), revision.getSourceUrl(), revision.getLabels(),
+                revision.getAuthorName(), revision.getSourceLabel(), revision.getSourceUrl(),
+                Objects.requireNonNullElse(revision.getCoverImageUrl(), ""), revision.getLabels(),
                 revision.getStatus(), formatted(revision.getPublishedAt()), null);
     }
 
@@ -172,12 +177,13 @@ public class PostEditor {
         if (slugTaken(slug, post.getId())) {
             throw new SlugTakenException();
         }
+        Cover cover = cover(form.coverImage());
         PostStatus status = PostStatus.valueOf(form.status());
         Instant publishedAt = form.publishAtTime().map(time -> time.atZone(clock.getZone()).toInstant())
                 .orElse(status == PostStatus.PUBLISHED ? Objects.requireNonNullElse(post.getPublishedAt(), now) : null);
         post.write(slug, form.title().strip(), form.body(), markdown.render(form.body()),
                 blankToNull(form.authorName()), editor.accountId(), blankToNull(form.sourceLabel()),
-                blankToNull(form.sourceUrl()), labels(form.labels()), status, publishedAt, now);
+                blankToNull(form.sourceUrl()), cover, labels(form.labels()), status, publishedAt, now);
         try {
             posts.saveAndFlush(post);
         } catch (DataIntegrityViolationException e) {
@@ -255,6 +261,16 @@ public class PostEditor {
         return findEditable(id).getTitle();
     }
 
+    /** The cover an address of the media library names; its text alternative and size are copied. */
+    private Cover cover(String url) {
+        if (!StringUtils.hasText(url)) {
+            return null;
+        }
+        return media.findByUrl(url.strip())
+                .map(image -> new Cover(image.url(), image.altText(), image.width(), image.height()))
+                .orElseThrow(UnknownCoverImageException::new);
+    }
+
     private boolean slugTaken(String slug, Long postId) {
         return postId == null ? posts.existsBySlug(slug) : posts.existsBySlugAndIdNot(slug, postId);
     }
@@ -301,6 +317,10 @@ public class PostEditor {
 
     private static String blankToNull(String text) {
         return StringUtils.hasText(text) ? text.strip() : null;
+    }
+
+    /** The cover image's address names no image of the media library (mistyped, or the image was deleted). */
+    public static class UnknownCoverImageException extends RuntimeException {
     }
 
     /** The chosen address is already another post's. */

@@ -12,7 +12,7 @@ import java.util.Optional;
 
 /**
  * What the board types when writing a post. {@code publishAt} is a local date and time in the site's zone
- * (Europe/Paris); {@code status} is {@code DRAFT} or {@code PUBLISHED} (published with a future date means
+ * (Europe/Paris); {@code coverImage} the address of an image of the media library; {@code status} is {@code DRAFT} or {@code PUBLISHED} (published with a future date means
  * scheduled); {@code labels} is a comma-separated list; {@code version} detects concurrent edits.
  */
 public record PostForm(
@@ -33,6 +33,9 @@ public record PostForm(
         @Size(max = 500, message = "{post.sourceUrl.size}")
         @Pattern(regexp = "|https?://\\S+", message = "{post.sourceUrl.pattern}")
         String sourceUrl,
+        @Size(max = 100, message = "{post.coverImage.pattern}")
+        @Pattern(regexp = "|/media/[0-9a-f]{16}\\.(jpg|png|webp|svg)", message = "{post.coverImage.pattern}")
+        String coverImage,
         @Size(max = 300, message = "{post.labels.size}")
         @Pattern(regexp = "[^<>]*", message = "{post.labels.pattern}")
         String labels,
@@ -48,7 +51,7 @@ public record PostForm(
             .withResolverStyle(ResolverStyle.STRICT);
 
     public static PostForm blank(String authorName) {
-        return new PostForm("", "", "", authorName, "", "", "", "DRAFT", "", null);
+        return new PostForm("", "", "", authorName, "", "", "", "", "DRAFT", "", null);
     }
 
     /** The publication time typed, if any; empty when the field is blank or not a real date (30 February). */

@@ -32,6 +32,8 @@ class PostRevision {
 
     private String sourceUrl;
 
+    private String coverImageUrl;
+
     private String labels;
 
     private String status;
@@ -56,6 +58,7 @@ class PostRevision {
         this.authorName = post.getAuthorName();
         this.sourceLabel = post.getSourceLabel();
         this.sourceUrl = post.getSourceUrl();
+        this.coverImageUrl = post.getCover() == null ? null : post.getCover().url();
         this.labels = labels;
         this.status = post.getStatus().name();
         this.publishedAt = post.getPublishedAt();
@@ -94,6 +97,10 @@ class PostRevision {
 
     String getSourceUrl() {
         return sourceUrl;
+    }
+
+    String getCoverImageUrl() {
+        return coverImageUrl;
     }
 
     String getLabels() {

@@ -88,9 +88,9 @@ class ImageStore {
         return jdbc.sql("select data from media_image where id = :id").param("id", id).query(byte[].class).single();
     }
 
-    boolean updateAltText(long id, String altText) {
-        return jdbc.sql("update media_image set alt_text = :altText where id = :id")
-                .param("altText", altText).param("id", id).update() == 1;
+    void updateAltText(long id, String altText) {
+        jdbc.sql("update media_image set alt_text = :altText where id = :id")
+                .param("altText", altText).param("id", id).update();
     }
 
     boolean delete(long id) {

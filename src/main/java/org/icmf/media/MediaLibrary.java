@@ -10,8 +10,10 @@ import java.time.Clock;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.icmf.audit.Actor;
 import org.icmf.web.NotFoundException;
 import org.icmf.web.Paging;
 import org.springframework.context.ApplicationEventPublisher;
@@ -32,7 +34,7 @@ import org.springframework.util.StringUtils;
  *
  * <p>An image is named by its SHA-256: uploading the same bytes again finds the existing image, and its URL
  * (the first {@value #KEY_LENGTH} hex characters of the hash) always means the same bytes.
- * Uploads and deletions publish {@link ImageUploaded} and {@link ImageDeleted}.
+ * Uploads and deletions publish {@link ImageChanged}.
  */
 @Service
 @Transactional
@@ -42,6 +44,9 @@ public class MediaLibrary {
     public static final int KEY_LENGTH = 16;
 
     private static final Pattern KEY = Pattern.compile("[0-9a-f]{" + KEY_LENGTH + "}");
+
+    /** A public image address: {@code /media/{key}.{extension}}. */
+    private static final Pattern URL = Pattern.compile("/media/([0-9a-f]{" + KEY_LENGTH + "})\\.([a-z]{3,4})");
     private static final int MAX_FILE_NAME_LENGTH = 255;
 
     private final ImageStore store;
@@ -66,12 +71,10 @@ public class MediaLibrary {
      * @param content     the uploaded file, read once
      * @param size        its size in bytes as announced, checked against {@code icmf.media.max-size} before reading
      * @param fileName    the name it had on the uploader's computer, kept for the list only
-     * @param accountId   the uploader's board account, if any
-     * @param accountName the uploader's name as shown in the list
+     * @param uploader    who uploads it, as the list and the audit log show
      * @throws ImageRejectedException when it is too heavy, not an accepted image, or an unsafe SVG
      */
-    public Upload upload(InputStreamSource content, long size, String fileName, String altText, Long accountId,
-            String accountName) {
+    public Upload upload(InputStreamSource content, long size, String fileName, String altText, Actor uploader) {
         long maxSize = properties.maxSize().toBytes();
         if (size > maxSize) {
             throw new ImageRejectedException("media.file.tooHeavy", sizeText(size), sizeText(maxSize));
@@ -87,12 +90,12 @@ public class MediaLibrary {
         String sha256 = sha256(bytes);
         String name = fileName(fileName, inspection.type());
         Optional<Long> inserted = store.insertUnlessPresent(new ImageStore.NewImage(sha256, inspection.type(), name,
-                altText.strip(), inspection.width(), inspection.height(), bytes, clock.instant(), accountId,
-                accountName));
+                altText.strip(), inspection.width(), inspection.height(), bytes, clock.instant(), uploader.accountId(),
+                uploader.name()));
         if (inserted.isEmpty()) {
             return new Upload(store.idBySha256(sha256).orElseThrow(), true);
         }
-        events.publishEvent(new ImageUploaded(inserted.get(), name, accountId, accountName));
+        events.publishEvent(new ImageChanged(inserted.get(), name, "uploaded", uploader, clock.instant()));
         return new Upload(inserted.get(), false);
     }
 
@@ -117,17 +120,17 @@ public class MediaLibrary {
         return store.find(id).map(ImageSummary::url);
     }
 
-    public void describe(long id, String altText) {
-        if (!store.updateAltText(id, altText.strip())) {
-            throw new NotFoundException("image " + id);
-        }
+    public void describe(long id, String altText, Actor editor) {
+        ImageSummary image = get(id);
+        store.updateAltText(id, altText.strip());
+        events.publishEvent(new ImageChanged(id, image.fileName(), "updated", editor, clock.instant()));
     }
 
     /** @throws NotFoundException when there is no such image (already deleted, or a forged id) */
-    public void delete(long id, Long accountId, String accountName) {
+    public void delete(long id, Actor editor) {
         ImageSummary image = get(id);
         store.delete(id);
-        events.publishEvent(new ImageDeleted(id, image.fileName(), accountId, accountName));
+        events.publishEvent(new ImageChanged(id, image.fileName(), "deleted", editor, clock.instant()));
     }
 
     /** The image a public URL names: its key and extension must both match. */
@@ -137,6 +140,13 @@ public class MediaLibrary {
             return Optional.empty();
         }
         return store.findByKey(key).filter(image -> image.type().extension().equals(extension));
+    }
+
+    /** The image at a public address such as {@code /media/0123456789abcdef.png}, for another module using it. */
+    @Transactional(readOnly = true)
+    public Optional<ImageSummary> findByUrl(String url) {
+        Matcher parts = URL.matcher(url == null ? "" : url);
+        return parts.matches() ? findPublic(parts.group(1), parts.group(2)) : Optional.empty();
     }
 
     @Transactional(readOnly = true)

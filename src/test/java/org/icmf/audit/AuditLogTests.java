@@ -67,10 +67,10 @@ class AuditLogTests {
     @Test
     void recordsWhoCreatedPublishedTrashedAndRestoredAPost() {
         PostForm draft = new PostForm("Journal : essai", "journal-essai-" + UUID.randomUUID().toString().substring(0, 8),
-                "Texte.", "Camille", "", "", "", "DRAFT", "", null);
+                "Texte.", "Camille", "", "", "", "", "DRAFT", "", null);
         long id = posts.create(draft, EDITOR);
         PostForm saved = posts.form(id);
-        posts.update(id, new PostForm(saved.title(), saved.slug(), saved.body(), saved.authorName(), "", "", "",
+        posts.update(id, new PostForm(saved.title(), saved.slug(), saved.body(), saved.authorName(), "", "", "", "",
                 "PUBLISHED", "", saved.version()), EDITOR);
         posts.trash(id, EDITOR);
         posts.untrash(id, new Actor(ADMIN.id(), ADMIN.displayName()));

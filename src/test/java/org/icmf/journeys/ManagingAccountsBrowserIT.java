@@ -1,11 +1,11 @@
 package org.icmf.journeys;
 
-import org.icmf.audit.Actor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.EnumSet;
 import java.util.UUID;
 
+import org.icmf.audit.Actor;
 import org.icmf.security.BoardAccounts;
 import org.icmf.security.Role;
 import org.icmf.support.Browser;
@@ -59,6 +59,7 @@ class ManagingAccountsBrowserIT extends BrowserJourney {
         Browser.screenshot(browser, "21-admin-comptes");
 
         browser.findElement(By.xpath("//button[normalize-space()='Se déconnecter']")).click();
+        Browser.awaitUrl(browser, "?deconnecte");
         assertThat(browser.findElement(By.cssSelector(".flash")).getText()).isEqualTo("Vous êtes déconnecté(e).");
 
         logIn(editor, "phrase de passe initiale de Camille");

@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import org.icmf.support.Browser;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -77,16 +74,7 @@ class ReadingTheBlogBrowserIT extends BrowserJourney {
         for (String path : List.of("/", "/blog/2009/03/le-cafe-des-community-managers", "/charte", "/le-metier",
                 "/association", "/adherer", "/recherche?q=community", "/page-inconnue")) {
             browser.get(url(path));
-            Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(browser);
-            List<String> serious = results.getViolations().stream()
-                    .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
-                    .map(ReadingTheBlogBrowserIT::describe)
-                    .toList();
-            assertThat(serious).as(path).isEmpty();
+            assertThat(Browser.seriousAccessibilityViolations(browser)).as(path).isEmpty();
         }
-    }
-
-    private static String describe(Rule rule) {
-        return rule.getId() + ": " + rule.getHelp() + " " + rule.getNodes().stream().map(node -> node.getTarget().toString()).toList();
     }
 }

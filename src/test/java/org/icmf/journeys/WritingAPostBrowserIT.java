@@ -1,11 +1,11 @@
 package org.icmf.journeys;
 
-import org.icmf.audit.Actor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.EnumSet;
 import java.util.UUID;
 
+import org.icmf.audit.Actor;
 import org.icmf.security.BoardAccounts;
 import org.icmf.security.Role;
 import org.icmf.support.Browser;
@@ -77,6 +77,8 @@ class WritingAPostBrowserIT extends BrowserJourney {
         browser.findElement(By.linkText("Café des Community managers de décembre")).click();
         type("title", "Café de décembre : changement de lieu");
         browser.findElement(By.cssSelector("button[value=enregistrer]")).click();
+        // The edit page had no flash message: waiting for one waits for the save to be done.
+        assertThat(browser.findElement(By.cssSelector(".flash")).getText()).isEqualTo("Article publié.");
         browser.get(url("/"));
         assertThat(browser.findElement(By.cssSelector(".post-summary .post-title")).getText())
                 .isEqualTo("Café de décembre : changement de lieu");

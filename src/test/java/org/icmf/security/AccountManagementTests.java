@@ -1,6 +1,5 @@
 package org.icmf.security;
 
-import org.icmf.audit.Actor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -10,6 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.util.EnumSet;
 import java.util.UUID;
 
+import org.icmf.audit.Actor;
 import org.icmf.support.SiteTest;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;

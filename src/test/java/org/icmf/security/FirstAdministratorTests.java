@@ -1,6 +1,5 @@
 package org.icmf.security;
 
-import org.icmf.audit.Actor;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
@@ -10,6 +9,7 @@ import static org.mockito.Mockito.when;
 
 import java.util.EnumSet;
 
+import org.icmf.audit.Actor;
 import org.junit.jupiter.api.Test;
 
 class FirstAdministratorTests {

@@ -1,6 +1,5 @@
 package org.icmf.web;
 
-import org.icmf.audit.Actor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -11,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.icmf.audit.Actor;
 import org.icmf.security.BoardAccounts;
 import org.icmf.security.Role;
 import org.icmf.support.SiteTest;

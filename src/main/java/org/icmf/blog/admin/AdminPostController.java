@@ -68,8 +68,10 @@ class AdminPostController {
             return "redirect:/admin/articles/" + id;
         } catch (PostEditor.SlugTakenException e) {
             errors.rejectValue("slug", "post.slug.taken");
-            return form(model, null, form, errors);
+        } catch (PostEditor.UnknownCoverImageException e) {
+            errors.rejectValue("coverImage", "post.coverImage.unknown");
         }
+        return form(model, null, form, errors);
     }
 
     @GetMapping("/admin/articles/{id}")
@@ -92,6 +94,8 @@ class AdminPostController {
             return "redirect:/admin/articles/" + id;
         } catch (PostEditor.SlugTakenException e) {
             errors.rejectValue("slug", "post.slug.taken");
+        } catch (PostEditor.UnknownCoverImageException e) {
+            errors.rejectValue("coverImage", "post.coverImage.unknown");
         } catch (ConcurrentEditException e) {
             errors.reject("post.concurrent");
         }
@@ -125,6 +129,8 @@ class AdminPostController {
             redirect.addFlashAttribute("flash", "post.revision.restored");
         } catch (PostEditor.SlugTakenException e) {
             redirect.addFlashAttribute("flash", "post.revision.slugTaken");
+        } catch (PostEditor.UnknownCoverImageException e) {
+            redirect.addFlashAttribute("flash", "post.revision.coverMissing");
         }
         return "redirect:/admin/articles/" + id;
     }

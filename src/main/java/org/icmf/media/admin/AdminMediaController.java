@@ -52,7 +52,7 @@ class AdminMediaController {
         if (!errors.hasErrors()) {
             try {
                 MediaLibrary.Upload upload = library.upload(form.file(), form.file().getSize(),
-                        form.file().getOriginalFilename(), form.altText(), user.id(), user.displayName());
+                        form.file().getOriginalFilename(), form.altText(), user.actor());
                 redirect.addFlashAttribute("flash", upload.alreadyPresent() ? "media.alreadyPresent" : "media.uploaded");
                 return "redirect:/admin/medias/" + upload.imageId();
             } catch (ImageRejectedException e) {
@@ -69,12 +69,13 @@ class AdminMediaController {
     }
 
     @PostMapping("/admin/medias/{id}")
-    String describe(@PathVariable long id, @Valid @ModelAttribute("form") AltTextForm form, BindingResult errors,
-            Model model, RedirectAttributes redirect) {
+    String describe(@PathVariable long id, @AuthenticationPrincipal BoardUser user,
+            @Valid @ModelAttribute("form") AltTextForm form, BindingResult errors, Model model,
+            RedirectAttributes redirect) {
         if (errors.hasErrors()) {
             return imagePage(id, model);
         }
-        library.describe(id, form.altText());
+        library.describe(id, form.altText(), user.actor());
         redirect.addFlashAttribute("flash", "media.described");
         return "redirect:/admin/medias/" + id;
     }
@@ -88,7 +89,7 @@ class AdminMediaController {
 
     @PostMapping("/admin/medias/{id}/supprimer")
     String delete(@PathVariable long id, @AuthenticationPrincipal BoardUser user, RedirectAttributes redirect) {
-        library.delete(id, user.id(), user.displayName());
+        library.delete(id, user.actor());
         redirect.addFlashAttribute("flash", "media.deleted");
         return "redirect:/admin/medias";
     }

@@ -11,6 +11,9 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
 
+import org.icmf.audit.Actor;
+import org.icmf.media.MediaLibrary;
+import org.icmf.media.TestImages;
 import org.icmf.security.BoardUser;
 import org.icmf.security.Role;
 import org.icmf.support.SiteTest;
@@ -19,6 +22,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
@@ -66,8 +70,10 @@ class AdminPostsTests {
         return request;
     }
 
-    private long create(String title, String body, String status, String publishAt) throws Exception {
-        MockHttpServletResponse response = mvc.perform(postForm("/admin/articles/nouveau", title, body, status, publishAt))
+    private long create(String title, String body, String status, String publishAt, String... overrides)
+            throws Exception {
+        MockHttpServletResponse response = mvc.perform(postForm("/admin/articles/nouveau", title, body, status, publishAt,
+                        overrides))
                 .andReturn().getResponse();
         assertThat(response.getRedirectedUrl()).as(response.getContentAsString()).startsWith("/admin/articles/");
         return Long.parseLong(response.getRedirectedUrl().substring("/admin/articles/".length()));
@@ -282,5 +288,42 @@ class AdminPostsTests {
                 .query(Long.class).list()).containsExactly(recent);
         assertThat(jdbc.sql("select count(*) from blog_post_revision where post_id = :id").param("id", old)
                 .query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void showsACoverImageFromTheMediaLibraryWithItsTextAlternative(@Autowired MediaLibrary media) throws Exception {
+        byte[] png = TestImages.png(64, 32, 91);
+        String url = media.get(media.upload(new ByteArrayResource(png), png.length, "cafe.png",
+                "Le Café des Community managers", new Actor(4242L, "Rédaction ICMF")).imageId()).url();
+        try {
+            long id = create("Essai couverture", "Texte.", "PUBLISHED", "", "coverImage", url);
+
+            String postUrl = jdbc.sql("select to_char(published_at at time zone 'Europe/Paris', '/blog/YYYY/MM/') || slug "
+                    + "from blog_post where id = :id").param("id", id).query(String.class).single();
+            Document page = Jsoup.parse(publicPage(postUrl));
+            assertThat(page.select(".post-cover img").attr("src")).isEqualTo(url);
+            assertThat(page.select(".post-cover img").attr("alt")).isEqualTo("Le Café des Community managers");
+            assertThat(page.select(".post-cover img").attr("width")).isEqualTo("64");
+            assertThat(page.select("meta[property=og:image]").attr("content")).isEqualTo("http://localhost:8080" + url);
+            assertThat(Jsoup.parse(publicPage("/")).select(".post-summary").first().select(".post-cover img").attr("src"))
+                    .isEqualTo(url);
+        } finally {
+            jdbc.sql("delete from blog_post where slug = 'essai-couverture'").update();
+            jdbc.sql("delete from media_image where original_file_name = 'cafe.png'").update();
+        }
+    }
+
+    @Test
+    void refusesACoverImageThatIsNotInTheMediaLibrary() throws Exception {
+        for (String[] attempt : new String[][] {
+                {"/media/0123456789abcdef.png", "Aucune image de la médiathèque n'a cette adresse : copiez-la depuis la page Médias."},
+                {"https://example.org/x.png", "Collez l'adresse d'une image de la médiathèque, de la forme /media/0123456789abcdef.png."}}) {
+            Document form = Jsoup.parse(mvc.perform(postForm("/admin/articles/nouveau", "Essai sans couverture", "Texte.",
+                    "PUBLISHED", "", "coverImage", attempt[0])).andReturn().getResponse().getContentAsString());
+            assertThat(form.select("#coverImage-erreur").text()).as(attempt[0]).isEqualTo(attempt[1]);
+            assertThat(form.select("#coverImage").val()).isEqualTo(attempt[0]);
+        }
+        assertThat(jdbc.sql("select count(*) from blog_post where slug = 'essai-sans-couverture'").query(Long.class).single())
+                .isZero();
     }
 }

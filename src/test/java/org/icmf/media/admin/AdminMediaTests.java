@@ -10,10 +10,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 
-import org.icmf.media.ImageDeleted;
-import org.icmf.media.ImageUploaded;
+import org.icmf.media.ImageChanged;
 import org.icmf.media.MediaProperties;
 import org.icmf.media.TestImages;
 import org.icmf.security.BoardUser;
@@ -78,6 +78,14 @@ class AdminMediaTests {
                 + "uploaded_by_name, uploaded_by_account_id from media_image where id = :id").param("id", id).query().singleRow();
     }
 
+    /** The image events published for one image, in order, as "action fileName by name (accountId)". */
+    private List<String> changes(long id) {
+        return events.stream(ImageChanged.class).filter(change -> change.imageId() == id)
+                .map(change -> change.action() + " " + change.fileName() + " by " + change.actor().name() + " ("
+                        + change.actor().accountId() + ")")
+                .toList();
+    }
+
     private String publicUrl(long id) {
         return jdbc.sql("select '/media/' || substr(sha256, 1, 16) || '.' || case content_type when 'image/jpeg' then 'jpg'"
                 + " when 'image/png' then 'png' when 'image/webp' then 'webp' else 'svg' end from media_image where id = :id")
@@ -113,8 +121,7 @@ class AdminMediaTests {
                     .containsEntry("alt_text", "Texte de " + image.fileName())
                     .containsEntry("original_file_name", image.fileName())
                     .containsEntry("uploaded_by_name", "Iconographe ICMF").containsEntry("uploaded_by_account_id", 4343L);
-            assertThat(events.stream(ImageUploaded.class))
-                    .contains(new ImageUploaded(id, image.fileName(), 4343L, "Iconographe ICMF"));
+            assertThat(changes(id)).containsExactly("uploaded " + image.fileName() + " by Iconographe ICMF (4343)");
         }
 
         Document list = adminPage("/admin/medias");
@@ -238,7 +245,7 @@ class AdminMediaTests {
     void findsTheExistingImageWhenTheSameBytesAreUploadedAgain() throws Exception {
         byte[] png = TestImages.png(4, 4, 7);
         long first = uploaded("premiere.png", png, "Première");
-        long events = this.events.stream(ImageUploaded.class).count();
+        long events = this.events.stream(ImageChanged.class).count();
 
         MvcResult again = mvc.perform(multipart("/admin/medias")
                 .file(new MockMultipartFile("file", "copie.png", "image/png", png))
@@ -248,7 +255,7 @@ class AdminMediaTests {
         assertThat(again.getFlashMap().get("flash")).isEqualTo("media.alreadyPresent");
         assertThat(count(jdbc)).isEqualTo(1);
         assertThat(row(first)).containsEntry("alt_text", "Première").containsEntry("original_file_name", "premiere.png");
-        assertThat(this.events.stream(ImageUploaded.class).count()).isEqualTo(events);
+        assertThat(this.events.stream(ImageChanged.class).count()).isEqualTo(events);
     }
 
     @Test
@@ -262,6 +269,7 @@ class AdminMediaTests {
                 .with(user(EDITOR)).with(csrf())).andReturn().getResponse();
         assertThat(saved.getRedirectedUrl()).isEqualTo("/admin/medias/" + id);
         assertThat(row(id)).containsEntry("alt_text", "Nouveau [texte]");
+        assertThat(changes(id)).endsWith("updated photo.png by Iconographe ICMF (4343)");
         assertThat(adminPage("/admin/medias/" + id).select("#markdown").val())
                 .isEqualTo("![Nouveau \\[texte\\]](" + publicUrl(id) + ")");
 
@@ -269,6 +277,7 @@ class AdminMediaTests {
                 .with(user(EDITOR)).with(csrf())).andReturn().getResponse().getContentAsString());
         assertThat(refused.select("#altText-erreur").text()).startsWith("Saisissez un texte alternatif");
         assertThat(row(id)).containsEntry("alt_text", "Nouveau [texte]");
+        assertThat(changes(id)).endsWith("updated photo.png by Iconographe ICMF (4343)");
     }
 
     @Test
@@ -287,7 +296,8 @@ class AdminMediaTests {
         assertThat(deleted.getFlashMap().get("flash")).isEqualTo("media.deleted");
         assertThat(count(jdbc)).isZero();
         assertThat(mvc.perform(get(url)).andReturn().getResponse().getStatus()).isEqualTo(404);
-        assertThat(events.stream(ImageDeleted.class)).containsExactly(new ImageDeleted(id, "a-supprimer.png", 4343L, "Iconographe ICMF"));
+        assertThat(changes(id)).containsExactly("uploaded a-supprimer.png by Iconographe ICMF (4343)",
+                "deleted a-supprimer.png by Iconographe ICMF (4343)");
     }
 
     @Test
