@@ -10,6 +10,10 @@ import java.util.UUID;
 
 import org.icmf.blog.PostEditor;
 import org.icmf.blog.PostForm;
+import org.icmf.media.MediaLibrary;
+import org.icmf.media.TestImages;
+import org.icmf.pages.PageEditor;
+import org.icmf.pages.PageForm;
 import org.icmf.security.BoardAccounts;
 import org.icmf.security.BoardUser;
 import org.icmf.security.Role;
@@ -19,6 +23,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -78,6 +83,25 @@ class AuditLogTests {
         assertThat(actionsOn("post", id)).containsExactly("created by Camille Rédaction",
                 "published by Camille Rédaction", "trashed by Camille Rédaction", "untrashed by Présidence");
         jdbc.sql("delete from blog_post where id = :id").param("id", id).update();
+    }
+
+    @Test
+    void recordsPageAndImageActions(@Autowired PageEditor pages, @Autowired MediaLibrary media) {
+        long page = pages.create(new PageForm("Journal : page", "journal-page-" + UUID.randomUUID().toString()
+                .substring(0, 8), "", "", "", "Texte.", null), EDITOR);
+        PageForm saved = pages.form(page);
+        pages.update(page, new PageForm(saved.title(), saved.slug(), "", "", "", "Texte revu.", saved.version()),
+                EDITOR);
+        pages.trash(page, EDITOR);
+        byte[] png = TestImages.png(3, 3, 77);
+        long image = media.upload(new ByteArrayResource(png), png.length, "journal.png", "Essai", EDITOR).imageId();
+        media.delete(image, EDITOR);
+
+        assertThat(actionsOn("page", page)).containsExactly("created by Camille Rédaction",
+                "updated by Camille Rédaction", "trashed by Camille Rédaction");
+        assertThat(actionsOn("image", image)).containsExactly("uploaded by Camille Rédaction",
+                "deleted by Camille Rédaction");
+        jdbc.sql("delete from site_page where id = :id").param("id", page).update();
     }
 
     @Test
