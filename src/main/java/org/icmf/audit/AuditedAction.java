@@ -2,6 +2,8 @@ package org.icmf.audit;
 
 import java.time.Instant;
 
+import org.icmf.web.Actor;
+
 /**
  * An event of some module that the audit log records: modules publish their own events (a post published,
  * an account deactivated, …) and make them describe themselves through this interface, so that the log

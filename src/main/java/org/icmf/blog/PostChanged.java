@@ -2,8 +2,8 @@ package org.icmf.blog;
 
 import java.time.Instant;
 
-import org.icmf.audit.Actor;
 import org.icmf.audit.AuditedAction;
+import org.icmf.web.Actor;
 
 /**
  * Something happened to a post in the admin area: {@code action} is created, updated, published, scheduled,

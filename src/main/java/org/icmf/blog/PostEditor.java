@@ -12,15 +12,16 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.icmf.audit.Actor;
 import org.icmf.blog.BlogViews.PostDetail;
 import org.icmf.media.MediaLibrary;
+import org.icmf.web.Actor;
 import org.icmf.web.ConcurrentEditException;
 import org.icmf.web.Markdown;
 import org.icmf.web.NotFoundException;
 import org.icmf.web.Paging;
 import org.icmf.web.SiteProperties;
 import org.icmf.web.Slugs;
+import org.icmf.web.TrashCan;
 import org.icmf.web.TrashedItem;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -37,7 +38,7 @@ import org.springframework.util.StringUtils;
  */
 @Service
 @Transactional
-public class PostEditor {
+public class PostEditor implements TrashCan {
 
     private final PostRepository posts;
     private final LabelRepository labels;
@@ -208,7 +209,18 @@ public class PostEditor {
         return action == null ? "created" : action;
     }
 
+    @Override
+    public String basePath() {
+        return "/admin/articles";
+    }
+
+    @Override
+    public String kind() {
+        return "post";
+    }
+
     /** Puts a post in the trash, where it stays {@code icmf.site.trash-retention} before being purged. */
+    @Override
     public void trash(long id, Actor actor) {
         Post post = findEditable(id);
         Instant now = clock.instant();
@@ -217,6 +229,7 @@ public class PostEditor {
     }
 
     /** Takes a post out of the trash with the status it had: a published post is public again. */
+    @Override
     public void untrash(long id, Actor actor) {
         Post post = find(id);
         if (!post.isTrashed()) {
@@ -226,6 +239,7 @@ public class PostEditor {
         events.publishEvent(new PostChanged(post.getId(), post.getTitle(), "untrashed", actor, clock.instant()));
     }
 
+    @Override
     @Transactional(readOnly = true)
     public Paging<TrashedItem> trashed(int page, int size) {
         if (page < 1) {
@@ -255,9 +269,9 @@ public class PostEditor {
         return expired.size();
     }
 
-    /** The title of a post that can be edited or trashed, for the confirmation page. */
+    @Override
     @Transactional(readOnly = true)
-    public String title(long id) {
+    public String titleOf(long id) {
         return findEditable(id).getTitle();
     }
 

@@ -7,7 +7,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.icmf.audit.Actor;
+import org.icmf.web.Actor;
 
 /** A saved state of a post: its editable fields as they were after one save, with who saved and when. */
 @Entity

@@ -2,8 +2,8 @@ package org.icmf.media;
 
 import java.time.Instant;
 
-import org.icmf.audit.Actor;
 import org.icmf.audit.AuditedAction;
+import org.icmf.web.Actor;
 
 /**
  * Something happened to an image of the library: {@code action} is uploaded (not when the same bytes were

@@ -13,7 +13,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.icmf.audit.Actor;
+import org.icmf.web.Actor;
 import org.icmf.web.NotFoundException;
 import org.icmf.web.Paging;
 import org.springframework.context.ApplicationEventPublisher;

@@ -6,13 +6,14 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
 
-import org.icmf.audit.Actor;
+import org.icmf.web.Actor;
 import org.icmf.web.ConcurrentEditException;
 import org.icmf.web.Markdown;
 import org.icmf.web.NotFoundException;
 import org.icmf.web.Paging;
 import org.icmf.web.SiteProperties;
 import org.icmf.web.Slugs;
+import org.icmf.web.TrashCan;
 import org.icmf.web.TrashedItem;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -29,7 +30,7 @@ import org.springframework.util.StringUtils;
  */
 @Service
 @Transactional
-public class PageEditor {
+public class PageEditor implements TrashCan {
 
     /** First path segments that belong to other features (literal mappings would hide a page there). */
     static final Set<String> RESERVED_SLUGS = Set.of("admin", "assets", "blog", "recherche", "evenements", "contact",
@@ -150,7 +151,18 @@ public class PageEditor {
         events.publishEvent(new PageChanged(page.getId(), page.getTitle(), action, editor, now));
     }
 
+    @Override
+    public String basePath() {
+        return "/admin/pages";
+    }
+
+    @Override
+    public String kind() {
+        return "page";
+    }
+
     /** Puts a page in the trash: it is off the site and the navigation at once, and can be put back. */
+    @Override
     public void trash(long id, Actor actor) {
         Page page = findEditable(id);
         Instant now = clock.instant();
@@ -158,6 +170,7 @@ public class PageEditor {
         events.publishEvent(new PageChanged(page.getId(), page.getTitle(), "trashed", actor, now));
     }
 
+    @Override
     public void untrash(long id, Actor actor) {
         Page page = find(id);
         if (!page.isTrashed()) {
@@ -167,6 +180,7 @@ public class PageEditor {
         events.publishEvent(new PageChanged(page.getId(), page.getTitle(), "untrashed", actor, clock.instant()));
     }
 
+    @Override
     @Transactional(readOnly = true)
     public Paging<TrashedItem> trashed(int page, int size) {
         if (page < 1) {
@@ -190,9 +204,9 @@ public class PageEditor {
         }
     }
 
-    /** The title of a page that can be edited or trashed, for the confirmation page. */
+    @Override
     @Transactional(readOnly = true)
-    public String title(long id) {
+    public String titleOf(long id) {
         return findEditable(id).getTitle();
     }
 

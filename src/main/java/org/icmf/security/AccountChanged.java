@@ -2,8 +2,8 @@ package org.icmf.security;
 
 import java.time.Instant;
 
-import org.icmf.audit.Actor;
 import org.icmf.audit.AuditedAction;
+import org.icmf.web.Actor;
 
 /**
  * A board account was created, updated (name, roles), deactivated, reactivated, or its password changed.

@@ -7,16 +7,16 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
-import org.icmf.audit.Actor;
+import org.icmf.web.Actor;
 import org.icmf.web.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.context.event.EventListener;
 
 /** Board accounts: creation, password changes, lookups for login and for other modules. */
 @Service

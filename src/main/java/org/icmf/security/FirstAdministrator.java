@@ -2,7 +2,7 @@ package org.icmf.security;
 
 import java.util.EnumSet;
 
-import org.icmf.audit.Actor;
+import org.icmf.web.Actor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;

@@ -19,6 +19,7 @@ import org.icmf.security.BoardUser;
 import org.icmf.security.Role;
 import org.icmf.support.AsyncEvents;
 import org.icmf.support.SiteTest;
+import org.icmf.web.Actor;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;

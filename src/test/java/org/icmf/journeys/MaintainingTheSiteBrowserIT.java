@@ -8,11 +8,11 @@ import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.UUID;
 
-import org.icmf.audit.Actor;
 import org.icmf.media.TestImages;
 import org.icmf.security.BoardAccounts;
 import org.icmf.security.Role;
 import org.icmf.support.Browser;
+import org.icmf.web.Actor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.EnumSet;
 import java.util.UUID;
 
-import org.icmf.audit.Actor;
 import org.icmf.security.BoardAccounts;
 import org.icmf.security.Role;
 import org.icmf.support.Browser;
+import org.icmf.web.Actor;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;

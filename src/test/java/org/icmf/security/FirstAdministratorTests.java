@@ -9,7 +9,7 @@ import static org.mockito.Mockito.when;
 
 import java.util.EnumSet;
 
-import org.icmf.audit.Actor;
+import org.icmf.web.Actor;
 import org.junit.jupiter.api.Test;
 
 class FirstAdministratorTests {

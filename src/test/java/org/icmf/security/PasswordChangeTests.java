@@ -8,8 +8,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.util.EnumSet;
 import java.util.UUID;
 
-import org.icmf.audit.Actor;
 import org.icmf.support.SiteTest;
+import org.icmf.web.Actor;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;

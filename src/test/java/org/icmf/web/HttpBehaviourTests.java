@@ -10,10 +10,10 @@ import java.net.http.HttpResponse;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.icmf.audit.Actor;
 import org.icmf.security.BoardAccounts;
 import org.icmf.security.Role;
 import org.icmf.support.SiteTest;
+import org.icmf.web.Actor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

@@ -10,8 +10,6 @@ import org.icmf.blog.PostForm;
 import org.icmf.security.BoardUser;
 import org.icmf.web.ConcurrentEditException;
 import org.icmf.web.PageMeta;
-import org.icmf.web.TrashConfirmation;
-import org.icmf.web.TrashListing;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -133,35 +131,6 @@ class AdminPostController {
             redirect.addFlashAttribute("flash", "post.revision.coverMissing");
         }
         return "redirect:/admin/articles/" + id;
-    }
-
-    @GetMapping("/admin/articles/{id}/supprimer")
-    String confirmTrash(@PathVariable long id, Model model) {
-        model.addAttribute("confirm", new TrashConfirmation("post", editor.title(id),
-                "/admin/articles/" + id + "/supprimer", "/admin/articles/" + id));
-        model.addAttribute("meta", PageMeta.of("Supprimer l'article", null, null));
-        return "admin/trash/confirm";
-    }
-
-    @PostMapping("/admin/articles/{id}/supprimer")
-    String trash(@PathVariable long id, @AuthenticationPrincipal BoardUser user, RedirectAttributes redirect) {
-        editor.trash(id, user.actor());
-        redirect.addFlashAttribute("flash", "post.trashed");
-        return "redirect:/admin/articles";
-    }
-
-    @GetMapping("/admin/articles/corbeille")
-    String trashList(@RequestParam(defaultValue = "1") int page, Model model) {
-        model.addAttribute("trash", new TrashListing("post", editor.trashed(page, PAGE_SIZE), "/admin/articles"));
-        model.addAttribute("meta", PageMeta.of("Corbeille des articles", null, null));
-        return "admin/trash/index";
-    }
-
-    @PostMapping("/admin/articles/{id}/restaurer")
-    String untrash(@PathVariable long id, @AuthenticationPrincipal BoardUser user, RedirectAttributes redirect) {
-        editor.untrash(id, user.actor());
-        redirect.addFlashAttribute("flash", "post.untrashed");
-        return "redirect:/admin/articles/corbeille";
     }
 
     private String form(Model model, Long id) {

@@ -6,8 +6,6 @@ import org.icmf.pages.PageForm;
 import org.icmf.security.BoardUser;
 import org.icmf.web.ConcurrentEditException;
 import org.icmf.web.PageMeta;
-import org.icmf.web.TrashConfirmation;
-import org.icmf.web.TrashListing;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -110,35 +108,6 @@ class AdminPageController {
             redirect.addFlashAttribute("flash", "page.revision.slugTaken");
         }
         return "redirect:/admin/pages/" + id;
-    }
-
-    @GetMapping("/admin/pages/{id}/supprimer")
-    String confirmTrash(@PathVariable long id, Model model) {
-        model.addAttribute("confirm", new TrashConfirmation("page", editor.title(id),
-                "/admin/pages/" + id + "/supprimer", "/admin/pages/" + id));
-        model.addAttribute("meta", PageMeta.of("Supprimer la page", null, null));
-        return "admin/trash/confirm";
-    }
-
-    @PostMapping("/admin/pages/{id}/supprimer")
-    String trash(@PathVariable long id, @AuthenticationPrincipal BoardUser user, RedirectAttributes redirect) {
-        editor.trash(id, user.actor());
-        redirect.addFlashAttribute("flash", "page.trashed");
-        return "redirect:/admin/pages";
-    }
-
-    @GetMapping("/admin/pages/corbeille")
-    String trashList(@RequestParam(defaultValue = "1") int page, Model model) {
-        model.addAttribute("trash", new TrashListing("page", editor.trashed(page, PAGE_SIZE), "/admin/pages"));
-        model.addAttribute("meta", PageMeta.of("Corbeille des pages", null, null));
-        return "admin/trash/index";
-    }
-
-    @PostMapping("/admin/pages/{id}/restaurer")
-    String untrash(@PathVariable long id, @AuthenticationPrincipal BoardUser user, RedirectAttributes redirect) {
-        editor.untrash(id, user.actor());
-        redirect.addFlashAttribute("flash", "page.untrashed");
-        return "redirect:/admin/pages/corbeille";
     }
 
     private String form(Model model, Long id) {

@@ -11,12 +11,12 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
 
-import org.icmf.audit.Actor;
 import org.icmf.media.MediaLibrary;
 import org.icmf.media.TestImages;
 import org.icmf.security.BoardUser;
 import org.icmf.security.Role;
 import org.icmf.support.SiteTest;
+import org.icmf.web.Actor;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;

@@ -1,4 +1,4 @@
-package org.icmf.web;
+package org.icmf.admin;
 
 /**
  * What the "put in the trash?" page asks about: {@code kind} is {@code post} or {@code page} (it picks the

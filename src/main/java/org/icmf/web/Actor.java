@@ -1,4 +1,4 @@
-package org.icmf.audit;
+package org.icmf.web;
 
 /** Who did something in the admin area: a board account and its name then, or the site itself (no account). */
 public record Actor(Long accountId, String name) {
