@@ -19,6 +19,7 @@ import org.icmf.web.ConcurrentEditException;
 import org.icmf.web.Markdown;
 import org.icmf.web.NotFoundException;
 import org.icmf.web.Paging;
+import org.icmf.web.RevisionHistory;
 import org.icmf.web.SiteProperties;
 import org.icmf.web.Slugs;
 import org.icmf.web.TrashCan;
@@ -38,7 +39,7 @@ import org.springframework.util.StringUtils;
  */
 @Service
 @Transactional
-public class PostEditor implements TrashCan {
+public class PostEditor implements TrashCan, RevisionHistory {
 
     private final PostRepository posts;
     private final LabelRepository labels;
@@ -126,12 +127,19 @@ public class PostEditor implements TrashCan {
         save(post, form, editor, "updated");
     }
 
-    /** Saves a revision's content as the post's newest state (itself recorded as a revision). */
+    @Override
     public void restore(long postId, long revisionId, Actor editor) {
         Post post = findEditable(postId);
-        save(post, revisionForm(postId, revisionId), editor, "revision-restored");
+        try {
+            save(post, revisionForm(postId, revisionId), editor, "revision-restored");
+        } catch (SlugTakenException e) {
+            throw new RestoreRefusedException("post.revision.slugTaken");
+        } catch (UnknownCoverImageException e) {
+            throw new RestoreRefusedException("post.revision.coverMissing");
+        }
     }
 
+    @Override
     @Transactional(readOnly = true)
     public List<RevisionRow> revisions(long postId) {
         return revisions.findByPostIdOrderBySavedAtDescIdDesc(postId).stream()
@@ -140,11 +148,26 @@ public class PostEditor implements TrashCan {
                 .toList();
     }
 
-    public record RevisionRow(long id, LocalDateTime savedAt, String savedBy, String title) {
+    @Override
+    @Transactional(readOnly = true)
+    public SavedVersion savedVersion(long postId, long revisionId) {
+        PostForm saved = revisionForm(postId, revisionId);
+        return new SavedVersion(List.of(
+                new SavedVersion.Field("Titre", saved.title()),
+                new SavedVersion.Field("Adresse", saved.slug()),
+                new SavedVersion.Field("Étiquettes", orDash(saved.labels())),
+                new SavedVersion.Field("Signature", orDash(saved.authorName())),
+                new SavedVersion.Field("Source", orDash(saved.sourceLabel())),
+                new SavedVersion.Field("Image de couverture", orDash(saved.coverImage())),
+                new SavedVersion.Field("État", saved.published() ? "Publié ou programmé" : "Brouillon")),
+                markdown.toSafeHtml(saved.body()));
     }
 
-    @Transactional(readOnly = true)
-    public PostForm revisionForm(long postId, long revisionId) {
+    private static String orDash(String text) {
+        return StringUtils.hasText(text) ? text : "—";
+    }
+
+    private PostForm revisionForm(long postId, long revisionId) {
         PostRevision revision = revisions.findById(revisionId)
                 .filter(found -> found.getPostId() == postId)
                 .orElseThrow(() -> new NotFoundException("revision " + revisionId));

@@ -11,6 +11,7 @@ import org.icmf.web.ConcurrentEditException;
 import org.icmf.web.Markdown;
 import org.icmf.web.NotFoundException;
 import org.icmf.web.Paging;
+import org.icmf.web.RevisionHistory;
 import org.icmf.web.SiteProperties;
 import org.icmf.web.Slugs;
 import org.icmf.web.TrashCan;
@@ -30,7 +31,7 @@ import org.springframework.util.StringUtils;
  */
 @Service
 @Transactional
-public class PageEditor implements TrashCan {
+public class PageEditor implements TrashCan, RevisionHistory {
 
     /** First path segments that belong to other features (literal mappings would hide a page there). */
     static final Set<String> RESERVED_SLUGS = Set.of("admin", "assets", "blog", "recherche", "evenements", "contact",
@@ -96,11 +97,17 @@ public class PageEditor implements TrashCan {
         save(page, form, editor, "updated");
     }
 
-    /** Saves a revision's content as the page's newest state (itself recorded as a revision). */
+    @Override
     public void restore(long pageId, long revisionId, Actor editor) {
-        save(findEditable(pageId), revisionForm(pageId, revisionId), editor, "revision-restored");
+        Page page = findEditable(pageId);
+        try {
+            save(page, revisionForm(pageId, revisionId), editor, "revision-restored");
+        } catch (SlugUnavailableException e) {
+            throw new RestoreRefusedException("page.revision.slugTaken");
+        }
     }
 
+    @Override
     @Transactional(readOnly = true)
     public List<RevisionRow> revisions(long pageId) {
         return revisions.findByPageIdOrderBySavedAtDescIdDesc(pageId).stream()
@@ -109,11 +116,20 @@ public class PageEditor implements TrashCan {
                 .toList();
     }
 
-    public record RevisionRow(long id, LocalDateTime savedAt, String savedBy, String title) {
+    @Override
+    @Transactional(readOnly = true)
+    public SavedVersion savedVersion(long pageId, long revisionId) {
+        PageForm saved = revisionForm(pageId, revisionId);
+        return new SavedVersion(List.of(
+                new SavedVersion.Field("Titre", saved.title()),
+                new SavedVersion.Field("Adresse", "/" + saved.slug()),
+                new SavedVersion.Field("Résumé", saved.description().isEmpty() ? "—" : saved.description()),
+                new SavedVersion.Field("Dans le menu", saved.navTitle().isEmpty() ? "non"
+                        : saved.navTitle() + " (position " + (saved.navOrder().isEmpty() ? "—" : saved.navOrder()) + ")")),
+                markdown.toSafeHtml(saved.body()));
     }
 
-    @Transactional(readOnly = true)
-    public PageForm revisionForm(long pageId, long revisionId) {
+    private PageForm revisionForm(long pageId, long revisionId) {
         PageRevision revision = revisions.findById(revisionId)
                 .filter(found -> found.getPageId() == pageId)
                 .orElseThrow(() -> new NotFoundException("page revision " + revisionId));

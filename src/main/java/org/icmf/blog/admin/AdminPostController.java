@@ -108,31 +108,6 @@ class AdminPostController {
         return "admin/posts/preview";
     }
 
-    @GetMapping("/admin/articles/{id}/revisions/{revisionId}")
-    String revision(@PathVariable long id, @PathVariable long revisionId, Model model) {
-        PostForm revision = editor.revisionForm(id, revisionId);
-        model.addAttribute("revision", revision);
-        model.addAttribute("revisionHtml", editor.previewHtml(revision.body()));
-        model.addAttribute("postId", id);
-        model.addAttribute("revisionId", revisionId);
-        model.addAttribute("meta", PageMeta.of("Version enregistrée", null, null));
-        return "admin/posts/revision";
-    }
-
-    @PostMapping("/admin/articles/{id}/revisions/{revisionId}/restaurer")
-    String restore(@PathVariable long id, @PathVariable long revisionId, @AuthenticationPrincipal BoardUser user,
-            RedirectAttributes redirect) {
-        try {
-            editor.restore(id, revisionId, user.actor());
-            redirect.addFlashAttribute("flash", "post.revision.restored");
-        } catch (PostEditor.SlugTakenException e) {
-            redirect.addFlashAttribute("flash", "post.revision.slugTaken");
-        } catch (PostEditor.UnknownCoverImageException e) {
-            redirect.addFlashAttribute("flash", "post.revision.coverMissing");
-        }
-        return "redirect:/admin/articles/" + id;
-    }
-
     private String form(Model model, Long id) {
         model.addAttribute("postId", id);
         if (id != null) {

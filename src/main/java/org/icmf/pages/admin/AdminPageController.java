@@ -87,29 +87,6 @@ class AdminPageController {
         return form(model, id, form, errors);
     }
 
-    @GetMapping("/admin/pages/{id}/revisions/{revisionId}")
-    String revision(@PathVariable long id, @PathVariable long revisionId, Model model) {
-        PageForm revision = editor.revisionForm(id, revisionId);
-        model.addAttribute("revision", revision);
-        model.addAttribute("revisionHtml", editor.previewHtml(revision.body()));
-        model.addAttribute("pageId", id);
-        model.addAttribute("revisionId", revisionId);
-        model.addAttribute("meta", PageMeta.of("Version enregistrée", null, null));
-        return "admin/pages/revision";
-    }
-
-    @PostMapping("/admin/pages/{id}/revisions/{revisionId}/restaurer")
-    String restore(@PathVariable long id, @PathVariable long revisionId, @AuthenticationPrincipal BoardUser user,
-            RedirectAttributes redirect) {
-        try {
-            editor.restore(id, revisionId, user.actor());
-            redirect.addFlashAttribute("flash", "page.revision.restored");
-        } catch (PageEditor.SlugUnavailableException e) {
-            redirect.addFlashAttribute("flash", "page.revision.slugTaken");
-        }
-        return "redirect:/admin/pages/" + id;
-    }
-
     private String form(Model model, Long id) {
         model.addAttribute("pageId", id);
         if (id != null) {

@@ -196,4 +196,20 @@ class AdminPagesTests {
         assertThat(mvc.perform(post("/admin/pages/999999/supprimer").with(user(EDITOR)).with(csrf())).andReturn()
                 .getResponse().getStatus()).isEqualTo(404);
     }
+
+    @Test
+    void refusesToRestoreAVersionWhoseAddressIsNowAnotherPages() throws Exception {
+        long id = create("Essai déménagé", "Texte.", "slug", "essai-ancienne-adresse");
+        mvc.perform(pageForm("/admin/pages/" + id, "Essai déménagé", "Texte.", "slug", "essai-nouvelle-adresse",
+                "version", String.valueOf(version(id))));
+        create("Essai occupant", "Texte.", "slug", "essai-ancienne-adresse");
+        String firstRevision = html("/admin/pages/" + id).select(".revisions li a").last().attr("href");
+
+        var restored = mvc.perform(post(firstRevision + "/restaurer").with(user(EDITOR)).with(csrf())).andReturn();
+
+        assertThat(restored.getFlashMap().get("flash")).isEqualTo("page.revision.slugTaken");
+        assertThat(jdbc.sql("select slug from site_page where id = :id").param("id", id).query(String.class).single())
+                .isEqualTo("essai-nouvelle-adresse");
+        assertThat(html("/admin/pages/" + id).select(".revisions li")).as("no revision added").hasSize(2);
+    }
 }
