@@ -1,0 +1,82 @@
+package org.icmf.mail;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import org.icmf.web.SiteProperties;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+
+/**
+ * Renders the plain-text mails: Thymeleaf TEXT templates under {@code templates/mail/} ({@code .txt}), whose
+ * first line is the subject, then one blank line, then the body. Every mail ends with the footer
+ * {@code templates/mail/footer.txt} (the site's name and postal address), appended here so that no template
+ * can forget it. In TEXT mode nothing is HTML-escaped: a variable holding {@code <b>} stays those characters.
+ *
+ * <p>The engine is private to this class rather than a bean: a second template engine bean would stop
+ * Spring Boot from configuring the one that renders the site's HTML pages.
+ */
+@Component
+class MailTemplates {
+
+    static final String FOOTER = "footer";
+
+    private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]*(/[a-z0-9][a-z0-9-]*)*");
+
+    private final SpringTemplateEngine engine = new SpringTemplateEngine();
+    private final SiteProperties site;
+
+    MailTemplates(SiteProperties site, MessageSource messages) {
+        this.site = site;
+        ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
+        resolver.setPrefix("templates/mail/");
+        resolver.setSuffix(".txt");
+        resolver.setTemplateMode(TemplateMode.TEXT);
+        resolver.setCharacterEncoding("UTF-8");
+        resolver.setCheckExistence(true);
+        resolver.setCacheable(true);
+        engine.setTemplateResolver(resolver);
+        engine.setTemplateEngineMessageSource(messages);
+    }
+
+    record Rendered(String subject, String body) {
+    }
+
+    /** The mail {@code template} gives with the caller's variables, {@code site} and the footer. */
+    Rendered render(String template, Map<String, Object> model) {
+        if (template == null || !NAME.matcher(template).matches() || template.equals(FOOTER)) {
+            throw new IllegalArgumentException("Not a mail template name: " + template);
+        }
+        Map<String, Object> variables = new HashMap<>(model == null ? Map.of() : model);
+        variables.put("site", site);
+        Context context = new Context(Locale.FRENCH, variables);
+        String text = normalise(engine.process(template, context));
+        int blank = text.indexOf("\n\n");
+        if (blank < 0) {
+            throw new IllegalStateException("Mail template " + template
+                    + " must start with the subject line, then a blank line, then the body");
+        }
+        // A variable in the subject line cannot break the header: any line break in it becomes a space.
+        String subject = text.substring(0, blank).replaceAll("\\s+", " ").strip();
+        if (subject.isEmpty()) {
+            throw new IllegalStateException("Mail template " + template + " renders an empty subject");
+        }
+        String body = text.substring(blank + 2).strip();
+        String footer = normalise(engine.process(FOOTER, context)).strip();
+        return new Rendered(abbreviate(subject, OutboxMail.MAX_SUBJECT), body + "\n\n" + footer + "\n");
+    }
+
+    private static String normalise(String text) {
+        return text.replace("\r\n", "\n").replace('\r', '\n');
+    }
+
+    private static String abbreviate(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    }
+}
