@@ -39,7 +39,7 @@ class MailArchive {
     record Detail(long id, String recipient, String subject, String body, MailStatus status, int attempts,
             Instant createdAt, Instant sentAt, Instant nextAttemptAt, String lastError) {
 
-        boolean canBeRequeued() {
+        public boolean canBeRequeued() {
             return status == MailStatus.FAILED || status == MailStatus.KEPT;
         }
     }

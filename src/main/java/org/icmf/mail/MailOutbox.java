@@ -34,8 +34,10 @@ public class MailOutbox {
      * "events/registration-confirmed" -> templates/mail/events/registration-confirmed.txt. The template's first
      * line is the subject, then one blank line, then the body. The model gets the caller's variables plus
      * {@code site} (org.icmf.web.SiteProperties: name, shortName, streetAddress, postalCode, city, absoluteUrl(path)).
+     * Write variables as {@code [(${name})]}: {@code [[...]]} and {@code th:text} HTML-escape even in TEXT mode.
      * The footer (site name and postal address, templates/mail/footer.txt) is appended automatically: templates
-     * must not add it. A subject longer than 300 characters is shortened.
+     * must not add it. Line breaks in the subject line become spaces; a subject longer than 300 characters is
+     * shortened.
      * Returns the outbox row id.
      *
      * @throws IllegalArgumentException when {@code to} is not one plain e-mail address of 320 characters at

@@ -17,7 +17,12 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
  * Renders the plain-text mails: Thymeleaf TEXT templates under {@code templates/mail/} ({@code .txt}), whose
  * first line is the subject, then one blank line, then the body. Every mail ends with the footer
  * {@code templates/mail/footer.txt} (the site's name and postal address), appended here so that no template
- * can forget it. In TEXT mode nothing is HTML-escaped: a variable holding {@code <b>} stays those characters.
+ * can forget it.
+ *
+ * <p>Write variables as {@code [(${name})]} (or {@code th:utext}), never {@code [[${name}]]} nor {@code th:text}:
+ * Thymeleaf HTML-escapes those even in TEXT mode, and a plain-text mail would then show {@code &amp;} or
+ * {@code &#39;} for a name's {@code &} or apostrophe. With {@code [(…)]} a variable holding {@code <b>} stays
+ * those characters, which is right for text/plain. {@code MailTemplatesTests} checks every template for this.
  *
  * <p>The engine is private to this class rather than a bean: a second template engine bean would stop
  * Spring Boot from configuring the one that renders the site's HTML pages.

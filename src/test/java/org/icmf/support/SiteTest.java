@@ -11,12 +11,13 @@ import org.springframework.context.annotation.Import;
 
 /**
  * The whole application on a real port against the test PostgreSQL, with MockMvc and a SQL statement
- * counter; four search results a page so that the seed's ten posts paginate. Every full test uses this one annotation so that they share one cached Spring context.
+ * counter; four search results a page so that the seed's ten posts paginate; the mail sender's schedule
+ * slowed to once an hour, so that tests call {@code sendDue()} themselves and see the outbox as they left it. Every full test uses this one annotation so that they share one cached Spring context.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "icmf.blog.search-page-size=4")
+        properties = {"icmf.blog.search-page-size=4", "icmf.mail.send-interval=1h"})
 @AutoConfigureMockMvc
 @Import(SqlStatementCounter.class)
 public @interface SiteTest {

@@ -1,0 +1,272 @@
+package org.icmf.mail;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import org.icmf.support.SiteTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Real SMTP with GreenMail: queued mails are delivered, retried after a failure with growing delays, given up
+ * after the last attempt, and never sent twice by concurrent rounds. (One Spring context more than the
+ * other full tests, the one with {@code spring.mail.host} set.)
+ */
+@SiteTest
+class MailDeliveryTests {
+
+    private static final int SMTP_PORT = freePort();
+
+    @RegisterExtension
+    static final GreenMailExtension smtp = new GreenMailExtension(
+            new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP)).withPerMethodLifecycle(false);
+
+    @DynamicPropertySource
+    static void smtpServer(DynamicPropertyRegistry registry) {
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", () -> SMTP_PORT);
+    }
+
+    @Autowired
+    MailOutbox outbox;
+
+    @Autowired
+    OutboxSender sender;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @AfterEach
+    void smtpServerBackUp() {
+        if (!smtp.isRunning()) {
+            smtp.start();
+        }
+    }
+
+    private long queue(String to, String name) {
+        return new TransactionTemplate(transactions).execute(status -> outbox.queue(to, "test/greeting",
+                Map.of("name", name, "event", "Café des CM à Tours")));
+    }
+
+    private Map<String, Object> row(long id) {
+        return jdbc.sql("select * from mail_outbox where id = :id").param("id", id).query().singleRow();
+    }
+
+    private void dueNow(long id) {
+        jdbc.sql("update mail_outbox set next_attempt_at = now() - interval '1 second' where id = :id")
+                .param("id", id).update();
+    }
+
+    private static List<MimeMessage> receivedBy(String recipient) {
+        return Arrays.stream(smtp.getReceivedMessages()).filter(message -> {
+            try {
+                return Arrays.stream(message.getAllRecipients())
+                        .anyMatch(address -> ((InternetAddress) address).getAddress().equalsIgnoreCase(recipient));
+            } catch (MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
+    }
+
+    @Test
+    void deliversAQueuedMailWithItsFromAddressAndAccentsInUtf8() throws Exception {
+        String to = "livraison-" + UUID.randomUUID() + "@example.org";
+        long id = queue(to, "Zoé Lefèvre");
+
+        OutboxRounds.sendAllDue(sender);
+
+        List<MimeMessage> received = receivedBy(to);
+        assertThat(received).hasSize(1);
+        MimeMessage mail = received.get(0);
+        InternetAddress from = (InternetAddress) mail.getFrom()[0];
+        assertThat(from.getAddress()).isEqualTo("ne-pas-repondre@icmf.example");
+        assertThat(from.getPersonal()).isEqualTo("ICMF");
+        assertThat(((InternetAddress) mail.getRecipients(Message.RecipientType.TO)[0]).getAddress()).isEqualTo(to);
+        assertThat(mail.getSubject())
+                .isEqualTo("Bienvenue Zoé Lefèvre : votre inscription à « Café des CM à Tours » est confirmée");
+        assertThat(mail.getContentType()).startsWith("text/plain").containsIgnoringCase("charset=UTF-8");
+        assertThat(((String) mail.getContent()).replace("\r\n", "\n"))
+                .startsWith("Bonjour Zoé Lefèvre,\n\nVotre inscription à « Café des CM à Tours » est confirmée.")
+                .contains("-- \nInstitut des Community Managers Français (ICMF)\n20 bis, rue Alleron, 37000 Tours");
+        assertThat(mail.getHeader("Auto-Submitted")).containsExactly("auto-generated");
+        Map<String, Object> row = row(id);
+        assertThat(row).containsEntry("status", "SENT").containsEntry("attempts", 0);
+        assertThat(row.get("sent_at")).isNotNull();
+    }
+
+    @Test
+    void retriesAfterAnSmtpFailureOnceTheDelayHasPassed() throws Exception {
+        String to = "reessai-" + UUID.randomUUID() + "@example.org";
+        smtp.stop();
+        long id = queue(to, "Zoé");
+
+        Instant before = Instant.now();
+        OutboxRounds.sendAllDue(sender);
+
+        Map<String, Object> failed = row(id);
+        assertThat(failed).containsEntry("status", "PENDING").containsEntry("attempts", 1);
+        assertThat((String) failed.get("last_error")).startsWith("MailSendException: ").doesNotContain("\n", "\tat ");
+        assertThat(((Timestamp) failed.get("next_attempt_at")).toInstant())
+                .isAfterOrEqualTo(before.plus(Duration.ofMinutes(1)).minusSeconds(1))
+                .isBefore(Instant.now().plus(Duration.ofMinutes(1)).plusSeconds(1));
+
+        smtp.start();
+        OutboxRounds.sendAllDue(sender);
+        assertThat(receivedBy(to)).as("not due yet").isEmpty();
+        assertThat(row(id)).containsEntry("status", "PENDING");
+
+        dueNow(id);
+        OutboxRounds.sendAllDue(sender);
+
+        assertThat(receivedBy(to)).hasSize(1);
+        assertThat(row(id)).containsEntry("status", "SENT").containsEntry("attempts", 1);
+    }
+
+    @Test
+    void waitsLongerAfterEachFailureAndGivesUpAfterTheLastAttempt() {
+        String to = "abandon-" + UUID.randomUUID() + "@example.org";
+        smtp.stop();
+        long id = queue(to, "Zoé");
+        List<Duration> delays = new ArrayList<>();
+
+        for (int attempt = 1; attempt <= 6; attempt++) {
+            dueNow(id);
+            Instant before = Instant.now();
+            OutboxRounds.sendAllDue(sender);
+            Map<String, Object> mail = row(id);
+            assertThat(mail.get("attempts")).isEqualTo(attempt);
+            if (attempt < 6) {
+                assertThat(mail.get("status")).isEqualTo("PENDING");
+                delays.add(Duration.between(before, ((Timestamp) mail.get("next_attempt_at")).toInstant())
+                        .plusSeconds(1).truncatedTo(java.time.temporal.ChronoUnit.MINUTES));
+            } else {
+                assertThat(mail.get("status")).isEqualTo("FAILED");
+                assertThat(mail.get("last_error")).isNotNull();
+            }
+        }
+        assertThat(delays).containsExactly(Duration.ofMinutes(1), Duration.ofMinutes(5), Duration.ofMinutes(30),
+                Duration.ofHours(2), Duration.ofHours(12));
+
+        smtp.start();
+        dueNow(id);
+        OutboxRounds.sendAllDue(sender);
+        assertThat(row(id)).as("given up: not retried any more").containsEntry("status", "FAILED");
+        assertThat(receivedBy(to)).isEmpty();
+    }
+
+    @Test
+    void concurrentRoundsNeverSendTheSameMailTwice() throws Exception {
+        OutboxRounds.sendAllDue(sender);
+        String token = UUID.randomUUID().toString();
+        List<String> recipients = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            recipients.add("concurrent-" + i + "-" + token + "@example.org");
+            queue(recipients.get(i), "Personne " + i);
+        }
+
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<Integer>> rounds = new ArrayList<>();
+            for (int t = 0; t < 2; t++) {
+                rounds.add(threads.submit(() -> {
+                    start.await();
+                    return sender.sendDue();
+                }));
+            }
+            start.countDown();
+            int handled = 0;
+            for (Future<Integer> round : rounds) {
+                handled += round.get(60, TimeUnit.SECONDS);
+            }
+            assertThat(handled).as("rows handled by both rounds together").isLessThanOrEqualTo(30);
+        } finally {
+            threads.shutdownNow();
+        }
+        for (String recipient : recipients) {
+            assertThat(receivedBy(recipient)).as(recipient).hasSizeLessThanOrEqualTo(1);
+        }
+
+        OutboxRounds.sendAllDue(sender);
+        for (String recipient : recipients) {
+            assertThat(receivedBy(recipient)).as(recipient).hasSize(1);
+        }
+        assertThat(jdbc.sql("select count(*) from mail_outbox where recipient like :r and status = 'SENT'")
+                .param("r", "concurrent-%-" + token + "@example.org").query(Long.class).single()).isEqualTo(30);
+    }
+
+    @Test
+    void skipsAMailAnotherRoundHoldsInsteadOfWaitingForIt() throws Exception {
+        OutboxRounds.sendAllDue(sender);
+        String to = "verrou-" + UUID.randomUUID() + "@example.org";
+        long id = queue(to, "Zoé");
+        CountDownLatch locked = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService holder = Executors.newSingleThreadExecutor();
+        try {
+            Future<?> otherRound = holder.submit(() -> new TransactionTemplate(transactions).executeWithoutResult(s -> {
+                jdbc.sql("select id from mail_outbox where id = :id for update").param("id", id).query(Long.class)
+                        .single();
+                locked.countDown();
+                try {
+                    release.await(30, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }));
+            assertThat(locked.await(10, TimeUnit.SECONDS)).isTrue();
+
+            assertThat(sender.sendDue()).as("the locked mail is skipped, not waited for").isZero();
+            assertThat(receivedBy(to)).isEmpty();
+
+            release.countDown();
+            otherRound.get(10, TimeUnit.SECONDS);
+        } finally {
+            release.countDown();
+            holder.shutdownNow();
+        }
+        OutboxRounds.sendAllDue(sender);
+        assertThat(receivedBy(to)).hasSize(1);
+        assertThat(row(id)).containsEntry("status", "SENT");
+    }
+}
