@@ -2,6 +2,7 @@ package org.icmf.admin;
 
 import org.icmf.audit.AuditLog;
 import org.icmf.blog.BlogService;
+import org.icmf.events.EventEditor;
 import org.icmf.pages.PageEditor;
 import org.icmf.security.BoardUser;
 import org.icmf.security.Role;
@@ -19,11 +20,13 @@ class DashboardController {
 
     private final BlogService blog;
     private final PageEditor pages;
+    private final EventEditor events;
     private final AuditLog auditLog;
 
-    DashboardController(BlogService blog, PageEditor pages, AuditLog auditLog) {
+    DashboardController(BlogService blog, PageEditor pages, EventEditor events, AuditLog auditLog) {
         this.blog = blog;
         this.pages = pages;
+        this.events = events;
         this.auditLog = auditLog;
     }
 
@@ -32,6 +35,7 @@ class DashboardController {
         if (user.has(Role.EDITOR)) {
             model.addAttribute("posts", blog.postCounts());
             model.addAttribute("trashedPages", pages.trashCount());
+            model.addAttribute("upcomingEvents", events.upcomingCount());
         }
         if (user.has(Role.ADMIN)) {
             model.addAttribute("recentActions", auditLog.search(AuditLog.Filter.NONE, 1, RECENT_ACTIONS));

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 @Component
 class BlogNavigation implements NavigationSource {
 
-    private static final List<Link> LINKS = List.of(new Link("Actualités", "/", 0, List.of("/blog")));
+    private static final List<Link> LINKS = List.of(new Link("Actualités", "/", -1, List.of("/blog")));
 
     @Override
     public List<Link> navigationLinks() {

@@ -91,7 +91,7 @@ class AdminPagesTests {
         assertThat(page.select(".page-body strong").text()).isEqualTo("soutiennent");
         assertThat(page.select("meta[name=description]").attr("content")).isEqualTo("Les partenaires de l'ICMF.");
         assertThat(page.select(".site-nav a").eachText())
-                .containsExactly("Actualités", "Le métier", "La charte", "L'association", "Adhérer", "Partenaires");
+                .containsExactly("Actualités", "Événements", "Le métier", "La charte", "L'association", "Adhérer", "Partenaires");
         assertThat(page.select(".site-nav a[aria-current=page]").text()).isEqualTo("Partenaires");
         assertThat(mvc.perform(get("/sitemap.xml")).andReturn().getResponse().getContentAsString())
                 .contains("/essai-nos-partenaires");

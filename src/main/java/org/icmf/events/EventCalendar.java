@@ -1,0 +1,116 @@
+package org.icmf.events;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.icmf.events.EventViews.EventDetail;
+import org.icmf.events.EventViews.EventSummary;
+import org.icmf.events.EventViews.RegistrationState;
+import org.icmf.web.NotFoundException;
+import org.icmf.web.Paging;
+import org.icmf.web.SitemapSource;
+import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The public side of events: what is coming, what happened, one event's page, the sitemap entries. */
+@Service
+@Transactional(readOnly = true)
+public class EventCalendar implements SitemapSource {
+
+    /** More upcoming events than this is not a calendar but a mistake; the list stays one page. */
+    static final int MAX_UPCOMING = 100;
+
+    private final EventRepository events;
+    private final EventRegistrationRepository registrations;
+    private final Clock clock;
+
+    EventCalendar(EventRepository events, EventRegistrationRepository registrations, Clock clock) {
+        this.events = events;
+        this.registrations = registrations;
+        this.clock = clock;
+    }
+
+    public List<EventSummary> upcoming() {
+        return summaries(events.findByStartsAtGreaterThanEqualOrderByStartsAtAscIdAsc(clock.instant(),
+                Limit.of(MAX_UPCOMING)));
+    }
+
+    public Paging<EventSummary> past(int page, int size) {
+        if (page < 1) {
+            throw new NotFoundException("page " + page);
+        }
+        Page<Event> found = events.findPast(clock.instant(), PageRequest.of(page - 1, size));
+        if (page > 1 && found.isEmpty()) {
+            throw new NotFoundException("page " + page);
+        }
+        return new Paging<>(summaries(found.getContent()), page, size, found.getTotalElements());
+    }
+
+    public EventDetail detail(String slug) {
+        Event event = events.findBySlug(slug).orElseThrow(() -> new NotFoundException("event " + slug));
+        return detail(event, seatsTaken(List.of(event.getId())).getOrDefault(event.getId(), 0L));
+    }
+
+    EventDetail detail(Event event, long seatsTaken) {
+        Instant now = clock.instant();
+        Integer remaining = event.getCapacity() == null ? null : (int) Math.max(0, event.getCapacity() - seatsTaken);
+        RegistrationState state = event.isCancelled() ? RegistrationState.CANCELLED
+                : !event.isOpenForRegistration(now) ? RegistrationState.CLOSED
+                : remaining != null && remaining == 0 ? RegistrationState.WAITLIST_ONLY
+                : RegistrationState.OPEN;
+        return new EventDetail(event.getId(), event.getSlug(), event.getTitle(), event.getCategory().label(),
+                event.getCategory().online(), event.getDescriptionHtml(), event.getStartsAt(), event.getEndsAt(),
+                event.getVenueName(), event.getStreetAddress(), event.getPostalCode(), event.getCity(),
+                event.getCountry(), event.getAccessNotes(), event.getOrganiser(), event.getPrice(),
+                event.getCapacity(), remaining, event.getMaxCompanions(), event.registrationClosesAt(), state,
+                event.getUpdatedAt());
+    }
+
+    /** Upcoming events, with their details, for the site-wide iCalendar feed. */
+    public List<EventDetail> upcomingDetails() {
+        List<Event> found = events.findByStartsAtGreaterThanEqualOrderByStartsAtAscIdAsc(clock.instant(),
+                Limit.of(MAX_UPCOMING));
+        Map<Long, Long> seats = seatsTaken(found.stream().map(Event::getId).toList());
+        return found.stream().map(event -> detail(event, seats.getOrDefault(event.getId(), 0L))).toList();
+    }
+
+    @Override
+    public List<Entry> sitemapEntries() {
+        return events.findAll().stream().map(event -> new Entry("/evenements/" + event.getSlug(), event.getUpdatedAt()))
+                .toList();
+    }
+
+    private List<EventSummary> summaries(List<Event> found) {
+        Map<Long, Long> seats = seatsTaken(found.stream().map(Event::getId).toList());
+        return found.stream().map(event -> new EventSummary(event.getSlug(), event.getTitle(),
+                        event.getCategory().label(), event.getStartsAt(), event.getEndsAt(), place(event),
+                        event.getCapacity() == null ? null
+                                : (int) Math.max(0, event.getCapacity() - seats.getOrDefault(event.getId(), 0L)),
+                        event.isCancelled()))
+                .toList();
+    }
+
+    private Map<Long, Long> seatsTaken(Collection<Long> eventIds) {
+        if (eventIds.isEmpty()) {
+            return Map.of();
+        }
+        return registrations.countSeats(eventIds).stream()
+                .collect(Collectors.toMap(EventRegistrationRepository.SeatCount::getEventId,
+                        EventRegistrationRepository.SeatCount::getSeats));
+    }
+
+    static String place(Event event) {
+        if (event.getCategory().online() || (event.getVenueName() == null && event.getCity() == null)) {
+            return "En ligne";
+        }
+        return java.util.stream.Stream.of(event.getVenueName(), event.getCity())
+                .filter(part -> part != null && !part.isBlank()).collect(Collectors.joining(", "));
+    }
+}

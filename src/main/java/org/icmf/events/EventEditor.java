@@ -1,0 +1,282 @@
+package org.icmf.events;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.icmf.web.Actor;
+import org.icmf.web.ConcurrentEditException;
+import org.icmf.web.FrenchDates;
+import org.icmf.web.Markdown;
+import org.icmf.web.NotFoundException;
+import org.icmf.web.Paging;
+import org.icmf.web.Slugs;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.StringUtils;
+
+/** The board's side of events: create, edit, duplicate, cancel, delete; registrations per event and their export. */
+@Service
+@Transactional
+public class EventEditor {
+
+    private final EventRepository events;
+    private final EventRegistrationRepository registrations;
+    private final Registrations registering;
+    private final Markdown markdown;
+    private final FrenchDates dates;
+    private final ApplicationEventPublisher publisher;
+    private final Clock clock;
+
+    EventEditor(EventRepository events, EventRegistrationRepository registrations, Registrations registering,
+            Markdown markdown, FrenchDates dates, ApplicationEventPublisher publisher, Clock clock) {
+        this.events = events;
+        this.registrations = registrations;
+        this.registering = registering;
+        this.markdown = markdown;
+        this.dates = dates;
+        this.publisher = publisher;
+        this.clock = clock;
+    }
+
+    /** People counted with their companions; registrations counted once each. */
+    public record Counts(long confirmedPeople, long confirmedRegistrations, long waitlistedPeople,
+            long cancelledRegistrations) {
+    }
+
+    public record AdminEventRow(long id, String title, String category, LocalDateTime startsAt, Integer capacity,
+            boolean cancelled, Counts counts, String url) {
+    }
+
+    @Transactional(readOnly = true)
+    public Paging<AdminEventRow> list(int page, int size) {
+        if (page < 1) {
+            throw new NotFoundException("page " + page);
+        }
+        Page<Event> found = events.findAllForAdmin(PageRequest.of(page - 1, size));
+        Map<Long, Counts> counts = counts(found.getContent().stream().map(Event::getId).toList());
+        return new Paging<>(found.getContent().stream()
+                .map(event -> new AdminEventRow(event.getId(), event.getTitle(), event.getCategory().label(),
+                        local(event.getStartsAt()), event.getCapacity(), event.isCancelled(),
+                        counts.getOrDefault(event.getId(), new Counts(0, 0, 0, 0)), "/evenements/" + event.getSlug()))
+                .toList(), page, size, found.getTotalElements());
+    }
+
+    @Transactional(readOnly = true)
+    public long upcomingCount() {
+        return events.countByStartsAtGreaterThanEqualAndCancelledFalse(clock.instant());
+    }
+
+    @Transactional(readOnly = true)
+    public EventForm form(long id) {
+        Event event = find(id);
+        return EventForm.of(event.details(), event.getSlug(), zone(), event.getVersion());
+    }
+
+    /** A new event's form filled from an existing one, a month later (next month's café). */
+    @Transactional(readOnly = true)
+    public EventForm duplicate(long id) {
+        EventDetails source = find(id).details();
+        EventDetails copy = new EventDetails(source.title(), source.category(), source.descriptionMarkdown(),
+                monthLater(source.startsAt()), monthLater(source.endsAt()), source.venueName(), source.streetAddress(),
+                source.postalCode(), source.city(), source.country(), source.accessNotes(), source.onlineUrl(),
+                source.organiser(), source.price(), source.capacity(), source.maxCompanions(),
+                monthLater(source.registrationDeadline()));
+        return EventForm.of(copy, "", zone(), null);
+    }
+
+    /** Creates an event; throws {@link SlugTakenException} when its address is another event's. */
+    public long create(EventForm form, Actor actor) {
+        Event event = new Event(clock.instant());
+        save(event, form, actor, "created");
+        return event.getId();
+    }
+
+    /** Saves an event; a larger capacity confirms the first ones of the waitlist. */
+    public void update(long id, EventForm form, Actor actor) {
+        Event event = registeringLock(id);
+        if (form.version() == null || form.version() != event.getVersion()) {
+            throw new ConcurrentEditException();
+        }
+        save(event, form, actor, "updated");
+        registering.promoteWaitlist(event);
+    }
+
+    private void save(Event event, EventForm form, Actor actor, String action) {
+        Instant now = clock.instant();
+        EventDetails details = form.details(zone());
+        String slug = StringUtils.hasText(form.slug()) ? form.slug()
+                : Slugs.uniqueSlug(details.title() + " " + dates.month(YearMonth.from(local(details.startsAt()))),
+                        candidate -> slugTaken(candidate, event.getId()));
+        if (slugTaken(slug, event.getId())) {
+            throw new SlugTakenException();
+        }
+        event.write(details, slug, markdown.toSafeHtml(details.descriptionMarkdown()), now);
+        try {
+            events.saveAndFlush(event);
+        } catch (DataIntegrityViolationException e) {
+            throw new SlugTakenException();
+        }
+        publisher.publishEvent(new EventChanged(event.getId(), event.getTitle(), action, actor, now));
+    }
+
+    /** Cancels an event: registration closes, every registrant is told (with the board's message, if any). */
+    public void cancel(long id, String message, Actor actor) {
+        Event event = registeringLock(id);
+        if (event.isCancelled()) {
+            return;
+        }
+        Instant now = clock.instant();
+        event.cancel(now);
+        registering.tellCancellation(event, message);
+        publisher.publishEvent(new EventChanged(id, event.getTitle(), "cancelled", actor, now));
+    }
+
+    /** Deletes an event with its registrations, for good (a cancelled event stays listed; a mistaken one goes). */
+    public void delete(long id, Actor actor) {
+        Event event = find(id);
+        events.delete(event);
+        publisher.publishEvent(new EventChanged(id, event.getTitle(), "deleted", actor, clock.instant()));
+    }
+
+    public Registrations.Outcome addRegistration(long eventId, Registrant registrant, Actor actor) {
+        Registrations.Outcome outcome = registering.addByBoard(eventId, registrant);
+        publisher.publishEvent(new EventChanged(eventId, title(eventId), "registration-added", actor, clock.instant()));
+        return outcome;
+    }
+
+    public void removeRegistration(long eventId, long registrationId, Actor actor) {
+        registering.removeByBoard(eventId, registrationId);
+        publisher.publishEvent(new EventChanged(eventId, title(eventId), "registration-removed", actor,
+                clock.instant()));
+    }
+
+    public int messageAll(long eventId, String subject, String message, Actor actor) {
+        int sent = registering.messageAll(eventId, subject, message);
+        publisher.publishEvent(new EventChanged(eventId, title(eventId), "message-sent", actor, clock.instant()));
+        return sent;
+    }
+
+    public record RegistrationRow(long id, String firstName, String lastName, String email, String organisation,
+            int companions, RegistrationStatus status, LocalDateTime registeredAt) {
+    }
+
+    public record EventRegistrations(long eventId, String title, LocalDateTime startsAt, Integer capacity,
+            boolean cancelled, String url, Counts counts, List<RegistrationRow> rows) {
+    }
+
+    /** An event's registrations in order of arrival (all of them: an event gathers tens, not thousands). */
+    @Transactional(readOnly = true)
+    public EventRegistrations registrations(long eventId) {
+        Event event = find(eventId);
+        List<RegistrationRow> rows = registrations.findByEventIdOrderByCreatedAtAscIdAsc(eventId).stream()
+                .map(registration -> new RegistrationRow(registration.getId(), registration.getFirstName(),
+                        registration.getLastName(), registration.getEmail(), registration.getOrganisation(),
+                        registration.getCompanions(), registration.getStatus(), local(registration.getCreatedAt())))
+                .toList();
+        return new EventRegistrations(eventId, event.getTitle(), local(event.getStartsAt()), event.getCapacity(),
+                event.isCancelled(), "/evenements/" + event.getSlug(),
+                counts(List.of(eventId)).getOrDefault(eventId, new Counts(0, 0, 0, 0)), rows);
+    }
+
+    private static final DateTimeFormatter CSV_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+
+    /**
+     * The registrations as CSV for LibreOffice or Excel in French: UTF-8 with a byte order mark, {@code ;}
+     * between fields, quotes where needed, and cells that a spreadsheet would run as a formula made inert.
+     */
+    @Transactional(readOnly = true)
+    public String csv(long eventId) {
+        StringBuilder csv = new StringBuilder("\uFEFF");
+        csv.append("Prénom;Nom;E-mail;Organisation;Accompagnants;Statut;Inscrit le\r\n");
+        for (RegistrationRow row : registrations(eventId).rows()) {
+            csv.append(String.join(";", cell(row.firstName()), cell(row.lastName()), cell(row.email()),
+                    cell(row.organisation()), Integer.toString(row.companions()), cell(row.status().label()),
+                    CSV_DATE.format(row.registeredAt()))).append("\r\n");
+        }
+        return csv.toString();
+    }
+
+    static String cell(String value) {
+        if (value == null) {
+            return "";
+        }
+        String text = value.matches("^[=+\\-@\\t\\r].*") ? "'" + value : value;
+        return text.matches("(?s).*[;\"\\r\\n].*") ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
+    }
+
+    /** The slug of an event, for the file name of its export. */
+    @Transactional(readOnly = true)
+    public String slug(long id) {
+        return find(id).getSlug();
+    }
+
+    @Transactional(readOnly = true)
+    public String title(long id) {
+        return find(id).getTitle();
+    }
+
+    private Map<Long, Counts> counts(List<Long> eventIds) {
+        if (eventIds.isEmpty()) {
+            return Map.of();
+        }
+        return registrations.countByStatus(eventIds).stream()
+                .collect(Collectors.groupingBy(EventRegistrationRepository.StatusCount::getEventId))
+                .entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, entry -> {
+                    Map<RegistrationStatus, EventRegistrationRepository.StatusCount> byStatus =
+                            new EnumMap<>(RegistrationStatus.class);
+                    entry.getValue().forEach(count -> byStatus.put(count.getStatus(), count));
+                    return new Counts(people(byStatus.get(RegistrationStatus.CONFIRMED)),
+                            registrationsOf(byStatus.get(RegistrationStatus.CONFIRMED)),
+                            people(byStatus.get(RegistrationStatus.WAITLISTED)),
+                            registrationsOf(byStatus.get(RegistrationStatus.CANCELLED)));
+                }));
+    }
+
+    private static long people(EventRegistrationRepository.StatusCount count) {
+        return count == null ? 0 : count.getPeople();
+    }
+
+    private static long registrationsOf(EventRegistrationRepository.StatusCount count) {
+        return count == null ? 0 : count.getRegistrations();
+    }
+
+    private boolean slugTaken(String slug, Long id) {
+        return id == null ? events.existsBySlug(slug) : events.existsBySlugAndIdNot(slug, id);
+    }
+
+    private Event find(long id) {
+        return events.findById(id).orElseThrow(() -> new NotFoundException("event " + id));
+    }
+
+    private Event registeringLock(long id) {
+        return events.lockById(id).orElseThrow(() -> new NotFoundException("event " + id));
+    }
+
+    private ZoneId zone() {
+        return clock.getZone();
+    }
+
+    private LocalDateTime local(Instant instant) {
+        return instant == null ? null : LocalDateTime.ofInstant(instant, zone());
+    }
+
+    private Instant monthLater(Instant instant) {
+        return instant == null ? null : instant.atZone(zone()).plusMonths(1).toInstant();
+    }
+
+    /** The chosen address is already another event's. */
+    public static class SlugTakenException extends RuntimeException {
+    }
+}

@@ -1,0 +1,67 @@
+package org.icmf.events;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+/** Per-event queries walk {@code event_registration_event_idx (event_id, status, created_at, id)}. */
+interface EventRegistrationRepository extends JpaRepository<EventRegistration, Long> {
+
+    /** Seats taken (registrants and their companions) by the confirmed registrations of some events. */
+    @Query("""
+            select r.eventId as eventId, sum(1 + r.companions) as seats from EventRegistration r
+            where r.eventId in :eventIds and r.status = org.icmf.events.RegistrationStatus.CONFIRMED
+            group by r.eventId""")
+    List<SeatCount> countSeats(@Param("eventIds") Collection<Long> eventIds);
+
+    /** Registrations and people (with companions) per event and status, for the admin lists. */
+    @Query("""
+            select r.eventId as eventId, r.status as status, count(r) as registrations, sum(1 + r.companions) as people
+            from EventRegistration r where r.eventId in :eventIds group by r.eventId, r.status""")
+    List<StatusCount> countByStatus(@Param("eventIds") Collection<Long> eventIds);
+
+    interface StatusCount {
+        Long getEventId();
+
+        RegistrationStatus getStatus();
+
+        Long getRegistrations();
+
+        Long getPeople();
+    }
+
+    interface SeatCount {
+        Long getEventId();
+
+        Long getSeats();
+    }
+
+    @Query("""
+            select r from EventRegistration r
+            where r.eventId = :eventId and r.email = :email and r.status <> org.icmf.events.RegistrationStatus.CANCELLED""")
+    Optional<EventRegistration> findActive(@Param("eventId") long eventId, @Param("email") String email);
+
+    List<EventRegistration> findByEventIdAndStatusOrderByCreatedAtAscIdAsc(long eventId, RegistrationStatus status);
+
+    List<EventRegistration> findByEventIdOrderByCreatedAtAscIdAsc(long eventId);
+
+    List<EventRegistration> findByEventIdAndStatusInOrderByCreatedAtAscIdAsc(long eventId,
+            Collection<RegistrationStatus> statuses);
+
+    /** Deletes the registrations (and, by cascade, their links) of events that started before {@code cutoff}. */
+    @org.springframework.data.jpa.repository.Modifying
+    @Query("delete from EventRegistration r where r.eventId in (select e.id from Event e where e.startsAt < :cutoff)")
+    int deleteForEventsBefore(@Param("cutoff") Instant cutoff);
+
+    /** Confirmed registrations to events starting in the window, not yet reminded. */
+    @Query("""
+            select r from EventRegistration r, Event e
+            where e.id = r.eventId and e.cancelled = false and e.startsAt > :from and e.startsAt <= :to
+              and r.status = org.icmf.events.RegistrationStatus.CONFIRMED and r.reminderSentAt is null""")
+    List<EventRegistration> findToRemind(@Param("from") Instant from, @Param("to") Instant to);
+}

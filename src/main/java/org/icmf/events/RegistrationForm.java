@@ -1,0 +1,53 @@
+package org.icmf.events;
+
+import java.util.Locale;
+
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/**
+ * What a visitor types to register. {@code companions} is text so that a wrong value is reported next to its
+ * field; {@code website} is a honeypot, hidden from people, that only robots fill in.
+ */
+public record RegistrationForm(
+        @NotBlank(message = "{registration.firstName.required}")
+        @Size(max = 100, message = "{registration.name.size}")
+        @Pattern(regexp = "[^<>]*", message = "{registration.name.pattern}") String firstName,
+        @NotBlank(message = "{registration.lastName.required}")
+        @Size(max = 100, message = "{registration.name.size}")
+        @Pattern(regexp = "[^<>]*", message = "{registration.name.pattern}") String lastName,
+        @NotBlank(message = "{registration.email.required}")
+        @Size(max = 320, message = "{registration.email.size}")
+        @Pattern(regexp = "\\s*[^@\\s<>]+@[^@\\s<>]+\\.[^@\\s<>]+\\s*", message = "{registration.email.invalid}")
+        String email,
+        @Size(max = 200, message = "{registration.organisation.size}") String organisation,
+        @Pattern(regexp = "\\d{1,2}", message = "{registration.companions.pattern}") String companions,
+        @NotNull(message = "{registration.consent.required}")
+        @AssertTrue(message = "{registration.consent.required}") Boolean consent,
+        String website) {
+
+    public static RegistrationForm blank() {
+        return new RegistrationForm("", "", "", "", "0", null, "");
+    }
+
+    public boolean fromRobot() {
+        return website != null && !website.isBlank();
+    }
+
+    public int companionCount() {
+        return Integer.parseInt(companions);
+    }
+
+    /** The registrant as stored: names trimmed, e-mail in lower case, an empty organisation as none. */
+    public Registrant registrant() {
+        return new Registrant(firstName.strip(), lastName.strip(), normalisedEmail(),
+                organisation == null || organisation.isBlank() ? null : organisation.strip(), companionCount());
+    }
+
+    public String normalisedEmail() {
+        return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+    }
+}

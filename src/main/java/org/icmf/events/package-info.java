@@ -1,0 +1,9 @@
+/**
+ * Events of the association (the monthly Café des Community managers, the Awards night, the rally, video
+ * conferences, …): public calendar with iCalendar feeds, registration with companions, capacity and
+ * waitlist, e-mailed personal links to see or cancel a registration, reminders, and their admin pages.
+ */
+@ApplicationModule(displayName = "Événements")
+package org.icmf.events;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,142 @@
+package org.icmf.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import java.io.StringReader;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.temporal.Temporal;
+import java.util.List;
+
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.component.VEvent;
+import org.icmf.support.SiteTest;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The public calendar: the seed's café, lists, an event's page, and iCalendar files a calendar app accepts. */
+@SiteTest
+class EventCalendarTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    EventEditor editor;
+
+    @AfterEach
+    void removeTestEvents() {
+        EventFixtures.removeTestEvents(jdbc);
+    }
+
+    private Document page(String url) throws Exception {
+        return Jsoup.parse(mvc.perform(get(url)).andReturn().getResponse().getContentAsString());
+    }
+
+    private long create(String title, String startsAt) {
+        EventForm cafe = EventFixtures.cafe(title, 10, null, 0, null);
+        return editor.create(new EventForm(cafe.title(), cafe.slug(), cafe.category(), cafe.description(), startsAt, "",
+                cafe.venueName(), cafe.streetAddress(), cafe.postalCode(), cafe.city(), cafe.country(), cafe.accessNotes(),
+                cafe.onlineUrl(), cafe.organiser(), cafe.price(), cafe.capacity(), cafe.maxCompanions(), "", null),
+                EventFixtures.BOARD);
+    }
+
+    private static Calendar parse(MockHttpServletResponse response) throws Exception {
+        assertThat(response.getContentType()).isEqualTo("text/calendar;charset=UTF-8");
+        return new CalendarBuilder().build(new StringReader(response.getContentAsString()));
+    }
+
+    @Test
+    void showsTheSeedCafeFaithfully() throws Exception {
+        Document cafe = page("/evenements/le-cafe-des-community-managers-avril-2009");
+
+        assertThat(cafe.select("h1").text()).isEqualTo("Le Café des Community managers");
+        assertThat(cafe.select(".event-facts").text()).contains("mercredi 15 avril 2009 à 18h00", "Au Père Tranquille",
+                "16 rue Pierre Lescot, 75001 Paris, France", "Le Café des Community managers se déroulera au 1er étage du café :)",
+                "Dominique Dufour", "gratuit");
+        assertThat(cafe.select(".event-facts a").attr("href"))
+                .isEqualTo("https://www.openstreetmap.org/search?query=16+rue+Pierre+Lescot%2C+75001+Paris%2C+France");
+        assertThat(cafe.select(".post-body").text()).contains("Inscrivez-vous, c'est gratuit. Et venez accompagné(e)");
+        assertThat(cafe.select(".registration").text()).contains("Les inscriptions sont closes.");
+        assertThat(page("/evenements").select("#passes ~ article .post-title, section:has(#passes) .post-title").eachText())
+                .contains("Le Café des Community managers");
+    }
+
+    @Test
+    void listsUpcomingEventsSoonestFirstThenPastOnesNewestFirst() throws Exception {
+        create("Essai lointain", EventFixtures.inDays(40));
+        create("Essai proche", EventFixtures.inDays(5));
+
+        Document list = page("/evenements");
+
+        assertThat(list.select("section:has(#a-venir) .post-title").eachText()).containsSubsequence("Essai proche", "Essai lointain");
+        assertThat(list.select(".site-nav a[aria-current=page]").text()).isEqualTo("Événements");
+        assertThat(page("/").select(".site-nav a").eachText()).startsWith("Actualités", "Événements");
+    }
+
+    @Test
+    void writesValidICalendarWithTimeZoneUidAndStampThatParsesBack() throws Exception {
+        long id = create("Essai agenda", "2027-06-15T18:00");
+        String slug = EventFixtures.slug(jdbc, id);
+
+        Calendar calendar = parse(mvc.perform(get("/evenements/" + slug + ".ics")).andReturn().getResponse());
+
+        calendar.validate();
+        assertThat(calendar.getComponent("VTIMEZONE")).isPresent();
+        VEvent event = (VEvent) calendar.getComponent("VEVENT").orElseThrow();
+        assertThat(event.getUid().orElseThrow().getValue()).isEqualTo("event-" + id + "@localhost");
+        assertThat(event.getDateTimeStamp()).isNotNull();
+        assertThat(event.getSummary().getValue()).isEqualTo("Essai agenda");
+        assertThat(event.getDateTimeStart().getParameter("TZID").orElseThrow().getValue()).isEqualTo("Europe/Paris");
+        assertThat(Instant.from(event.getDateTimeStart().getDate())).isEqualTo(Instant.parse("2027-06-15T16:00:00Z"));
+        assertThat(event.getLocation().getValue()).contains("Au Père Tranquille", "75001 Paris");
+        assertThat(event.getUrl().getValue()).isEqualTo("http://localhost:8080/evenements/" + slug);
+    }
+
+    @Test
+    void keepsTheLocalTimeAcrossTheChangeToSummerTime() throws Exception {
+        // Summer time starts in Paris on 28 March 2027 at 02:00: 18:00 is 17:00 UTC the day before, 16:00 UTC that day.
+        create("Essai hiver", "2027-03-27T18:00");
+        create("Essai été", "2027-03-28T18:00");
+
+        Calendar calendar = parse(mvc.perform(get("/evenements.ics")).andReturn().getResponse());
+
+        List<String> starts = calendar.<VEvent>getComponents("VEVENT").stream()
+                .filter(event -> event.getSummary().getValue().startsWith("Essai "))
+                .map(event -> event.getSummary().getValue() + " " + Instant.from(event.getDateTimeStart().getDate())
+                        + " " + ((ZonedDateTime) (Temporal) event.getDateTimeStart().getDate()).toLocalTime())
+                .toList();
+        assertThat(starts).contains("Essai hiver 2027-03-27T17:00:00Z 18:00", "Essai été 2027-03-28T16:00:00Z 18:00");
+    }
+
+    @Test
+    void marksACancelledEventCancelledInItsCalendarFile() throws Exception {
+        long id = create("Essai annulé", EventFixtures.inDays(20));
+        editor.cancel(id, "Salle indisponible.", EventFixtures.BOARD);
+
+        Calendar calendar = parse(mvc.perform(get("/evenements/" + EventFixtures.slug(jdbc, id) + ".ics")).andReturn()
+                .getResponse());
+
+        assertThat(((VEvent) calendar.getComponent("VEVENT").orElseThrow()).getStatus().getValue())
+                .isEqualTo("CANCELLED");
+        assertThat(page("/evenements/" + EventFixtures.slug(jdbc, id)).select("main").text()).contains("Cet événement est annulé.");
+    }
+
+    @Test
+    void answersAnUnknownEventWithTheFrenchNotFoundPage() throws Exception {
+        assertThat(mvc.perform(get("/evenements/inconnu")).andReturn().getResponse().getStatus()).isEqualTo(404);
+        assertThat(mvc.perform(get("/evenements/inconnu.ics")).andReturn().getResponse().getStatus()).isEqualTo(404);
+        assertThat(mvc.perform(get("/evenements?page=99")).andReturn().getResponse().getStatus()).isEqualTo(404);
+    }
+}

@@ -1,0 +1,42 @@
+package org.icmf.events;
+
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.UUID;
+
+import org.icmf.web.Actor;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Events for tests, created through the board's service; every slug starts with "essai-". */
+final class EventFixtures {
+
+    static final Actor BOARD = new Actor(5150L, "Bureau ICMF");
+    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+
+    private EventFixtures() {
+    }
+
+    static String inDays(int days) {
+        return LOCAL.format(LocalDateTime.now(ZoneId.of("Europe/Paris")).plusDays(days).withHour(18).withMinute(0));
+    }
+
+    /** A café in Paris {@code days} from now; {@code capacity} null for unlimited. */
+    static EventForm cafe(String title, int days, Integer capacity, int maxCompanions, String onlineUrl) {
+        return new EventForm(title, "essai-" + UUID.randomUUID().toString().substring(0, 8),
+                onlineUrl == null ? "CAFE" : "VIDEO_CONFERENCE", "Venez **nombreux**.", inDays(days), "",
+                onlineUrl == null ? "Au Père Tranquille" : "", onlineUrl == null ? "16 rue Pierre Lescot" : "",
+                onlineUrl == null ? "75001" : "", onlineUrl == null ? "Paris" : "", "France", "1er étage",
+                onlineUrl == null ? "" : onlineUrl, "Dominique Dufour", "gratuit",
+                capacity == null ? "" : capacity.toString(), Integer.toString(maxCompanions), "", null);
+    }
+
+    static String slug(JdbcClient jdbc, long id) {
+        return jdbc.sql("select slug from event where id = :id").param("id", id).query(String.class).single();
+    }
+
+    static void removeTestEvents(JdbcClient jdbc) {
+        jdbc.sql("delete from mail_outbox where recipient like '%@essai.example'").update();
+        jdbc.sql("delete from event where slug like 'essai-%'").update();
+    }
+}
