@@ -154,6 +154,23 @@ class RegistrationTests {
     }
 
     @Test
+    void closesRegistrationAtAnEarlierDeadline() throws Exception {
+        EventForm cafe = EventFixtures.cafe("Essai café", 10, null, 0, null);
+        long id = editor.create(new EventForm(cafe.title(), cafe.slug(), cafe.category(), cafe.description(),
+                cafe.startsAt(), "", cafe.venueName(), cafe.streetAddress(), cafe.postalCode(), cafe.city(),
+                cafe.country(), cafe.accessNotes(), "", cafe.organiser(), cafe.price(), "", "0",
+                EventFixtures.inDays(2), null), EventFixtures.BOARD);
+        String slug = EventFixtures.slug(jdbc, id);
+        jdbc.sql("update event set registration_deadline = now() - interval '1 minute' where id = :id").param("id", id)
+                .update();
+
+        Document refused = Jsoup.parse(register(slug, "Alix", "alix@essai.example", 0).getContentAsString());
+
+        assertThat(refused.select(".registration").text()).contains("Les inscriptions sont closes.");
+        assertThat(statuses(slug)).isEmpty();
+    }
+
+    @Test
     void rejectsBadInputWithFrenchMessagesAndKeepsWhatWasTyped() throws Exception {
         String slug = event(10, null, 2);
 

@@ -19,6 +19,7 @@ import org.icmf.events.Registrant;
 import org.icmf.events.Registrations;
 import org.icmf.security.BoardUser;
 import org.icmf.security.Role;
+import org.icmf.support.AsyncEvents;
 import org.icmf.support.SiteTest;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -175,6 +176,11 @@ class AdminEventsTests {
 
         assertThat(subjectsTo("alix@essai.example")).endsWith("Inscription annulée : Essai inscriptions");
         assertThat(subjectsTo("bao@essai.example")).endsWith("Une place s'est libérée : Essai inscriptions");
+        AsyncEvents.awaitHandled(jdbc);
+        assertThat(jdbc.sql("select action || ' by ' || actor_name from audit_entry where subject_type = 'event' "
+                + "and subject_id = :id order by occurred_at, id").param("id", id).query(String.class).list())
+                .containsExactly("created by Pôle événements", "registration-added by Pôle événements",
+                        "registration-removed by Pôle événements");
     }
 
     @Test
