@@ -1,0 +1,30 @@
+package org.icmf.membership;
+
+import java.time.Instant;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface MembershipApplicationRepository extends JpaRepository<MembershipApplication, Long> {
+
+    @Query("""
+            select count(a) > 0 from MembershipApplication a where lower(a.email) = :email
+              and a.status in (org.icmf.membership.ApplicationStatus.UNCONFIRMED,
+                               org.icmf.membership.ApplicationStatus.PENDING,
+                               org.icmf.membership.ApplicationStatus.INFO_REQUESTED)""")
+    boolean existsOpen(@Param("email") String email);
+
+    Optional<MembershipApplication> findByConfirmTokenHash(String hash);
+
+    boolean existsByReference(String reference);
+
+    /** Applications whose e-mail was never confirmed in time: personal data nobody asked us to keep. */
+    @Modifying
+    @Query("""
+            delete from MembershipApplication a where a.status = org.icmf.membership.ApplicationStatus.UNCONFIRMED
+              and a.confirmExpiresAt < :now""")
+    int deleteUnconfirmedBefore(@Param("now") Instant now);
+}

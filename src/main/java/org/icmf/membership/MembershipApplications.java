@@ -1,0 +1,142 @@
+package org.icmf.membership;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.Year;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import org.icmf.mail.MailOutbox;
+import org.icmf.web.SiteProperties;
+import org.icmf.web.Tokens;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Applying for membership: the form's application is stored unconfirmed and its applicant gets a link to
+ * confirm their e-mail (double opt-in); confirmed, it waits for the board's review. Unconfirmed applications
+ * expire and are purged. One open application per e-mail address.
+ */
+@Service
+@Transactional
+public class MembershipApplications {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+    /** Letters and digits that cannot be mistaken for one another when copied onto the back of a cheque. */
+    private static final String REFERENCE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+
+    private final MembershipApplicationRepository applications;
+    private final MailOutbox mail;
+    private final SiteProperties site;
+    private final MembershipProperties properties;
+    private final Clock clock;
+
+    MembershipApplications(MembershipApplicationRepository applications, MailOutbox mail, SiteProperties site,
+            MembershipProperties properties, Clock clock) {
+        this.applications = applications;
+        this.mail = mail;
+        this.site = site;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /** What the applicant is told after sending the form: how to pay. */
+    public record Submitted(String reference, String firstName, String email, java.math.BigDecimal fee) {
+    }
+
+    /**
+     * Stores an application and e-mails its confirmation link.
+     *
+     * @throws AlreadyAppliedException when this e-mail already has an open application
+     */
+    Submitted apply(Applicant applicant) {
+        if (applications.existsOpen(applicant.email())) {
+            throw new AlreadyAppliedException();
+        }
+        Instant now = clock.instant();
+        String token = Tokens.random();
+        MembershipApplication application = new MembershipApplication(newReference(), applicant, Tokens.hash(token),
+                now.plus(properties.confirmationValidity()), now);
+        try {
+            applications.saveAndFlush(application);
+        } catch (DataIntegrityViolationException e) {
+            // The same e-mail was sent twice at once: the unique index kept one.
+            throw new AlreadyAppliedException();
+        }
+        Map<String, Object> model = model(application);
+        model.put("link", site.absoluteUrl("/adherer/confirmation/" + token));
+        model.put("validityDays", properties.confirmationValidity().toDays());
+        mail.queue(application.getEmail(), "membership/confirm-email", model);
+        return submitted(application);
+    }
+
+    /**
+     * Confirms the e-mail of the application a link opens; the board can then review it. Empty when the link is
+     * unknown, already used or expired.
+     */
+    public Optional<Submitted> confirm(String token) {
+        if (!Tokens.wellFormed(token)) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        return applications.findByConfirmTokenHash(Tokens.hash(token))
+                .filter(application -> application.getStatus() == ApplicationStatus.UNCONFIRMED)
+                .filter(application -> application.confirmExpiresAt().isAfter(now))
+                .map(application -> {
+                    application.confirm(now);
+                    mail.queue(application.getEmail(), "membership/application-received", model(application));
+                    return submitted(application);
+                });
+    }
+
+    /** Every night, unconfirmed applications past their confirmation time are deleted. */
+    @Scheduled(cron = "${icmf.membership.purge-cron:0 15 4 * * *}", zone = "Europe/Paris")
+    public int purgeUnconfirmed() {
+        return applications.deleteUnconfirmedBefore(clock.instant());
+    }
+
+    /** How to pay by cheque, as the pages and e-mails say it. */
+    public record ChequeInstructions(String payee, String siteName, String streetAddress, String postalCode,
+            String city, java.math.BigDecimal suggestedFee) {
+    }
+
+    public ChequeInstructions chequeInstructions() {
+        return new ChequeInstructions(properties.chequePayee(), site.name(), site.streetAddress(), site.postalCode(),
+                site.city(), properties.suggestedFee());
+    }
+
+    private Map<String, Object> model(MembershipApplication application) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("firstName", application.getFirstName());
+        model.put("reference", application.getReference());
+        model.put("fee", application.getFeeAmount().stripTrailingZeros().toPlainString().replace('.', ','));
+        model.put("cheque", chequeInstructions());
+        return model;
+    }
+
+    private static Submitted submitted(MembershipApplication application) {
+        return new Submitted(application.getReference(), application.getFirstName(), application.getEmail(),
+                application.getFeeAmount());
+    }
+
+    /** "ICMF-2026-7KQ3PZ": short enough to write on the back of a cheque, unique. */
+    private String newReference() {
+        String reference;
+        do {
+            StringBuilder code = new StringBuilder();
+            for (int i = 0; i < 6; i++) {
+                code.append(REFERENCE_ALPHABET.charAt(RANDOM.nextInt(REFERENCE_ALPHABET.length())));
+            }
+            reference = "ICMF-" + Year.now(clock).getValue() + "-" + code;
+        } while (applications.existsByReference(reference));
+        return reference;
+    }
+
+    /** This e-mail already has an application waiting for confirmation or review. */
+    public static class AlreadyAppliedException extends RuntimeException {
+    }
+}

@@ -1,0 +1,23 @@
+package org.icmf.membership;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * @param suggestedFee           an amount shown as an example next to the fee field (never pre-filled)
+ * @param minimumFee             the smallest fee accepted, in euros
+ * @param maximumFee             the largest fee accepted, in euros (a typo guard, not a ceiling on generosity)
+ * @param chequePayee            to whom cheques are made out
+ * @param confirmationValidity   how long an applicant has to confirm their e-mail before the application is purged
+ */
+@ConfigurationProperties("icmf.membership")
+record MembershipProperties(
+        @DefaultValue("30") BigDecimal suggestedFee,
+        @DefaultValue("1") BigDecimal minimumFee,
+        @DefaultValue("5000") BigDecimal maximumFee,
+        @DefaultValue("ICMF") String chequePayee,
+        @DefaultValue("7d") Duration confirmationValidity) {
+}
