@@ -3,6 +3,7 @@ package org.icmf.admin;
 import org.icmf.audit.AuditLog;
 import org.icmf.blog.BlogService;
 import org.icmf.events.EventEditor;
+import org.icmf.membership.MembershipReview;
 import org.icmf.pages.PageEditor;
 import org.icmf.security.BoardUser;
 import org.icmf.security.Role;
@@ -21,12 +22,15 @@ class DashboardController {
     private final BlogService blog;
     private final PageEditor pages;
     private final EventEditor events;
+    private final MembershipReview membership;
     private final AuditLog auditLog;
 
-    DashboardController(BlogService blog, PageEditor pages, EventEditor events, AuditLog auditLog) {
+    DashboardController(BlogService blog, PageEditor pages, EventEditor events, MembershipReview membership,
+            AuditLog auditLog) {
         this.blog = blog;
         this.pages = pages;
         this.events = events;
+        this.membership = membership;
         this.auditLog = auditLog;
     }
 
@@ -36,6 +40,9 @@ class DashboardController {
             model.addAttribute("posts", blog.postCounts());
             model.addAttribute("trashedPages", pages.trashCount());
             model.addAttribute("upcomingEvents", events.upcomingCount());
+        }
+        if (user.has(Role.TREASURER)) {
+            model.addAttribute("awaitingApplications", membership.awaitingCount());
         }
         if (user.has(Role.ADMIN)) {
             model.addAttribute("recentActions", auditLog.search(AuditLog.Filter.NONE, 1, RECENT_ACTIONS));

@@ -80,6 +80,12 @@ class MembershipApplication {
 
     private Instant confirmedAt;
 
+    private Instant decidedAt;
+
+    private String decidedByName;
+
+    private String decisionMessage;
+
     protected MembershipApplication() {
     }
 
@@ -120,6 +126,87 @@ class MembershipApplication {
         this.confirmedAt = now;
         this.confirmTokenHash = null;
         this.confirmExpiresAt = null;
+    }
+
+    /** The board's decision (accepted, rejected) or question (info requested), with its message to the applicant. */
+    void decide(ApplicationStatus decision, String message, String byName, Instant now) {
+        this.status = decision;
+        this.decisionMessage = message;
+        this.decidedByName = byName;
+        this.decidedAt = now;
+    }
+
+    /** Whether the board can decide now: the e-mail is confirmed and no decision is final yet. */
+    boolean awaitsDecision() {
+        return status == ApplicationStatus.PENDING || status == ApplicationStatus.INFO_REQUESTED;
+    }
+
+    String getCivility() {
+        return civility;
+    }
+
+    String getPhone() {
+        return phone;
+    }
+
+    String getStreetAddress() {
+        return streetAddress;
+    }
+
+    String getPostalCode() {
+        return postalCode;
+    }
+
+    String getCity() {
+        return city;
+    }
+
+    String getCountry() {
+        return country;
+    }
+
+    String getOrganisation() {
+        return organisation;
+    }
+
+    String getSector() {
+        return sector;
+    }
+
+    String getJobTitle() {
+        return jobTitle;
+    }
+
+    Integer getYearsOfPractice() {
+        return yearsOfPractice;
+    }
+
+    String getHeardFrom() {
+        return heardFrom;
+    }
+
+    String getMotivation() {
+        return motivation;
+    }
+
+    boolean isDirectoryOptIn() {
+        return directoryOptIn;
+    }
+
+    Instant getConfirmedAt() {
+        return confirmedAt;
+    }
+
+    Instant getDecidedAt() {
+        return decidedAt;
+    }
+
+    String getDecidedByName() {
+        return decidedByName;
+    }
+
+    String getDecisionMessage() {
+        return decisionMessage;
     }
 
     Long getId() {

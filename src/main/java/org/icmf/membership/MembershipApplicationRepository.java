@@ -4,11 +4,13 @@ import java.time.Instant;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-interface MembershipApplicationRepository extends JpaRepository<MembershipApplication, Long> {
+interface MembershipApplicationRepository extends JpaRepository<MembershipApplication, Long>,
+        JpaSpecificationExecutor<MembershipApplication> {
 
     @Query("""
             select count(a) > 0 from MembershipApplication a where lower(a.email) = :email

@@ -1,0 +1,121 @@
+package org.icmf.membership;
+
+import java.time.Instant;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A member of the association, accepted from an application; their number never changes. */
+@Entity
+@Table(name = "membership_member")
+class Member {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String memberNumber;
+
+    private Long applicationId;
+
+    private String civility;
+
+    private String firstName;
+
+    private String lastName;
+
+    private String email;
+
+    private String phone;
+
+    private String streetAddress;
+
+    private String postalCode;
+
+    private String city;
+
+    private String country;
+
+    @Enumerated(EnumType.STRING)
+    private Region region;
+
+    private String organisation;
+
+    private String sector;
+
+    private String jobTitle;
+
+    private boolean directoryOptIn;
+
+    private boolean remindersOptOut;
+
+    private Instant joinedAt;
+
+    protected Member() {
+    }
+
+    Member(String memberNumber, MembershipApplication application, Instant now) {
+        this.memberNumber = memberNumber;
+        this.applicationId = application.getId();
+        this.civility = application.getCivility();
+        this.firstName = application.getFirstName();
+        this.lastName = application.getLastName();
+        this.email = application.getEmail();
+        this.phone = application.getPhone();
+        this.streetAddress = application.getStreetAddress();
+        this.postalCode = application.getPostalCode();
+        this.city = application.getCity();
+        this.country = application.getCountry();
+        this.region = application.getRegion();
+        this.organisation = application.getOrganisation();
+        this.sector = application.getSector();
+        this.jobTitle = application.getJobTitle();
+        this.directoryOptIn = application.isDirectoryOptIn();
+        this.joinedAt = now;
+    }
+
+    Long getId() {
+        return id;
+    }
+
+    String getMemberNumber() {
+        return memberNumber;
+    }
+
+    String getFirstName() {
+        return firstName;
+    }
+
+    String getLastName() {
+        return lastName;
+    }
+
+    String getEmail() {
+        return email;
+    }
+
+    Region getRegion() {
+        return region;
+    }
+
+    String getOrganisation() {
+        return organisation;
+    }
+
+    String getJobTitle() {
+        return jobTitle;
+    }
+
+    boolean isDirectoryOptIn() {
+        return directoryOptIn;
+    }
+
+    Instant getJoinedAt() {
+        return joinedAt;
+    }
+}

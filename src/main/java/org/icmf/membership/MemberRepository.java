@@ -1,0 +1,24 @@
+package org.icmf.membership;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface MemberRepository extends JpaRepository<Member, Long> {
+
+    boolean existsByEmailIgnoreCase(String email);
+
+    /** Members by name; {@code search} (lower case, may be empty) matches a name, an e-mail or a member number. */
+    @Query(value = """
+            select m from Member m where :search = ''
+               or lower(m.lastName) like concat('%', :search, '%') or lower(m.firstName) like concat('%', :search, '%')
+               or lower(m.email) like concat('%', :search, '%') or m.memberNumber like concat('%', :search, '%')
+            order by m.lastName, m.firstName, m.id""",
+            countQuery = """
+            select count(m) from Member m where :search = ''
+               or lower(m.lastName) like concat('%', :search, '%') or lower(m.firstName) like concat('%', :search, '%')
+               or lower(m.email) like concat('%', :search, '%') or m.memberNumber like concat('%', :search, '%')""")
+    Page<Member> search(@Param("search") String search, Pageable pageable);
+}
