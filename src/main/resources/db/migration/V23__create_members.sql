@@ -5,9 +5,12 @@ alter table membership_application
     add column decided_by_name  varchar(120),
     add column decision_message varchar(2000);
 
+-- Numbers of the form 2026-0042 (members, receipts), counted per kind and year.
 create table membership_number_counter (
-    year integer primary key,
-    last integer not null
+    kind varchar(10) not null,
+    year integer     not null,
+    last integer     not null,
+    primary key (kind, year)
 );
 
 create table membership_member (

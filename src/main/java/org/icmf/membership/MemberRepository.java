@@ -10,6 +10,8 @@ interface MemberRepository extends JpaRepository<Member, Long> {
 
     boolean existsByEmailIgnoreCase(String email);
 
+    java.util.List<Member> findByMemberNumberIn(java.util.Collection<String> numbers);
+
     /** Members by name; {@code search} (lower case, may be empty) matches a name, an e-mail or a member number. */
     @Query(value = """
             select m from Member m where :search = ''

@@ -39,15 +39,17 @@ public class MembershipReview {
     private final MemberRepository members;
     private final JdbcClient jdbc;
     private final MailOutbox mail;
+    private final Dues dues;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     MembershipReview(MembershipApplicationRepository applications, MemberRepository members, JdbcClient jdbc,
-            MailOutbox mail, ApplicationEventPublisher events, Clock clock) {
+            MailOutbox mail, Dues dues, ApplicationEventPublisher events, Clock clock) {
         this.applications = applications;
         this.members = members;
         this.jdbc = jdbc;
         this.mail = mail;
+        this.dues = dues;
         this.events = events;
         this.clock = clock;
     }
@@ -178,7 +180,7 @@ public class MembershipReview {
     }
 
     public record MemberRow(long id, String memberNumber, String name, String email, String region,
-            String organisation, LocalDateTime joinedAt) {
+            String organisation, LocalDateTime joinedAt, Dues.Standing standing) {
     }
 
     @Transactional(readOnly = true)
@@ -188,19 +190,16 @@ public class MembershipReview {
         }
         Page<Member> found = members.search(search == null ? "" : search.strip().toLowerCase(Locale.ROOT),
                 PageRequest.of(page - 1, size));
+        Map<Long, Dues.Standing> standings = dues.standings(found.getContent().stream().map(Member::getId).toList());
         return new Paging<>(found.getContent().stream().map(member -> new MemberRow(member.getId(),
                         member.getMemberNumber(), member.getFirstName() + " " + member.getLastName(), member.getEmail(),
-                        member.getRegion().label(), member.getOrganisation(), local(member.getJoinedAt())))
+                        member.getRegion().label(), member.getOrganisation(), local(member.getJoinedAt()),
+                        standings.get(member.getId())))
                 .toList(), page, size, found.getTotalElements());
     }
 
-    /** "2026-0042": the year and the rank of acceptance in that year, counted atomically in PostgreSQL. */
     private String nextMemberNumber(int year) {
-        int rank = jdbc.sql("""
-                insert into membership_number_counter (year, last) values (:year, 1)
-                on conflict (year) do update set last = membership_number_counter.last + 1
-                returning last""").param("year", year).query(Integer.class).single();
-        return "%d-%04d".formatted(year, rank);
+        return YearlyNumbers.next(jdbc, "MEMBER", year);
     }
 
     private MembershipApplication awaitingDecision(long id) {

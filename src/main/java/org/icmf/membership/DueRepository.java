@@ -1,0 +1,32 @@
+package org.icmf.membership;
+
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface DueRepository extends JpaRepository<Due, Long> {
+
+    /** The dues of some members for some years: one query for a page of the members list. */
+    List<Due> findByMemberIdInAndYearIn(Collection<Long> memberIds, Collection<Integer> years);
+
+    List<Due> findByPaymentIdOrderByIdAsc(long paymentId);
+
+    List<Due> findByPaymentIdIn(Collection<Long> paymentIds);
+
+    /** Per-year totals, newest year first. */
+    @Query("""
+            select d.year as year, count(d) as dues, sum(d.amount) as total
+            from Due d group by d.year order by d.year desc""")
+    List<YearTotal> totalsByYear();
+
+    interface YearTotal {
+        int getYear();
+
+        long getDues();
+
+        java.math.BigDecimal getTotal();
+    }
+}

@@ -1,0 +1,77 @@
+package org.icmf.membership.admin;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import org.icmf.membership.Dues;
+import org.icmf.membership.PaymentForm;
+import org.icmf.security.BoardUser;
+import org.icmf.web.PageMeta;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** {@code /admin/cotisations} (TREASURER): record cheques, see the payments and the totals per year. */
+@Controller
+class AdminDuesController {
+
+    private static final int PAGE_SIZE = 30;
+
+    private final Dues dues;
+    private final Clock clock;
+
+    AdminDuesController(Dues dues, Clock clock) {
+        this.dues = dues;
+        this.clock = clock;
+    }
+
+    @GetMapping("/admin/cotisations")
+    String list(@RequestParam(defaultValue = "1") int page, Model model) {
+        model.addAttribute("form", PaymentForm.blank(LocalDate.now(clock)));
+        return page(page, model);
+    }
+
+    @PostMapping("/admin/cotisations")
+    String record(@AuthenticationPrincipal BoardUser user, @Valid @ModelAttribute("form") PaymentForm form,
+            BindingResult errors, Model model, RedirectAttributes redirect) {
+        if (!errors.hasFieldErrors("receivedOn") && form.receivedOn() != null && !form.receivedOn().isBlank()) {
+            try {
+                LocalDate.parse(form.receivedOn());
+            } catch (java.time.format.DateTimeParseException e) {
+                errors.rejectValue("receivedOn", "dues.receivedOn.pattern");
+            }
+        }
+        if (!errors.hasFieldErrors("amountPerMember") && form.amountPerMember() != null
+                && form.amountPerMember().strip().matches("0+([.,]0+)?")) {
+            errors.rejectValue("amountPerMember", "dues.amount.pattern");
+        }
+        if (errors.hasErrors()) {
+            return page(1, model);
+        }
+        try {
+            List<String> receipts = dues.record(form, user.actor());
+            redirect.addFlashAttribute("flash", receipts.size() == 1 ? "dues.recorded.one" : "dues.recorded.many");
+            return "redirect:/admin/cotisations";
+        } catch (Dues.UnknownMembersException e) {
+            errors.rejectValue("memberNumbers", "dues.members.unknown", new Object[] {e.numbers()}, null);
+        } catch (Dues.AlreadyPaidException e) {
+            errors.rejectValue("memberNumbers", "dues.members.alreadyPaid", new Object[] {e.numbers(), String.valueOf(e.year())}, null);
+        }
+        return page(1, model);
+    }
+
+    private String page(int page, Model model) {
+        model.addAttribute("payments", dues.payments(page, PAGE_SIZE));
+        model.addAttribute("totals", dues.totals());
+        model.addAttribute("meta", PageMeta.of("Cotisations", null, null));
+        return "admin/membership/dues";
+    }
+}

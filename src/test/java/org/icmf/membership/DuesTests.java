@@ -1,0 +1,141 @@
+package org.icmf.membership;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.math.BigDecimal;
+import java.time.Year;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import org.icmf.security.BoardUser;
+import org.icmf.security.Role;
+import org.icmf.support.SiteTest;
+import org.icmf.web.Actor;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/** The treasurer records cheques at /admin/cotisations; members are then up to date for the year. */
+@SiteTest
+class DuesTests {
+
+    private static final BoardUser TREASURER = new BoardUser(7171, "tresorier@icmf.example", "Trésorier ICMF",
+            "{noop}unused", true, EnumSet.of(Role.TREASURER));
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    MembershipApplications applications;
+
+    @Autowired
+    MembershipReview review;
+
+    @AfterEach
+    void removeTestData() {
+        jdbc.sql("delete from mail_outbox where recipient like '%@dues.example'").update();
+        jdbc.sql("delete from membership_due where member_id in (select id from membership_member where email like '%@dues.example')").update();
+        jdbc.sql("delete from membership_payment where bank = 'Banque des essais'").update();
+        jdbc.sql("delete from membership_member where email like '%@dues.example'").update();
+        jdbc.sql("delete from membership_application where email like '%@dues.example'").update();
+    }
+
+    private String member(String firstName) {
+        String email = firstName.toLowerCase() + "@dues.example";
+        applications.apply(new Applicant(null, firstName, "Essai", email, null, "1 rue", "37000", "Tours", "France",
+                Region.CENTRE_VAL_DE_LOIRE, null, null, null, null, null, null, false, Set.of(), new BigDecimal("30"), false));
+        long id = jdbc.sql("update membership_application set status = 'PENDING' where email = :email returning id")
+                .param("email", email).query(Long.class).single();
+        return review.accept(id, new Actor(7171L, "Trésorier ICMF"));
+    }
+
+    private MockHttpServletRequestBuilder cheque(String numbers, String amount, String chequeNumber, String... overrides) {
+        java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
+        fields.put("memberNumbers", numbers);
+        fields.put("amountPerMember", amount);
+        fields.put("chequeNumber", chequeNumber);
+        fields.put("bank", "Banque des essais");
+        fields.put("receivedOn", Year.now() + "-03-12");
+        fields.put("payerName", "");
+        fields.put("year", "");
+        for (int i = 0; i < overrides.length; i += 2) {
+            fields.put(overrides[i], overrides[i + 1]);
+        }
+        MockHttpServletRequestBuilder request = post("/admin/cotisations").with(user(TREASURER)).with(csrf());
+        fields.forEach(request::param);
+        return request;
+    }
+
+    private Document members(String search) throws Exception {
+        return Jsoup.parse(mvc.perform(get("/admin/membres?q=" + search).with(user(TREASURER))).andReturn().getResponse()
+                .getContentAsString());
+    }
+
+    @Test
+    void oneChequeForSeveralMembersMakesThemUpToDateWithAReceiptEachAndTellsThem() throws Exception {
+        String alix = member("Alix");
+        String bao = member("Bao");
+        assertThat(members("dues.example").select("tbody tr td:last-child").eachText()).containsOnly("Jamais réglée");
+
+        mvc.perform(cheque(alix + ", " + bao, "25,50", "1234567", "payerName", "Agence Web"));
+
+        assertThat(members("dues.example").select("tbody tr td:last-child").eachText()).containsOnly("À jour");
+        assertThat(jdbc.sql("select amount from membership_payment where cheque_number = '1234567'").query(BigDecimal.class)
+                .single()).isEqualByComparingTo("51.00");
+        List<String> receipts = jdbc.sql("select d.receipt_number from membership_due d join membership_member m "
+                + "on m.id = d.member_id where m.email like '%@dues.example' order by d.id").query(String.class).list();
+        assertThat(receipts).hasSize(2).allMatch(receipt -> receipt.matches(Year.now() + "-\\d{4}")).doesNotHaveDuplicates();
+        assertThat(jdbc.sql("select subject from mail_outbox where recipient = 'bao@dues.example' order by id desc limit 1")
+                .query(String.class).single()).isEqualTo("Cotisation " + Year.now() + " reçue : merci !");
+        Document page = Jsoup.parse(mvc.perform(get("/admin/cotisations").with(user(TREASURER))).andReturn().getResponse()
+                .getContentAsString());
+        assertThat(page.select("section:has(#cheques) tbody tr").first().text()).contains("n° 1234567, Banque des essais",
+                "Agence Web", "51,00 €");
+        assertThat(page.select("section:has(#totaux) tbody tr").eachText()).anyMatch(row -> row.startsWith(Year.now().toString()));
+    }
+
+    @Test
+    void aMemberWhoPaidLastYearButNotThisYearIsLate() throws Exception {
+        String alix = member("Alix");
+        mvc.perform(cheque(alix, "30", "7654321", "year", String.valueOf(Year.now().getValue() - 1)));
+
+        assertThat(members("alix@dues.example").select("tbody tr td:last-child").text()).isEqualTo("En retard");
+    }
+
+    @Test
+    void refusesUnknownMembersDuesAlreadyRecordedAndBadAmountsKeepingWhatWasTyped() throws Exception {
+        String alix = member("Alix");
+        mvc.perform(cheque(alix, "30", "1111111"));
+
+        Document twice = Jsoup.parse(mvc.perform(cheque(alix + ", 1999-0042", "30", "2222222")).andReturn().getResponse()
+                .getContentAsString());
+        assertThat(twice.select("#memberNumbers-erreur").text()).isEqualTo("Ces numéros ne sont ceux d’aucun membre : 1999-0042.");
+        assertThat(twice.select("#chequeNumber").val()).isEqualTo("2222222");
+
+        Document paid = Jsoup.parse(mvc.perform(cheque(alix, "30", "3333333")).andReturn().getResponse().getContentAsString());
+        assertThat(paid.select("#memberNumbers-erreur").text())
+                .isEqualTo("La cotisation " + Year.now() + " de ces membres est déjà enregistrée : " + alix + ".");
+
+        Document bad = Jsoup.parse(mvc.perform(cheque("<script>", "0", "", "receivedOn", "2026-02-30")).andReturn()
+                .getResponse().getContentAsString());
+        assertThat(bad.select("#memberNumbers-erreur").text()).startsWith("Indiquez des numéros de membre séparés par des virgules");
+        assertThat(bad.select("#amountPerMember-erreur").text()).startsWith("Indiquez un montant positif en euros");
+        assertThat(bad.select("#chequeNumber-erreur").text()).isEqualTo("Indiquez le numéro du chèque.");
+        assertThat(bad.select("#receivedOn-erreur").text()).isEqualTo("Date invalide : choisissez un jour dans le calendrier.");
+        assertThat(jdbc.sql("select count(*) from membership_payment where bank = 'Banque des essais'").query(Long.class)
+                .single()).isEqualTo(1);
+    }
+}
