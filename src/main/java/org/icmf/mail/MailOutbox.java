@@ -1,6 +1,7 @@
 package org.icmf.mail;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.mail.internet.AddressException;
@@ -19,11 +20,13 @@ public class MailOutbox {
 
     private final OutboxMailRepository mails;
     private final MailTemplates templates;
+    private final MailAttachments attachments;
     private final Clock clock;
 
-    MailOutbox(OutboxMailRepository mails, MailTemplates templates, Clock clock) {
+    MailOutbox(OutboxMailRepository mails, MailTemplates templates, MailAttachments attachments, Clock clock) {
         this.mails = mails;
         this.templates = templates;
+        this.attachments = attachments;
         this.clock = clock;
     }
 
@@ -46,9 +49,17 @@ public class MailOutbox {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public long queue(String to, String template, Map<String, Object> model) {
+        return queue(to, template, model, List.of());
+    }
+
+    /** As {@link #queue(String, String, Map)}, with files attached (kept with the mail until it is sent). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public long queue(String to, String template, Map<String, Object> model, List<MailAttachment> files) {
         String recipient = checkedAddress(to);
         MailTemplates.Rendered mail = templates.render(template, model);
-        return mails.save(new OutboxMail(recipient, mail.subject(), mail.body(), clock.instant())).getId();
+        long id = mails.save(new OutboxMail(recipient, mail.subject(), mail.body(), clock.instant())).getId();
+        attachments.store(id, files);
+        return id;
     }
 
     private static String checkedAddress(String to) {

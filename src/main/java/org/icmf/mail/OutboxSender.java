@@ -12,6 +12,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -43,10 +44,12 @@ class OutboxSender {
     private final MailProperties properties;
     private final Clock clock;
     private final TransactionTemplate transaction;
+    private final MailAttachments attachments;
 
     OutboxSender(OutboxMailRepository mails, ObjectProvider<JavaMailSender> smtp, MailProperties properties,
-            Clock clock, PlatformTransactionManager transactions) {
+            Clock clock, PlatformTransactionManager transactions, MailAttachments attachments) {
         this.mails = mails;
+        this.attachments = attachments;
         this.smtp = smtp;
         this.properties = properties;
         this.clock = clock;
@@ -98,12 +101,16 @@ class OutboxSender {
 
     private MimeMessage message(JavaMailSender sender, OutboxMail mail) throws MessagingException {
         MimeMessage message = sender.createMimeMessage();
-        MimeMessageHelper helper = new MimeMessageHelper(message, false, "UTF-8");
+        List<MailAttachment> files = attachments.of(mail.getId());
+        MimeMessageHelper helper = new MimeMessageHelper(message, !files.isEmpty(), "UTF-8");
         helper.setFrom(properties.from());
         helper.setTo(mail.getRecipient());
         helper.setSubject(mail.getSubject());
         helper.setText(mail.getBodyText(), false);
         helper.setSentDate(Date.from(clock.instant()));
+        for (MailAttachment file : files) {
+            helper.addAttachment(file.fileName(), new ByteArrayResource(file.data()), file.contentType());
+        }
         // RFC 3834: automatic replies (holidays, …) should not answer it.
         message.setHeader("Auto-Submitted", "auto-generated");
         return message;

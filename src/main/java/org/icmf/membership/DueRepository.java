@@ -12,7 +12,7 @@ interface DueRepository extends JpaRepository<Due, Long> {
     /** The dues of some members for some years: one query for a page of the members list. */
     List<Due> findByMemberIdInAndYearIn(Collection<Long> memberIds, Collection<Integer> years);
 
-    List<Due> findByPaymentIdOrderByIdAsc(long paymentId);
+    java.util.Optional<Due> findByReceiptNumber(String receiptNumber);
 
     List<Due> findByPaymentIdIn(Collection<Long> paymentIds);
 

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.icmf.mail.MailAttachment;
 import org.icmf.mail.MailOutbox;
 import org.icmf.web.Actor;
 import org.icmf.web.NotFoundException;
@@ -37,16 +38,18 @@ public class Dues {
     private final MemberRepository members;
     private final JdbcClient jdbc;
     private final MailOutbox mail;
+    private final DuesReceipts receipts;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Dues(PaymentRepository payments, DueRepository dues, MemberRepository members, JdbcClient jdbc, MailOutbox mail,
-            ApplicationEventPublisher events, Clock clock) {
+            DuesReceipts receipts, ApplicationEventPublisher events, Clock clock) {
         this.payments = payments;
         this.dues = dues;
         this.members = members;
         this.jdbc = jdbc;
         this.mail = mail;
+        this.receipts = receipts;
         this.events = events;
         this.clock = clock;
     }
@@ -80,7 +83,7 @@ public class Dues {
         BigDecimal each = form.amount();
         Payment payment = payments.save(new Payment(each.multiply(BigDecimal.valueOf(paidFor.size())),
                 form.chequeNumber().strip(), form.bank().strip(), form.payer(), form.receivedDate(), actor.name(), now));
-        List<String> receipts = new ArrayList<>();
+        List<String> receiptNumbers = new ArrayList<>();
         for (Member member : paidFor) {
             String receipt = YearlyNumbers.next(jdbc, "RECEIPT", year);
             try {
@@ -89,18 +92,43 @@ public class Dues {
                 // The same dues recorded at the same moment by another request.
                 throw new AlreadyPaidException(year, member.getMemberNumber());
             }
-            receipts.add(receipt);
+            receiptNumbers.add(receipt);
             Map<String, Object> model = new HashMap<>();
             model.put("firstName", member.getFirstName());
             model.put("year", year);
             model.put("amount", each.stripTrailingZeros().toPlainString().replace('.', ','));
             model.put("receipt", receipt);
             model.put("memberNumber", member.getMemberNumber());
-            mail.queue(member.getEmail(), "membership/dues-received", model);
+            byte[] pdf = receipts.pdf(receipt(receipt, member, payment, year, each, actor.name()));
+            mail.queue(member.getEmail(), "membership/dues-received", model,
+                    List.of(new MailAttachment(fileName(receipt), "application/pdf", pdf)));
         }
         events.publishEvent(new PaymentRecorded(payment.getId(), "chèque n° " + payment.getChequeNumber() + " ("
                 + String.join(", ", numbers) + ", " + year + ")", actor, now));
-        return receipts;
+        return receiptNumbers;
+    }
+
+    /** A receipt again, as a PDF the treasurer downloads; signed by whoever downloads it, dated today. */
+    @Transactional(readOnly = true)
+    public byte[] receiptPdf(String receiptNumber, Actor treasurer) {
+        Due due = dues.findByReceiptNumber(receiptNumber).filter(found -> found.getMemberId() != null)
+                .orElseThrow(() -> new NotFoundException("receipt " + receiptNumber));
+        Member member = members.findById(due.getMemberId()).orElseThrow();
+        Payment payment = payments.findById(due.getPaymentId()).orElseThrow();
+        return receipts.pdf(receipt(receiptNumber, member, payment, due.getYear(), due.getAmount(), treasurer.name()));
+    }
+
+    public static String fileName(String receiptNumber) {
+        return "attestation-cotisation-" + receiptNumber + ".pdf";
+    }
+
+    private DuesReceipt receipt(String number, Member member, Payment payment, int year, BigDecimal amount,
+            String treasurer) {
+        return new DuesReceipt(number, member.getMemberNumber(), member.getCivility(), member.getFirstName(),
+                member.getLastName(), member.getStreetAddress(), member.getPostalCode(), member.getCity(),
+                member.getCountry(), amount, year, payment.getReceivedOn(),
+                "chèque n° " + payment.getChequeNumber() + ", " + payment.getBank(), payment.getPayerName(),
+                LocalDate.now(clock), treasurer);
     }
 
     public record PaymentRow(long id, LocalDate receivedOn, String chequeNumber, String bank, String payerName,

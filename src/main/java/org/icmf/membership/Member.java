@@ -87,6 +87,26 @@ class Member {
         return memberNumber;
     }
 
+    String getCivility() {
+        return civility;
+    }
+
+    String getStreetAddress() {
+        return streetAddress;
+    }
+
+    String getPostalCode() {
+        return postalCode;
+    }
+
+    String getCity() {
+        return city;
+    }
+
+    String getCountry() {
+        return country;
+    }
+
     String getFirstName() {
         return firstName;
     }

@@ -135,6 +135,30 @@ class MailDeliveryTests {
     }
 
     @Test
+    void sendsAttachedFilesWithTheText() throws Exception {
+        String to = "piece-jointe-" + UUID.randomUUID() + "@example.org";
+        byte[] pdf = "%PDF-1.7 essai".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        new TransactionTemplate(transactions).execute(status -> outbox.queue(to, "test/greeting",
+                Map.of("name", "Zoé", "event", "Café"),
+                List.of(new MailAttachment("attestation-cotisation-2026-0001.pdf", "application/pdf", pdf))));
+
+        OutboxRounds.sendAllDue(sender);
+
+        MimeMessage mail = receivedBy(to).get(0);
+        jakarta.mail.internet.MimeMultipart parts = (jakarta.mail.internet.MimeMultipart) mail.getContent();
+        assertThat(parts.getCount()).isEqualTo(2);
+        // Spring nests the text in a "related" part of its own, before the files.
+        Object first = parts.getBodyPart(0).getContent();
+        String text = first instanceof String plain ? plain
+                : (String) ((jakarta.mail.internet.MimeMultipart) first).getBodyPart(0).getContent();
+        assertThat(text).startsWith("Bonjour Zoé");
+        jakarta.mail.BodyPart file = parts.getBodyPart(1);
+        assertThat(file.getFileName()).isEqualTo("attestation-cotisation-2026-0001.pdf");
+        assertThat(file.getContentType()).startsWith("application/pdf");
+        assertThat(file.getInputStream().readAllBytes()).isEqualTo(pdf);
+    }
+
+    @Test
     void retriesAfterAnSmtpFailureOnceTheDelayHasPassed() throws Exception {
         String to = "reessai-" + UUID.randomUUID() + "@example.org";
         smtp.stop();

@@ -79,6 +79,12 @@ class DuesTests {
         return request;
     }
 
+    private static String text(byte[] pdf) throws java.io.IOException {
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        }
+    }
+
     private Document members(String search) throws Exception {
         return Jsoup.parse(mvc.perform(get("/admin/membres?q=" + search).with(user(TREASURER))).andReturn().getResponse()
                 .getContentAsString());
@@ -100,6 +106,17 @@ class DuesTests {
         assertThat(receipts).hasSize(2).allMatch(receipt -> receipt.matches(Year.now() + "-\\d{4}")).doesNotHaveDuplicates();
         assertThat(jdbc.sql("select subject from mail_outbox where recipient = 'bao@dues.example' order by id desc limit 1")
                 .query(String.class).single()).isEqualTo("Cotisation " + Year.now() + " reçue : merci !");
+        byte[] attached = jdbc.sql("select a.data from mail_outbox_attachment a join mail_outbox m on m.id = a.mail_id "
+                + "where m.recipient = 'bao@dues.example' and a.file_name = :name").param("name", "attestation-cotisation-"
+                + receipts.get(1) + ".pdf").query(byte[].class).single();
+        assertThat(text(attached)).contains("Bao Essai", "membre n° " + bao, "25,50 €",
+                "vingt-cinq euros et cinquante centimes", "chèque n° 1234567", "Agence Web");
+        org.springframework.mock.web.MockHttpServletResponse again = mvc.perform(
+                get("/admin/cotisations/attestations/" + receipts.get(0) + ".pdf").with(user(TREASURER))).andReturn().getResponse();
+        assertThat(again.getContentType()).isEqualTo("application/pdf");
+        assertThat(text(again.getContentAsByteArray())).contains("Alix Essai", receipts.get(0), "Trésorier ICMF");
+        assertThat(mvc.perform(get("/admin/cotisations/attestations/1999-0001.pdf").with(user(TREASURER))).andReturn()
+                .getResponse().getStatus()).isEqualTo(404);
         Document page = Jsoup.parse(mvc.perform(get("/admin/cotisations").with(user(TREASURER))).andReturn().getResponse()
                 .getContentAsString());
         assertThat(page.select("section:has(#cheques) tbody tr").first().text()).contains("n° 1234567, Banque des essais",

@@ -9,12 +9,17 @@ import org.icmf.membership.Dues;
 import org.icmf.membership.PaymentForm;
 import org.icmf.security.BoardUser;
 import org.icmf.web.PageMeta;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -66,6 +71,14 @@ class AdminDuesController {
             errors.rejectValue("memberNumbers", "dues.members.alreadyPaid", new Object[] {e.numbers(), String.valueOf(e.year())}, null);
         }
         return page(1, model);
+    }
+
+    @GetMapping("/admin/cotisations/attestations/{receipt:\\d{4}-\\d{4}}.pdf")
+    ResponseEntity<byte[]> receipt(@PathVariable String receipt, @AuthenticationPrincipal BoardUser user) {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
+                        .filename(Dues.fileName(receipt)).build().toString())
+                .body(dues.receiptPdf(receipt, user.actor()));
     }
 
     private String page(int page, Model model) {
