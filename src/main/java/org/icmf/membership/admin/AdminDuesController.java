@@ -73,7 +73,7 @@ class AdminDuesController {
         return page(1, model);
     }
 
-    @GetMapping("/admin/cotisations/attestations/{receipt:\\d{4}-\\d{4}}.pdf")
+    @GetMapping("/admin/cotisations/attestations/{receipt:[0-9-]+}.pdf")
     ResponseEntity<byte[]> receipt(@PathVariable String receipt, @AuthenticationPrincipal BoardUser user) {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
