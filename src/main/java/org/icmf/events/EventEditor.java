@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 
 import org.icmf.web.Actor;
 import org.icmf.web.ConcurrentEditException;
+import org.icmf.web.Csv;
 import org.icmf.web.FrenchDates;
 import org.icmf.web.Markdown;
 import org.icmf.web.NotFoundException;
@@ -198,22 +199,12 @@ public class EventEditor {
      */
     @Transactional(readOnly = true)
     public String csv(long eventId) {
-        StringBuilder csv = new StringBuilder("\uFEFF");
-        csv.append("Prénom;Nom;E-mail;Organisation;Accompagnants;Statut;Inscrit le\r\n");
+        Csv csv = new Csv("Prénom", "Nom", "E-mail", "Organisation", "Accompagnants", "Statut", "Inscrit le");
         for (RegistrationRow row : registrations(eventId).rows()) {
-            csv.append(String.join(";", cell(row.firstName()), cell(row.lastName()), cell(row.email()),
-                    cell(row.organisation()), Integer.toString(row.companions()), cell(row.status().label()),
-                    CSV_DATE.format(row.registeredAt()))).append("\r\n");
+            csv.row(row.firstName(), row.lastName(), row.email(), row.organisation(), Integer.toString(row.companions()),
+                    row.status().label(), CSV_DATE.format(row.registeredAt()));
         }
         return csv.toString();
-    }
-
-    static String cell(String value) {
-        if (value == null) {
-            return "";
-        }
-        String text = value.matches("^[=+\\-@\\t\\r].*") ? "'" + value : value;
-        return text.matches("(?s).*[;\"\\r\\n].*") ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
     }
 
     /** The slug of an event, for the file name of its export. */

@@ -16,6 +16,8 @@ interface DueRepository extends JpaRepository<Due, Long> {
 
     List<Due> findByPaymentIdIn(Collection<Long> paymentIds);
 
+    List<Due> findByYearOrderByReceiptNumberAsc(int year);
+
     /** Per-year totals, newest year first. */
     @Query("""
             select d.year as year, count(d) as dues, sum(d.amount) as total

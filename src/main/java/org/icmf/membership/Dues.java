@@ -151,6 +151,29 @@ public class Dues {
                 .toList(), page, size, found.getTotalElements());
     }
 
+    /** The dues of a year with their cheques, as CSV for a French spreadsheet. */
+    @Transactional(readOnly = true)
+    public String duesCsv(int year) {
+        List<Due> found = dues.findByYearOrderByReceiptNumberAsc(year);
+        Map<Long, Member> byId = members.findAllById(found.stream().map(Due::getMemberId)
+                .filter(java.util.Objects::nonNull).toList()).stream()
+                .collect(Collectors.toMap(Member::getId, Function.identity()));
+        Map<Long, Payment> paymentsById = payments.findAllById(found.stream().map(Due::getPaymentId).toList()).stream()
+                .collect(Collectors.toMap(Payment::getId, Function.identity()));
+        org.icmf.web.Csv csv = new org.icmf.web.Csv("Attestation", "Année", "Membre", "Prénom", "Nom", "Montant",
+                "Chèque", "Banque", "Payé par", "Reçu le");
+        for (Due due : found) {
+            Member member = byId.get(due.getMemberId());
+            Payment payment = paymentsById.get(due.getPaymentId());
+            csv.row(due.getReceiptNumber(), Integer.toString(due.getYear()),
+                    member == null ? "(effacé)" : member.getMemberNumber(), member == null ? "" : member.getFirstName(),
+                    member == null ? "" : member.getLastName(), due.getAmount().toPlainString().replace('.', ','),
+                    payment.getChequeNumber(), payment.getBank(), payment.getPayerName(),
+                    payment.getReceivedOn().toString());
+        }
+        return csv.toString();
+    }
+
     public record YearTotal(int year, long dues, BigDecimal total) {
     }
 

@@ -87,6 +87,10 @@ class Member {
         return memberNumber;
     }
 
+    String getPhone() {
+        return phone;
+    }
+
     String getCivility() {
         return civility;
     }

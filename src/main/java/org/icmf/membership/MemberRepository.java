@@ -23,4 +23,20 @@ interface MemberRepository extends JpaRepository<Member, Long> {
                or lower(m.lastName) like concat('%', :search, '%') or lower(m.firstName) like concat('%', :search, '%')
                or lower(m.email) like concat('%', :search, '%') or m.memberNumber like concat('%', :search, '%')""")
     Page<Member> search(@Param("search") String search, Pageable pageable);
+
+    /**
+     * The public directory: members who chose to appear in it and whose dues for {@code year} are recorded,
+     * by name; {@code anyRegion} true lists every region.
+     */
+    @Query(value = """
+            select m from Member m where m.directoryOptIn = true
+              and (:anyRegion = true or m.region = :region)
+              and exists (select d from Due d where d.memberId = m.id and d.year = :year)
+            order by m.lastName, m.firstName, m.id""",
+            countQuery = """
+            select count(m) from Member m where m.directoryOptIn = true
+              and (:anyRegion = true or m.region = :region)
+              and exists (select d from Due d where d.memberId = m.id and d.year = :year)""")
+    Page<Member> directory(@Param("year") int year, @Param("anyRegion") boolean anyRegion,
+            @Param("region") Region region, Pageable pageable);
 }

@@ -198,6 +198,25 @@ public class MembershipReview {
                 .toList(), page, size, found.getTotalElements());
     }
 
+    /** The members matching a search, as CSV for a French spreadsheet (every match, not one page). */
+    @Transactional(readOnly = true)
+    public String membersCsv(String search) {
+        List<Member> found = members.search(search == null ? "" : search.strip().toLowerCase(Locale.ROOT),
+                org.springframework.data.domain.Pageable.unpaged()).getContent();
+        Map<Long, Dues.Standing> standings = dues.standings(found.stream().map(Member::getId).toList());
+        org.icmf.web.Csv csv = new org.icmf.web.Csv("Numéro", "Prénom", "Nom", "E-mail", "Téléphone", "Adresse",
+                "Code postal", "Ville", "Pays", "Région", "Organisation", "Fonction", "Membre depuis", "Cotisation",
+                "Annuaire");
+        for (Member member : found) {
+            csv.row(member.getMemberNumber(), member.getFirstName(), member.getLastName(), member.getEmail(),
+                    member.getPhone(), member.getStreetAddress(), member.getPostalCode(), member.getCity(),
+                    member.getCountry(), member.getRegion().label(), member.getOrganisation(), member.getJobTitle(),
+                    local(member.getJoinedAt()).toLocalDate().toString(), standings.get(member.getId()).label(),
+                    member.isDirectoryOptIn() ? "oui" : "non");
+        }
+        return csv.toString();
+    }
+
     private String nextMemberNumber(int year) {
         return YearlyNumbers.next(jdbc, "MEMBER", year);
     }

@@ -54,9 +54,14 @@ class DuesTests {
     }
 
     private String member(String firstName) {
+        return member(firstName, Region.CENTRE_VAL_DE_LOIRE, false);
+    }
+
+    private String member(String firstName, Region region, boolean inDirectory) {
         String email = firstName.toLowerCase() + "@dues.example";
         applications.apply(new Applicant(null, firstName, "Essai", email, null, "1 rue", "37000", "Tours", "France",
-                Region.CENTRE_VAL_DE_LOIRE, null, null, null, null, null, null, false, Set.of(), new BigDecimal("30"), false));
+                region, "Agence " + firstName, null, "Community manager", null, null, null, false, Set.of(),
+                new BigDecimal("30"), inDirectory));
         long id = jdbc.sql("update membership_application set status = 'PENDING' where email = :email returning id")
                 .param("email", email).query(Long.class).single();
         return review.accept(id, new Actor(7171L, "Trésorier ICMF"));
@@ -154,5 +159,42 @@ class DuesTests {
         assertThat(bad.select("#receivedOn-erreur").text()).isEqualTo("Date invalide : choisissez un jour dans le calendrier.");
         assertThat(jdbc.sql("select count(*) from membership_payment where bank = 'Banque des essais'").query(Long.class)
                 .single()).isEqualTo(1);
+    }
+
+    @Test
+    void theDirectoryShowsOnlyMembersWhoOptedInAndAreUpToDateWithoutTheirEmail() throws Exception {
+        String alix = member("Alix", Region.BRETAGNE, true);
+        String bao = member("Bao", Region.BRETAGNE, false);
+        member("Chloé", Region.BRETAGNE, true);
+        String dan = member("Dan", Region.CORSE, true);
+        mvc.perform(cheque(alix + ", " + bao + ", " + dan, "30", "5555555"));
+
+        Document bretagne = Jsoup.parse(mvc.perform(get("/association/membres?region=BRETAGNE")).andReturn().getResponse()
+                .getContentAsString());
+        assertThat(bretagne.select(".directory li strong").eachText()).contains("Alix Essai")
+                .doesNotContain("Bao Essai", "Chloé Essai", "Dan Essai");
+        assertThat(bretagne.select(".directory").text()).contains("Agence Alix", "Community manager", "Bretagne")
+                .doesNotContain("@dues.example");
+        assertThat(Jsoup.parse(mvc.perform(get("/association/membres")).andReturn().getResponse().getContentAsString())
+                .select(".directory li strong").eachText()).contains("Alix Essai", "Dan Essai");
+    }
+
+    @Test
+    void exportsMembersAndDuesAsCsvForAFrenchSpreadsheet() throws Exception {
+        String alix = member("Alix");
+        mvc.perform(cheque(alix, "30", "6666666", "payerName", "=cmd|' /C calc'!A0"));
+
+        org.springframework.mock.web.MockHttpServletResponse members = mvc.perform(get("/admin/membres.csv?q=dues.example")
+                .with(user(TREASURER))).andReturn().getResponse();
+        String membersCsv = members.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(members.getHeader("Content-Disposition")).contains("attachment", "membres-icmf.csv");
+        assertThat(membersCsv).startsWith("\uFEFFNuméro;Prénom;Nom;E-mail")
+                .contains(alix + ";Alix;Essai;alix@dues.example;").contains(";À jour;non");
+
+        String duesCsv = mvc.perform(get("/admin/cotisations.csv?annee=" + Year.now()).with(user(TREASURER))).andReturn()
+                .getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(duesCsv).startsWith("\uFEFFAttestation;Année;Membre;Prénom;Nom;Montant;Chèque;Banque;Payé par;Reçu le\r\n")
+                .as("the payer's formula is made inert by a leading quote")
+                .contains(";" + alix + ";Alix;Essai;30,00;6666666;Banque des essais;'=cmd|' /C calc'!A0;");
     }
 }

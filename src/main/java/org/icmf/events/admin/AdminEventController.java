@@ -1,7 +1,5 @@
 package org.icmf.events.admin;
 
-import java.nio.charset.StandardCharsets;
-
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -12,10 +10,8 @@ import org.icmf.events.RegistrationForm;
 import org.icmf.events.Registrations;
 import org.icmf.security.BoardUser;
 import org.icmf.web.ConcurrentEditException;
+import org.icmf.web.CsvDownloads;
 import org.icmf.web.PageMeta;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -201,12 +197,7 @@ class AdminEventController {
 
     @GetMapping("/admin/evenements/{id}/inscriptions.csv")
     ResponseEntity<byte[]> csv(@PathVariable long id) {
-        byte[] body = editor.csv(id).getBytes(StandardCharsets.UTF_8);
-        return ResponseEntity.ok()
-                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("inscriptions-" + editor.slug(id) + ".csv", StandardCharsets.UTF_8).build().toString())
-                .body(body);
+        return CsvDownloads.of("inscriptions-" + editor.slug(id) + ".csv", editor.csv(id));
     }
 
     private String form(Model model, Long id) {

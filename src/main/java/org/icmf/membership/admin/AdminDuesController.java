@@ -8,6 +8,7 @@ import jakarta.validation.Valid;
 import org.icmf.membership.Dues;
 import org.icmf.membership.PaymentForm;
 import org.icmf.security.BoardUser;
+import org.icmf.web.CsvDownloads;
 import org.icmf.web.PageMeta;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -79,6 +80,12 @@ class AdminDuesController {
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
                         .filename(Dues.fileName(receipt)).build().toString())
                 .body(dues.receiptPdf(receipt, user.actor()));
+    }
+
+    @GetMapping("/admin/cotisations.csv")
+    ResponseEntity<byte[]> duesCsv(@RequestParam(name = "annee", required = false) String year) {
+        int chosen = year != null && year.matches("\\d{4}") ? Integer.parseInt(year) : LocalDate.now(clock).getYear();
+        return CsvDownloads.of("cotisations-" + chosen + ".csv", dues.duesCsv(chosen));
     }
 
     private String page(int page, Model model) {

@@ -10,7 +10,9 @@ import org.icmf.membership.MembershipReview;
 import org.icmf.membership.Region;
 import org.icmf.membership.VolunteerRole;
 import org.icmf.security.BoardUser;
+import org.icmf.web.CsvDownloads;
 import org.icmf.web.PageMeta;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -116,6 +118,12 @@ class AdminMembershipController {
         model.addAttribute("q", search);
         model.addAttribute("meta", PageMeta.of("Membres", null, null));
         return "admin/membership/members";
+    }
+
+    @GetMapping("/admin/membres.csv")
+    ResponseEntity<byte[]> membersCsv(@RequestParam(name = "q", required = false) String search) {
+        return CsvDownloads.of("membres-icmf.csv",
+                review.membersCsv(search != null && search.length() <= 100 ? search : null));
     }
 
     private String decided(long id, RedirectAttributes redirect, String flash, Runnable decision) {
