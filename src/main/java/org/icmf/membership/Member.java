@@ -139,6 +139,14 @@ class Member {
         return directoryOptIn;
     }
 
+    boolean isRemindersOptOut() {
+        return remindersOptOut;
+    }
+
+    void stopReminders() {
+        this.remindersOptOut = true;
+    }
+
     Instant getJoinedAt() {
         return joinedAt;
     }

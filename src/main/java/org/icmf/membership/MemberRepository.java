@@ -39,4 +39,13 @@ interface MemberRepository extends JpaRepository<Member, Long> {
               and exists (select d from Due d where d.memberId = m.id and d.year = :year)""")
     Page<Member> directory(@Param("year") int year, @Param("anyRegion") boolean anyRegion,
             @Param("region") Region region, Pageable pageable);
+
+    /** Members who paid for {@code year - 1}, not for {@code year}, accept reminders and got none this year. */
+    @Query("""
+            select m from Member m where m.remindersOptOut = false
+              and exists (select d from Due d where d.memberId = m.id and d.year = :year - 1)
+              and not exists (select d from Due d where d.memberId = m.id and d.year = :year)
+              and not exists (select r from RenewalReminder r where r.memberId = m.id and r.year = :year)
+            order by m.id""")
+    java.util.List<Member> toRemind(@Param("year") int year);
 }

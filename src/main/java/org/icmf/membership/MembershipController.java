@@ -25,11 +25,14 @@ class MembershipController {
     private final MembershipApplications applications;
     private final PageService pages;
     private final MembershipProperties properties;
+    private final RenewalReminders reminders;
 
-    MembershipController(MembershipApplications applications, PageService pages, MembershipProperties properties) {
+    MembershipController(MembershipApplications applications, PageService pages, MembershipProperties properties,
+            RenewalReminders reminders) {
         this.applications = applications;
         this.pages = pages;
         this.properties = properties;
+        this.reminders = reminders;
     }
 
     @ModelAttribute("regions")
@@ -93,6 +96,27 @@ class MembershipController {
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);
             return "membership/link-invalid";
         });
+    }
+
+    /** The "stop the renewal reminders" link of a reminder e-mail: asks first (a link may be opened by a mail scanner). */
+    @GetMapping("/adherer/rappels/{token}")
+    String remindersPage(@PathVariable String token, HttpServletResponse response, Model model) {
+        response.setHeader("Cache-Control", "no-store");
+        model.addAttribute("token", token);
+        model.addAttribute("meta", PageMeta.of("Rappels de cotisation", null, null));
+        return "membership/reminders";
+    }
+
+    @PostMapping("/adherer/rappels/{token}")
+    String stopReminders(@PathVariable String token, HttpServletResponse response, Model model) {
+        if (!reminders.stop(token)) {
+            response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+            model.addAttribute("meta", PageMeta.of("Lien invalide", null, null));
+            return "membership/link-invalid";
+        }
+        model.addAttribute("stopped", true);
+        model.addAttribute("meta", PageMeta.of("Rappels de cotisation", null, null));
+        return "membership/reminders";
     }
 
     private String form(Model model) {

@@ -12,6 +12,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maximumFee             the largest fee accepted, in euros (a typo guard, not a ceiling on generosity)
  * @param chequePayee            to whom cheques are made out
  * @param confirmationValidity   how long an applicant has to confirm their e-mail before the application is purged
+ * @param renewalRemindersFrom   from which day of the year last year's members who have not paid are reminded
  */
 @ConfigurationProperties("icmf.membership")
 record MembershipProperties(
@@ -19,5 +20,6 @@ record MembershipProperties(
         @DefaultValue("1") BigDecimal minimumFee,
         @DefaultValue("5000") BigDecimal maximumFee,
         @DefaultValue("ICMF") String chequePayee,
-        @DefaultValue("7d") Duration confirmationValidity) {
+        @DefaultValue("7d") Duration confirmationValidity,
+        @DefaultValue("--01-15") java.time.MonthDay renewalRemindersFrom) {
 }

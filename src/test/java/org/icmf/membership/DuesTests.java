@@ -197,4 +197,35 @@ class DuesTests {
                 .as("the payer's formula is made inert by a leading quote")
                 .contains(";" + alix + ";Alix;Essai;30,00;6666666;Banque des essais;'=cmd|' /C calc'!A0;");
     }
+
+    @Test
+    void remindsLastYearsMembersWhoHaveNotPaidOnceAndLetsThemStop(@Autowired RenewalReminders reminders) throws Exception {
+        String last = String.valueOf(Year.now().getValue() - 1);
+        String alix = member("Alix");
+        String bao = member("Bao");
+        mvc.perform(cheque(alix + ", " + bao, "30", "8888888", "year", last));
+        mvc.perform(cheque(bao, "30", "9999999"));
+
+        reminders.send();
+        reminders.send();
+
+        List<String> alixMails = jdbc.sql("select body_text from mail_outbox where recipient = 'alix@dues.example' "
+                + "and subject like 'Renouvellement%'").query(String.class).list();
+        assertThat(alixMails).hasSize(1);
+        assertThat(jdbc.sql("select count(*) from mail_outbox where recipient = 'bao@dues.example' and subject like 'Renouvellement%'")
+                .query(Long.class).single()).as("already paid this year").isZero();
+        java.util.regex.Matcher stop = java.util.regex.Pattern.compile("http://localhost:8080(/adherer/rappels/[A-Za-z0-9_-]{43})")
+                .matcher(alixMails.get(0));
+        assertThat(stop.find()).isTrue();
+
+        assertThat(Jsoup.parse(mvc.perform(get(stop.group(1))).andReturn().getResponse().getContentAsString())
+                .select("main form button").text()).isEqualTo("Ne plus recevoir de rappel");
+        assertThat(jdbc.sql("select reminders_opt_out from membership_member where email = 'alix@dues.example'")
+                .query(Boolean.class).single()).as("opening the link changes nothing").isFalse();
+        mvc.perform(post(stop.group(1)).with(csrf()));
+        assertThat(jdbc.sql("select reminders_opt_out from membership_member where email = 'alix@dues.example'")
+                .query(Boolean.class).single()).isTrue();
+        assertThat(mvc.perform(post("/adherer/rappels/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA").with(csrf())).andReturn()
+                .getResponse().getStatus()).isEqualTo(404);
+    }
 }

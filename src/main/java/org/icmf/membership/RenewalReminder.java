@@ -1,0 +1,41 @@
+package org.icmf.membership;
+
+import java.time.Instant;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** The renewal reminder a member got for a year (one at most), and the hash of its "stop" link. */
+@Entity
+@Table(name = "membership_renewal_reminder")
+class RenewalReminder {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private Long memberId;
+
+    private int year;
+
+    private Instant sentAt;
+
+    private String unsubscribeTokenHash;
+
+    protected RenewalReminder() {
+    }
+
+    RenewalReminder(long memberId, int year, String unsubscribeTokenHash, Instant now) {
+        this.memberId = memberId;
+        this.year = year;
+        this.unsubscribeTokenHash = unsubscribeTokenHash;
+        this.sentAt = now;
+    }
+
+    Long getMemberId() {
+        return memberId;
+    }
+}
