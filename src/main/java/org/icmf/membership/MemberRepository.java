@@ -48,4 +48,11 @@ interface MemberRepository extends JpaRepository<Member, Long> {
               and not exists (select r from RenewalReminder r where r.memberId = m.id and r.year = :year)
             order by m.id""")
     java.util.List<Member> toRemind(@Param("year") int year);
+
+    /** Members who volunteered, on their application, to represent their region. */
+    @Query("""
+            select m from Member m, MembershipApplication a
+            where a.id = m.applicationId and a.volunteerRegional = true
+            order by m.region, m.lastName, m.firstName""")
+    java.util.List<Member> regionalVolunteers();
 }

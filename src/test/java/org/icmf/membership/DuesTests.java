@@ -49,6 +49,7 @@ class DuesTests {
         jdbc.sql("delete from mail_outbox where recipient like '%@dues.example'").update();
         jdbc.sql("delete from membership_due where member_id in (select id from membership_member where email like '%@dues.example')").update();
         jdbc.sql("delete from membership_payment where bank = 'Banque des essais'").update();
+        jdbc.sql("delete from membership_representative where member_id in (select id from membership_member where email like '%@dues.example')").update();
         jdbc.sql("delete from membership_member where email like '%@dues.example'").update();
         jdbc.sql("delete from membership_application where email like '%@dues.example'").update();
     }
@@ -58,9 +59,13 @@ class DuesTests {
     }
 
     private String member(String firstName, Region region, boolean inDirectory) {
+        return member(firstName, region, inDirectory, false);
+    }
+
+    private String member(String firstName, Region region, boolean inDirectory, boolean regionalVolunteer) {
         String email = firstName.toLowerCase() + "@dues.example";
         applications.apply(new Applicant(null, firstName, "Essai", email, null, "1 rue", "37000", "Tours", "France",
-                region, "Agence " + firstName, null, "Community manager", null, null, null, false, Set.of(),
+                region, "Agence " + firstName, null, "Community manager", null, null, null, regionalVolunteer, Set.of(),
                 new BigDecimal("30"), inDirectory));
         long id = jdbc.sql("update membership_application set status = 'PENDING' where email = :email returning id")
                 .param("email", email).query(Long.class).single();
@@ -227,5 +232,35 @@ class DuesTests {
                 .query(Boolean.class).single()).isTrue();
         assertThat(mvc.perform(post("/adherer/rappels/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA").with(csrf())).andReturn()
                 .getResponse().getStatus()).isEqualTo(404);
+    }
+
+    @Test
+    void theBoardDesignatesRegionalRepresentativesAmongVolunteersAndThePublicPageShowsThem() throws Exception {
+        member("Yann", Region.BRETAGNE, false, true);
+        member("Zoé", Region.BRETAGNE, false, false);
+        long yann = jdbc.sql("select id from membership_member where email = 'yann@dues.example'").query(Long.class).single();
+        long zoe = jdbc.sql("select id from membership_member where email = 'zoé@dues.example'").query(Long.class).single();
+        Document admin = Jsoup.parse(mvc.perform(get("/admin/membres/representants").with(user(TREASURER))).andReturn()
+                .getResponse().getContentAsString());
+        assertThat(admin.select("#member-BRETAGNE option").eachText()).anyMatch(option -> option.startsWith("Yann Essai"))
+                .noneMatch(option -> option.startsWith("Zoé Essai"));
+
+        mvc.perform(post("/admin/membres/representants").with(user(TREASURER)).with(csrf()).param("region", "BRETAGNE")
+                .param("member", String.valueOf(yann)));
+
+        Document regions = Jsoup.parse(mvc.perform(get("/association/regions")).andReturn().getResponse().getContentAsString());
+        assertThat(regions.select(".directory li").eachText())
+                .anyMatch(region -> region.startsWith("Bretagne Yann Essai Agence Yann"))
+                .anyMatch(region -> region.startsWith("Corse Nous recherchons un représentant."));
+        assertThat(regions.select(".directory li")).hasSize(Region.values().length - 1);
+        assertThat(regions.text()).doesNotContain("@dues.example");
+
+        assertThat(mvc.perform(post("/admin/membres/representants").with(user(TREASURER)).with(csrf())
+                .param("region", "CORSE").param("member", String.valueOf(zoe))).andReturn().getResponse().getStatus())
+                .as("not a volunteer").isEqualTo(404);
+        mvc.perform(post("/admin/membres/representants").with(user(TREASURER)).with(csrf()).param("region", "BRETAGNE")
+                .param("member", ""));
+        assertThat(Jsoup.parse(mvc.perform(get("/association/regions")).andReturn().getResponse().getContentAsString())
+                .select(".directory li").eachText()).anyMatch(region -> region.startsWith("Bretagne Nous recherchons"));
     }
 }

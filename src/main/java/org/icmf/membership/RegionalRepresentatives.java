@@ -1,0 +1,85 @@
+package org.icmf.membership;
+
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.icmf.web.Actor;
+import org.icmf.web.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Regional representatives: the board designates one per region among the members who volunteered, and
+ * {@code /association/regions} lists every region with its representative or a call for one.
+ */
+@Service
+@Transactional(readOnly = true)
+public class RegionalRepresentatives {
+
+    private final RepresentativeRepository representatives;
+    private final MemberRepository members;
+    private final Clock clock;
+
+    RegionalRepresentatives(RepresentativeRepository representatives, MemberRepository members, Clock clock) {
+        this.representatives = representatives;
+        this.members = members;
+        this.clock = clock;
+    }
+
+    /** A region as the public page shows it; name and organisation are null when nobody represents it yet. */
+    public record RegionEntry(Region region, String name, String organisation) {
+    }
+
+    public List<RegionEntry> regions() {
+        Map<Region, Member> byRegion = designated();
+        return Arrays.stream(Region.values()).filter(region -> region != Region.ABROAD)
+                .map(region -> {
+                    Member member = byRegion.get(region);
+                    return new RegionEntry(region, member == null ? null : member.getFirstName() + " " + member.getLastName(),
+                            member == null ? null : member.getOrganisation());
+                }).toList();
+    }
+
+    /** A volunteer the board may choose, with the region they live in. */
+    public record Volunteer(long memberId, String memberNumber, String name, Region region) {
+    }
+
+    public record Designations(List<RegionEntry> regions, Map<Region, Long> designatedMemberIds,
+            List<Volunteer> volunteers) {
+    }
+
+    public Designations designations() {
+        Map<Region, Member> byRegion = designated();
+        return new Designations(regions(), byRegion.entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, entry -> entry.getValue().getId())),
+                members.regionalVolunteers().stream().map(member -> new Volunteer(member.getId(),
+                        member.getMemberNumber(), member.getFirstName() + " " + member.getLastName(), member.getRegion()))
+                        .toList());
+    }
+
+    /** Makes a volunteer the region's representative (replacing the previous one), or leaves it vacant. */
+    @Transactional
+    public void designate(Region region, Long memberId, Actor actor) {
+        representatives.findById(region).ifPresent(representatives::delete);
+        representatives.flush();
+        if (memberId == null) {
+            return;
+        }
+        Member member = members.regionalVolunteers().stream().filter(volunteer -> volunteer.getId().equals(memberId))
+                .findFirst().orElseThrow(() -> new NotFoundException("volunteer " + memberId));
+        representatives.deleteByMemberId(member.getId());
+        representatives.flush();
+        representatives.save(new Representative(region, member.getId(), actor.name(), clock.instant()));
+    }
+
+    private Map<Region, Member> designated() {
+        List<Representative> all = representatives.findAll();
+        Map<Long, Member> byId = members.findAllById(all.stream().map(Representative::getMemberId).toList()).stream()
+                .collect(Collectors.toMap(Member::getId, Function.identity()));
+        return all.stream().collect(Collectors.toMap(Representative::getRegion, r -> byId.get(r.getMemberId())));
+    }
+}

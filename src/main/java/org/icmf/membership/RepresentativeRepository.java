@@ -1,0 +1,8 @@
+package org.icmf.membership;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface RepresentativeRepository extends JpaRepository<Representative, Region> {
+
+    void deleteByMemberId(long memberId);
+}
