@@ -189,14 +189,14 @@ class DuesTests {
         String alix = member("Alix");
         mvc.perform(cheque(alix, "30", "6666666", "payerName", "=cmd|' /C calc'!A0"));
 
-        org.springframework.mock.web.MockHttpServletResponse members = mvc.perform(get("/admin/membres.csv?q=dues.example")
+        org.springframework.mock.web.MockHttpServletResponse members = mvc.perform(get("/admin/membres/export.csv?q=dues.example")
                 .with(user(TREASURER))).andReturn().getResponse();
         String membersCsv = members.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
         assertThat(members.getHeader("Content-Disposition")).contains("attachment", "membres-icmf.csv");
         assertThat(membersCsv).startsWith("\uFEFFNuméro;Prénom;Nom;E-mail")
                 .contains(alix + ";Alix;Essai;alix@dues.example;").contains(";À jour;non");
 
-        String duesCsv = mvc.perform(get("/admin/cotisations.csv?annee=" + Year.now()).with(user(TREASURER))).andReturn()
+        String duesCsv = mvc.perform(get("/admin/cotisations/export.csv?annee=" + Year.now()).with(user(TREASURER))).andReturn()
                 .getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
         assertThat(duesCsv).startsWith("\uFEFFAttestation;Année;Membre;Prénom;Nom;Montant;Chèque;Banque;Payé par;Reçu le\r\n")
                 .as("the payer's formula is made inert by a leading quote")

@@ -82,7 +82,7 @@ class AdminDuesController {
                 .body(dues.receiptPdf(receipt, user.actor()));
     }
 
-    @GetMapping("/admin/cotisations.csv")
+    @GetMapping("/admin/cotisations/export.csv")
     ResponseEntity<byte[]> duesCsv(@RequestParam(name = "annee", required = false) String year) {
         int chosen = year != null && year.matches("\\d{4}") ? Integer.parseInt(year) : LocalDate.now(clock).getYear();
         return CsvDownloads.of("cotisations-" + chosen + ".csv", dues.duesCsv(chosen));

@@ -143,7 +143,7 @@ class AdminMembershipController {
         return "redirect:/admin/membres/representants";
     }
 
-    @GetMapping("/admin/membres.csv")
+    @GetMapping("/admin/membres/export.csv")
     ResponseEntity<byte[]> membersCsv(@RequestParam(name = "q", required = false) String search) {
         return CsvDownloads.of("membres-icmf.csv",
                 review.membersCsv(search != null && search.length() <= 100 ? search : null));
