@@ -4,7 +4,9 @@ import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 interface AuditEntryRepository extends JpaRepository<AuditEntry, Long>, JpaSpecificationExecutor<AuditEntry> {
 
@@ -21,6 +23,12 @@ interface AuditEntryRepository extends JpaRepository<AuditEntry, Long>, JpaSpeci
 
     @Query("select distinct e.action from AuditEntry e order by e.action")
     List<String> findActions();
+
+    /** The one change entries ever take (RGPD erasure), hence native: the entity itself is immutable. */
+    @Modifying
+    @Query(nativeQuery = true, value = """
+            update audit_entry set subject_label = :label where subject_type = :type and subject_id = :id""")
+    int relabel(@Param("type") String subjectType, @Param("id") long subjectId, @Param("label") String label);
 
     interface ActorName {
         Long getAccountId();

@@ -37,6 +37,15 @@ public class AuditLog {
         entries.save(new AuditEntry(action));
     }
 
+    /**
+     * Replaces the label the log keeps for a subject, when the person it names had their data erased (RGPD):
+     * the log still says who did what and when, without naming them.
+     */
+    @Transactional
+    public void relabel(String subjectType, long subjectId, String label) {
+        entries.relabel(subjectType, subjectId, label);
+    }
+
     /** What the log can be narrowed to; every part is optional, dates are inclusive days in the site's zone. */
     public record Filter(Long accountId, String subjectType, String action, Long subjectId, LocalDate from,
             LocalDate to) {

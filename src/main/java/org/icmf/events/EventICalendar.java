@@ -19,7 +19,6 @@ import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
-import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import org.icmf.events.EventViews.EventDetail;
@@ -46,12 +45,12 @@ class EventICalendar {
         this.markdown = markdown;
     }
 
+    /** A plain RFC 5545 file to import, without an iTIP METHOD (which would call for an ORGANIZER's e-mail). */
     String write(List<EventDetail> events) {
         Calendar calendar = new Calendar();
         calendar.add(new ProdId("-//" + site.name() + "//Site//FR"));
         calendar.add(ImmutableVersion.VERSION_2_0);
         calendar.add(ImmutableCalScale.GREGORIAN);
-        calendar.add(ImmutableMethod.PUBLISH);
         calendar.add(timeZones.getTimeZone(PARIS.getId()).getVTimeZone());
         for (EventDetail event : events) {
             calendar.add(vevent(event));

@@ -46,6 +46,10 @@ interface EventRegistrationRepository extends JpaRepository<EventRegistration, L
             where r.eventId = :eventId and r.email = :email and r.status <> org.icmf.events.RegistrationStatus.CANCELLED""")
     Optional<EventRegistration> findActive(@Param("eventId") long eventId, @Param("email") String email);
 
+    /** Every registration of an address (lower case), for its owner's RGPD requests. */
+    @Query("select r from EventRegistration r where lower(r.email) = :email order by r.id")
+    List<EventRegistration> findByEmail(@Param("email") String email);
+
     List<EventRegistration> findByEventIdAndStatusOrderByCreatedAtAscIdAsc(long eventId, RegistrationStatus status);
 
     List<EventRegistration> findByEventIdOrderByCreatedAtAscIdAsc(long eventId);

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -126,6 +127,22 @@ public class Registrations {
             send(event, registration, "events/registration-cancelled");
         }
         promoteWaitlist(event);
+    }
+
+    /**
+     * Erases every registration of an address (RGPD); the places it held at events still to come go to the
+     * waitlist. Returns how many registrations were erased.
+     */
+    public int forget(String email) {
+        Instant now = clock.instant();
+        List<EventRegistration> held = registrations.findByEmail(email.strip().toLowerCase(Locale.ROOT));
+        for (EventRegistration registration : held) {
+            if (events.findById(registration.getEventId()).orElseThrow().getStartsAt().isAfter(now)) {
+                cancel(registration, false);
+            }
+        }
+        registrations.deleteAll(held);
+        return held.size();
     }
 
     /** Confirms, in order of arrival, the waitlisted registrations that now fit, and tells them. */

@@ -147,6 +147,12 @@ class Member {
         this.remindersOptOut = true;
     }
 
+    /** The member's own choices, from their "Mes données" page. */
+    void choose(boolean directoryOptIn, boolean reminders) {
+        this.directoryOptIn = directoryOptIn;
+        this.remindersOptOut = !reminders;
+    }
+
     Instant getJoinedAt() {
         return joinedAt;
     }

@@ -10,6 +10,10 @@ interface MemberRepository extends JpaRepository<Member, Long> {
 
     boolean existsByEmailIgnoreCase(String email);
 
+    /** Walks the unique index on lower(email). */
+    @Query("select m from Member m where lower(m.email) = lower(:email)")
+    java.util.Optional<Member> findByEmail(@Param("email") String email);
+
     java.util.List<Member> findByMemberNumberIn(java.util.Collection<String> numbers);
 
     /** Members by name; {@code search} (lower case, may be empty) matches a name, an e-mail or a member number. */

@@ -13,6 +13,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param chequePayee            to whom cheques are made out
  * @param confirmationValidity   how long an applicant has to confirm their e-mail before the application is purged
  * @param renewalRemindersFrom   from which day of the year last year's members who have not paid are reminded
+ * @param personalDataLinkValidity how long a "Mes données" link works
+ * @param formerMemberRetentionYears how many civil years after the last one they paid (or joined) a former
+ *                               member's data is kept before it is erased (their dues stay, anonymous)
+ * @param rejectedApplicationRetention how long a rejected application is kept after the decision
  */
 @ConfigurationProperties("icmf.membership")
 record MembershipProperties(
@@ -21,5 +25,8 @@ record MembershipProperties(
         @DefaultValue("5000") BigDecimal maximumFee,
         @DefaultValue("ICMF") String chequePayee,
         @DefaultValue("7d") Duration confirmationValidity,
-        @DefaultValue("--01-15") java.time.MonthDay renewalRemindersFrom) {
+        @DefaultValue("--01-15") java.time.MonthDay renewalRemindersFrom,
+        @DefaultValue("24h") Duration personalDataLinkValidity,
+        @DefaultValue("3") int formerMemberRetentionYears,
+        @DefaultValue("365d") Duration rejectedApplicationRetention) {
 }

@@ -82,6 +82,11 @@ public class BoardAccounts implements UserDetailsService {
             LocalDateTime lastLogin) {
     }
 
+    /** Where to write to the board members who hold a role (administrators included): moderators, treasurers… */
+    public List<String> activeEmailsWithRole(Role role) {
+        return accounts.findActiveEmailsWithRole(role);
+    }
+
     public boolean emailTaken(String email) {
         return accounts.existsByEmail(normalise(email));
     }

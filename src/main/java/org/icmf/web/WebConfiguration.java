@@ -18,7 +18,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.mvc.WebContentInterceptor;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(SiteProperties.class)
+@EnableConfigurationProperties({SiteProperties.class, SpamProperties.class})
 class WebConfiguration implements WebMvcConfigurer {
 
     /** Static assets are fingerprinted and cached for a year (application.properties); pages are revalidated. */

@@ -122,6 +122,23 @@ class RegistrationTests {
     }
 
     @Test
+    void erasingARegistrantsDataFreesTheirPlaceForTheWaitlistAndForgetsThemEverywhere(
+            @Autowired Registrations registrations) throws Exception {
+        String slug = event(10, 2, 1);
+        String alix = token(register(slug, "Alix", "alix@essai.example", 1));
+        register(slug, "Bao", "bao@essai.example", 0);
+
+        assertThat(registrations.forget(" Alix@Essai.example")).isEqualTo(1);
+
+        assertThat(statuses(slug)).containsExactly("Bao:CONFIRMED");
+        assertThat(mailsTo("bao@essai.example")).endsWith("Une place s'est libérée : Essai café");
+        assertThat(mailsTo("alix@essai.example")).as("nothing more is written to an erased address")
+                .containsExactly("Inscription confirmée : Essai café");
+        assertThat(mvc.perform(get("/evenements/inscription/" + alix)).andReturn().getResponse().getStatus())
+                .as("the personal link opens nothing").isEqualTo(404);
+    }
+
+    @Test
     void refusesASecondRegistrationWithTheSameEmailAndOffersTheLinkAgain() throws Exception {
         String slug = event(10, null, 0);
         register(slug, "Alix", "alix@essai.example", 0);

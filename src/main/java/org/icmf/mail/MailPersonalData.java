@@ -1,0 +1,48 @@
+package org.icmf.mail;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.icmf.web.PersonalDataSource;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The e-mails the site wrote to an address (their bodies repeat the data they were about); erasing deletes
+ * them with their attachments.
+ */
+@Component
+@Order(3)
+class MailPersonalData implements PersonalDataSource {
+
+    private final JdbcClient jdbc;
+
+    MailPersonalData(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public String title() {
+        return "Courriels envoyés par le site";
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Map<String, String>> find(String email) {
+        return jdbc.sql("select subject, status, created_at, sent_at from mail_outbox where lower(recipient) = :email order by id")
+                .param("email", normalise(email)).query().listOfRows().stream().map(PersonalDataSource::record).toList();
+    }
+
+    @Override
+    @Transactional
+    public int erase(String email) {
+        return jdbc.sql("delete from mail_outbox where lower(recipient) = :email").param("email", normalise(email)).update();
+    }
+
+    private static String normalise(String email) {
+        return email.strip().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,92 @@
+package org.icmf.membership;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.icmf.web.NotFoundException;
+import org.icmf.web.PageMeta;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** {@code /mes-donnees}: ask for, read, download and erase the personal data the site holds for an address. */
+@Controller
+class PersonalDataController {
+
+    private final PersonalDataRequests requests;
+
+    PersonalDataController(PersonalDataRequests requests) {
+        this.requests = requests;
+    }
+
+    @GetMapping("/mes-donnees")
+    String ask(Model model) {
+        model.addAttribute("meta", PageMeta.of("Mes données personnelles",
+                "Consulter, télécharger ou faire effacer les données que l'ICMF détient sur vous.", "/mes-donnees"));
+        return "membership/personal-data-ask";
+    }
+
+    @PostMapping("/mes-donnees")
+    String request(@RequestParam(defaultValue = "") String email, Model model) {
+        String typed = email.strip();
+        if (typed.length() > 320 || !typed.matches("[^@\\s<>]+@[^@\\s<>]+\\.[^@\\s<>]+")) {
+            model.addAttribute("email", typed);
+            model.addAttribute("invalid", true);
+            return ask(model);
+        }
+        requests.request(typed);
+        model.addAttribute("sent", true);
+        return ask(model);
+    }
+
+    @GetMapping("/mes-donnees/{token}")
+    String data(@PathVariable String token, HttpServletResponse response, Model model) {
+        response.setHeader("Cache-Control", "no-store");
+        String email = requests.email(token).orElseThrow(() -> new NotFoundException("personal data link"));
+        model.addAttribute("email", email);
+        model.addAttribute("data", requests.collect(email));
+        requests.choices(email).ifPresent(choices -> model.addAttribute("choices", choices));
+        model.addAttribute("token", token);
+        model.addAttribute("meta", PageMeta.of("Mes données personnelles", null, null));
+        return "membership/personal-data";
+    }
+
+    @GetMapping("/mes-donnees/{token}/export.json")
+    ResponseEntity<Map<String, List<Map<String, String>>>> export(@PathVariable String token) {
+        String email = requests.email(token).orElseThrow(() -> new NotFoundException("personal data link"));
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).cacheControl(CacheControl.noStore())
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("mes-donnees-icmf.json").build().toString())
+                .body(requests.collect(email));
+    }
+
+    @PostMapping("/mes-donnees/{token}/choix")
+    String choose(@PathVariable String token, @RequestParam(defaultValue = "false") boolean directory,
+            @RequestParam(defaultValue = "false") boolean reminders, HttpServletResponse response, Model model) {
+        requests.choose(token, new PersonalDataRequests.Choices(directory, reminders));
+        model.addAttribute("choicesSaved", true);
+        return data(token, response, model);
+    }
+
+    @PostMapping("/mes-donnees/{token}/effacer")
+    String erase(@PathVariable String token, @RequestParam(required = false) String confirm,
+            HttpServletResponse response, Model model) {
+        if (!"oui".equals(confirm)) {
+            model.addAttribute("confirmMissing", true);
+            return data(token, response, model);
+        }
+        requests.erase(token);
+        model.addAttribute("erased", true);
+        model.addAttribute("meta", PageMeta.of("Données effacées", null, null));
+        return "membership/personal-data-ask";
+    }
+}

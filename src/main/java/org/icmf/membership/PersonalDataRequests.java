@@ -1,0 +1,116 @@
+package org.icmf.membership;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.icmf.mail.MailOutbox;
+import org.icmf.web.NotFoundException;
+import org.icmf.web.PersonalDataSource;
+import org.icmf.web.SiteProperties;
+import org.icmf.web.Tokens;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The members' and applicants' RGPD rights without an account: an address asks, a link sent to it opens what
+ * every module holds for it ({@link PersonalDataSource}), to read, download as JSON, or erase. Nothing is sent
+ * to an address the site knows nothing about, and the answer is the same either way.
+ */
+@Service
+@Transactional
+public class PersonalDataRequests {
+
+    private final JdbcClient jdbc;
+    private final ObjectProvider<PersonalDataSource> sources;
+    private final MemberRepository members;
+    private final MailOutbox mail;
+    private final SiteProperties site;
+    private final MembershipProperties properties;
+    private final Clock clock;
+
+    PersonalDataRequests(JdbcClient jdbc, ObjectProvider<PersonalDataSource> sources, MemberRepository members,
+            MailOutbox mail, SiteProperties site, MembershipProperties properties, Clock clock) {
+        this.jdbc = jdbc;
+        this.members = members;
+        this.sources = sources;
+        this.mail = mail;
+        this.site = site;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /** E-mails a link to the data held for this address, if there is any. */
+    public void request(String email) {
+        String address = email.strip().toLowerCase(Locale.ROOT);
+        if (collect(address).values().stream().allMatch(List::isEmpty)) {
+            return;
+        }
+        String token = Tokens.random();
+        Instant now = clock.instant();
+        jdbc.sql("insert into personal_data_request (token_hash, email, created_at, expires_at) values (:hash, :email, :now, :expires)")
+                .param("hash", Tokens.hash(token)).param("email", address).param("now", Timestamp.from(now))
+                .param("expires", Timestamp.from(now.plus(properties.personalDataLinkValidity()))).update();
+        mail.queue(address, "membership/personal-data-link", Map.of("link", site.absoluteUrl("/mes-donnees/" + token),
+                "hours", properties.personalDataLinkValidity().toHours()));
+    }
+
+    /** The address a link opens, if it is known and not expired. */
+    @Transactional(readOnly = true)
+    public Optional<String> email(String token) {
+        if (!Tokens.wellFormed(token)) {
+            return Optional.empty();
+        }
+        return jdbc.sql("select email from personal_data_request where token_hash = :hash and expires_at > :now")
+                .param("hash", Tokens.hash(token)).param("now", Timestamp.from(clock.instant()))
+                .query(String.class).optional();
+    }
+
+    /** Everything held for an address, by source title. */
+    @Transactional(readOnly = true)
+    public Map<String, List<Map<String, String>>> collect(String email) {
+        Map<String, List<Map<String, String>>> data = new LinkedHashMap<>();
+        sources.orderedStream().forEach(source -> data.put(source.title(), source.find(email)));
+        return data;
+    }
+
+    /** A member's choices about the directory and the renewal reminders; empty for someone who is not a member. */
+    public record Choices(boolean directory, boolean reminders) {
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Choices> choices(String email) {
+        return members.findByEmail(email).map(member -> new Choices(member.isDirectoryOptIn(),
+                !member.isRemindersOptOut()));
+    }
+
+    /** Records the choices of the member a link opens. */
+    public void choose(String token, Choices choices) {
+        String email = email(token).orElseThrow(() -> new NotFoundException("personal data link"));
+        members.findByEmail(email).orElseThrow(() -> new NotFoundException("member " + email))
+                .choose(choices.directory(), choices.reminders());
+    }
+
+    /** Erases everything held for the address a link opens, and spends the address's links. */
+    public int erase(String token) {
+        String email = email(token).orElseThrow(() -> new NotFoundException("personal data link"));
+        int erased = sources.orderedStream().mapToInt(source -> source.erase(email)).sum();
+        jdbc.sql("delete from personal_data_request where email = :email").param("email", email).update();
+        return erased;
+    }
+
+    /** Expired links are forgotten every night. */
+    @Scheduled(cron = "${icmf.membership.personal-data-purge-cron:0 20 4 * * *}", zone = "Europe/Paris")
+    public int purgeExpiredLinks() {
+        return jdbc.sql("delete from personal_data_request where expires_at < :now")
+                .param("now", Timestamp.from(clock.instant())).update();
+    }
+}

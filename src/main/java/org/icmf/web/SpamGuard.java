@@ -1,0 +1,154 @@
+package org.icmf.web;
+
+import java.nio.charset.StandardCharsets;
+import java.security.InvalidKeyException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.text.Normalizer;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Defences of the forms anyone may send (comments, contact) against robots, without any third-party service:
+ * a honeypot field people never see, a signed stamp of when the form was shown (too fast is a robot, too old
+ * or forged is shown again), a limit on links, forbidden words, and a rate limit per client address and per
+ * e-mail that each feature counts in its own table. Client addresses are only ever stored as keyed hashes.
+ */
+@Component
+public class SpamGuard {
+
+    /** What a sent form looks like; only {@link #PASSED} is a person's normal message. */
+    public enum Verdict {
+        PASSED,
+        /** the hidden field was filled: a robot; answer as if all went well, keep nothing */
+        HONEYPOT,
+        /** sent sooner than a person could: show the form again with what was typed */
+        TOO_FAST,
+        /** stamp missing, forged or too old: show the form again with what was typed */
+        STALE_FORM,
+        /** too many links, or a forbidden word: a person may have sent it, kept aside as spam */
+        SPAM_CONTENT
+    }
+
+    private static final Pattern LINK = Pattern.compile("(?i)\\b(?:https?://|www\\.)");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
+    private final SpamProperties properties;
+    private final Clock clock;
+    private final byte[] key;
+    private final List<String> forbiddenWords;
+
+    SpamGuard(SpamProperties properties, Clock clock) {
+        this.properties = properties;
+        this.clock = clock;
+        if (properties.formKey() != null && !properties.formKey().isBlank()) {
+            this.key = properties.formKey().getBytes(StandardCharsets.UTF_8);
+        } else {
+            this.key = new byte[32];
+            new SecureRandom().nextBytes(this.key);
+        }
+        this.forbiddenWords = properties.forbiddenWords().stream().map(String::strip).filter(word -> !word.isEmpty())
+                .map(SpamGuard::fold).toList();
+    }
+
+    /** The stamp to put in a hidden field of a form being shown: when, signed. */
+    public String stamp() {
+        String millis = Long.toString(clock.millis());
+        return millis + "." + sign(millis);
+    }
+
+    /**
+     * Judges a sent form: its stamp, its honeypot and its texts (the message, a name, a subject…); the rate limit
+     * is checked apart with {@link #tooFrequent}, since each feature counts in its own table.
+     */
+    public Verdict check(String stamp, String honeypot, String... texts) {
+        if (honeypot != null && !honeypot.isBlank()) {
+            return Verdict.HONEYPOT;
+        }
+        Instant shownAt = shownAt(stamp);
+        if (shownAt == null) {
+            return Verdict.STALE_FORM;
+        }
+        Duration age = Duration.between(shownAt, clock.instant());
+        if (age.isNegative() || age.compareTo(properties.maximumFillTime()) > 0) {
+            return Verdict.STALE_FORM;
+        }
+        if (age.compareTo(properties.minimumFillTime()) < 0) {
+            return Verdict.TOO_FAST;
+        }
+        int links = 0;
+        for (String text : texts) {
+            if (text == null) {
+                continue;
+            }
+            links += (int) LINK.matcher(text).results().count();
+            if (containsForbiddenWord(text)) {
+                return Verdict.SPAM_CONTENT;
+            }
+        }
+        return links > properties.maximumLinks() ? Verdict.SPAM_CONTENT : Verdict.PASSED;
+    }
+
+    /** Whether a sender already sent as much as allowed within {@link #rateWindowStart()}. */
+    public boolean tooFrequent(long recentFromAddress, long recentFromEmail) {
+        return recentFromAddress >= properties.maximumPerAddress() || recentFromEmail >= properties.maximumPerEmail();
+    }
+
+    /** Since when sending is counted for the rate limit. */
+    public Instant rateWindowStart() {
+        return clock.instant().minus(properties.rateWindow());
+    }
+
+    /** A client address as it may be stored: a keyed hash, the same for the same address, useless to anyone else. */
+    public String addressHash(String remoteAddress) {
+        return sign("address:" + (remoteAddress == null ? "" : remoteAddress)).substring(0, 43);
+    }
+
+    private boolean containsForbiddenWord(String text) {
+        if (forbiddenWords.isEmpty()) {
+            return false;
+        }
+        String folded = " " + fold(text) + " ";
+        return forbiddenWords.stream().anyMatch(word -> folded.contains(" " + word + " "));
+    }
+
+    /** Lower case without accents, words separated by single spaces. */
+    private static String fold(String text) {
+        return MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT)
+                .replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+
+    private Instant shownAt(String stamp) {
+        if (stamp == null || !stamp.matches("\\d{1,15}\\.[A-Za-z0-9_-]{43}")) {
+            return null;
+        }
+        int dot = stamp.indexOf('.');
+        String millis = stamp.substring(0, dot);
+        if (!MessageDigest.isEqual(sign(millis).getBytes(StandardCharsets.US_ASCII),
+                stamp.substring(dot + 1).getBytes(StandardCharsets.US_ASCII))) {
+            return null;
+        }
+        return Instant.ofEpochMilli(Long.parseLong(millis));
+    }
+
+    private String sign(String value) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key, "HmacSHA256"));
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(mac.doFinal(value.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every JVM", e);
+        }
+    }
+}
