@@ -3,6 +3,7 @@ package org.icmf.blog;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -203,7 +204,12 @@ public class PostEditor implements TrashCan, RevisionHistory {
         }
         Cover cover = cover(form.coverImage());
         PostStatus status = PostStatus.valueOf(form.status());
-        Instant publishedAt = form.publishAtTime().map(time -> time.atZone(clock.getZone()).toInstant())
+        // The form shows the time to the minute: the same minute sent back keeps the stored instant, so that
+        // editing a published post neither moves its publication nor logs it as published again.
+        Instant publishedAt = form.publishAtTime()
+                .map(time -> post.getPublishedAt() != null && time.equals(LocalDateTime.ofInstant(post.getPublishedAt(),
+                        clock.getZone()).truncatedTo(ChronoUnit.MINUTES)) ? post.getPublishedAt()
+                        : time.atZone(clock.getZone()).toInstant())
                 .orElse(status == PostStatus.PUBLISHED ? Objects.requireNonNullElse(post.getPublishedAt(), now) : null);
         post.write(slug, form.title().strip(), form.body(), markdown.render(form.body()),
                 blankToNull(form.authorName()), editor.accountId(), blankToNull(form.sourceLabel()),

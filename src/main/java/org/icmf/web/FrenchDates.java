@@ -52,6 +52,20 @@ public class FrenchDates {
         return longDate(instant) + " à " + TIME.format(instant.atZone(zone));
     }
 
+    /**
+     * When something starts and, if known, ends: "jeudi 17 décembre 2026 de 18h30 à 21h00" within a day,
+     * "vendredi 5 juin 2026 à 9h00 — jusqu’au samedi 6 juin 2026 à 17h00" across days.
+     */
+    public String span(Instant start, Instant end) {
+        if (end == null) {
+            return longDateTime(start);
+        }
+        if (localDate(start).equals(localDate(end))) {
+            return longDate(start) + " de " + TIME.format(start.atZone(zone)) + " à " + TIME.format(end.atZone(zone));
+        }
+        return longDateTime(start) + " — jusqu’au " + longDateTime(end);
+    }
+
     /** "avril 2009". */
     public String month(YearMonth month) {
         return month.getMonth().getDisplayName(TextStyle.FULL_STANDALONE, FRENCH) + " " + month.getYear();

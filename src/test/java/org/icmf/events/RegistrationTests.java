@@ -89,7 +89,7 @@ class RegistrationTests {
                 .query(String.class).single();
         assertThat(body).contains("Bonjour Camille", "Avec 1 accompagnant(s)", "/evenements/inscription/",
                 "/evenements/" + slug + ".ics");
-        assertThat(page("/evenements/" + slug).select(".event-facts").text()).contains("18 sur 20");
+        assertThat(page("/evenements/" + slug).select(".event-facts").text()).contains("18 places restantes sur 20");
     }
 
     @Test

@@ -35,6 +35,15 @@ class FrenchDatesTests {
     }
 
     @Test
+    void writesATimeSpanWithinADayOrAcrossDays() {
+        assertThat(dates.span(Instant.parse("2026-12-17T17:30:00Z"), Instant.parse("2026-12-17T20:00:00Z")))
+                .isEqualTo("jeudi 17 décembre 2026 de 18h30 à 21h00");
+        assertThat(dates.span(Instant.parse("2026-06-05T07:00:00Z"), Instant.parse("2026-06-06T15:00:00Z")))
+                .isEqualTo("vendredi 5 juin 2026 à 09h00 — jusqu’au samedi 6 juin 2026 à 17h00");
+        assertThat(dates.span(Instant.parse("2009-04-15T16:00:00Z"), null)).isEqualTo("mercredi 15 avril 2009 à 18h00");
+    }
+
+    @Test
     void namesMonthsForArchives() {
         assertThat(dates.month(YearMonth.of(2009, 2))).isEqualTo("février 2009");
         assertThat(dates.monthName(3)).isEqualTo("Mars");

@@ -260,6 +260,25 @@ class AdminPostsTests {
     }
 
     @Test
+    void editingAPublishedPostKeepsItsPublicationTimeAndIsLoggedAsAnUpdate() throws Exception {
+        long id = create("Essai déjà publié", "Texte.", "PUBLISHED", "");
+        java.time.Instant publishedAt = jdbc.sql("select published_at from blog_post where id = :id").param("id", id)
+                .query(java.time.Instant.class).single();
+        String shownInForm = Jsoup.parse(mvc.perform(get("/admin/articles/" + id).with(user(EDITOR))).andReturn()
+                .getResponse().getContentAsString()).select("#publishAt").val();
+        long version = jdbc.sql("select version from blog_post where id = :id").param("id", id).query(Long.class).single();
+
+        mvc.perform(postForm("/admin/articles/" + id, "Essai déjà publié, corrigé", "Texte.", "PUBLISHED", shownInForm,
+                "version", Long.toString(version)));
+
+        assertThat(jdbc.sql("select published_at from blog_post where id = :id").param("id", id)
+                .query(java.time.Instant.class).single()).isEqualTo(publishedAt);
+        org.icmf.support.AsyncEvents.awaitHandled(jdbc);
+        assertThat(jdbc.sql("select action from audit_entry where subject_type = 'post' and subject_id = :id order by id")
+                .param("id", id).query(String.class).list()).containsExactly("published", "updated");
+    }
+
+    @Test
     void restoresATrashedPostAsItWasWithItsAddress() throws Exception {
         long id = create("Essai restauré", "Texte à garder.", "PUBLISHED", "");
         mvc.perform(post("/admin/articles/" + id + "/supprimer").with(user(EDITOR)).with(csrf()));
