@@ -1,5 +1,6 @@
 package org.icmf.events;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,10 +21,12 @@ class EventPersonalData implements PersonalDataSource {
 
     private final JdbcClient jdbc;
     private final Registrations registrations;
+    private final Clock clock;
 
-    EventPersonalData(JdbcClient jdbc, Registrations registrations) {
+    EventPersonalData(JdbcClient jdbc, Registrations registrations, Clock clock) {
         this.jdbc = jdbc;
         this.registrations = registrations;
+        this.clock = clock;
     }
 
     @Override
@@ -35,12 +38,15 @@ class EventPersonalData implements PersonalDataSource {
     @Transactional(readOnly = true)
     public List<Map<String, String>> find(String email) {
         return jdbc.sql("""
-                select e.title, e.starts_at, r.first_name, r.last_name, r.email, r.organisation, r.companions, r.status,
-                       r.created_at
+                select e.title as "Événement", e.starts_at as "Date", r.first_name as "Prénom", r.last_name as "Nom",
+                       r.email as "E-mail", r.organisation as "Organisation", r.companions as "Accompagnants",
+                       r.status as "État", r.created_at as "Inscrit(e) le"
                 from event_registration r join event e on e.id = r.event_id
                 where lower(r.email) = :email order by r.id""")
                 .param("email", email.strip().toLowerCase(Locale.ROOT)).query().listOfRows().stream()
-                .map(PersonalDataSource::record).toList();
+                .map(row -> PersonalDataSource.record(row, clock.getZone(),
+                        Map.of("État", code -> RegistrationStatus.valueOf(code).label())))
+                .toList();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.icmf.mail;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,9 +20,11 @@ import org.springframework.transaction.annotation.Transactional;
 class MailPersonalData implements PersonalDataSource {
 
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    MailPersonalData(JdbcClient jdbc) {
+    MailPersonalData(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     @Override
@@ -32,8 +35,11 @@ class MailPersonalData implements PersonalDataSource {
     @Override
     @Transactional(readOnly = true)
     public List<Map<String, String>> find(String email) {
-        return jdbc.sql("select subject, status, created_at, sent_at from mail_outbox where lower(recipient) = :email order by id")
-                .param("email", normalise(email)).query().listOfRows().stream().map(PersonalDataSource::record).toList();
+        return jdbc.sql("""
+                select subject as "Objet", created_at as "Écrit le", sent_at as "Envoyé le"
+                from mail_outbox where lower(recipient) = :email order by id""")
+                .param("email", normalise(email)).query().listOfRows().stream()
+                .map(row -> PersonalDataSource.record(row, clock.getZone(), Map.of())).toList();
     }
 
     @Override

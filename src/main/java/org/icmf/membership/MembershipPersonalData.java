@@ -1,12 +1,16 @@
 package org.icmf.membership;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.icmf.audit.AuditLog;
 import org.icmf.web.PersonalDataSource;
@@ -26,10 +30,12 @@ class MembershipPersonalData implements PersonalDataSource {
 
     private final JdbcClient jdbc;
     private final AuditLog audit;
+    private final Clock clock;
 
-    MembershipPersonalData(JdbcClient jdbc, AuditLog audit) {
+    MembershipPersonalData(JdbcClient jdbc, AuditLog audit, Clock clock) {
         this.jdbc = jdbc;
         this.audit = audit;
+        this.clock = clock;
     }
 
     @Override
@@ -42,23 +48,35 @@ class MembershipPersonalData implements PersonalDataSource {
     public List<Map<String, String>> find(String email) {
         List<Map<String, String>> records = new ArrayList<>();
         jdbc.sql("""
-                select reference, status, civility, first_name, last_name, email, phone, street_address, postal_code,
-                       city, country, region, organisation, sector, job_title, years_of_practice, heard_from,
-                       motivation, volunteer_regional, volunteer_roles, fee_amount, directory_opt_in, created_at
+                select reference as "Référence", status as "État", civility as "Civilité", first_name as "Prénom",
+                       last_name as "Nom", email as "E-mail", phone as "Téléphone", street_address as "Adresse",
+                       postal_code as "Code postal", city as "Ville", country as "Pays", region as "Région",
+                       organisation as "Organisation", sector as "Secteur", job_title as "Fonction",
+                       years_of_practice as "Années de pratique", heard_from as "A connu l'ICMF par",
+                       motivation as "Motivation", volunteer_regional as "Candidat(e) représentant(e) régional(e)",
+                       volunteer_roles as "Candidat(e) au bureau", fee_amount as "Cotisation annoncée (€)",
+                       directory_opt_in as "Annuaire public", created_at as "Envoyée le",
+                       confirmed_at as "E-mail confirmé le", decided_at as "Décision le"
                 from membership_application where lower(email) = :email order by id""")
-                .param("email", normalise(email)).query().listOfRows().forEach(row -> records.add(labelled(row,
-                        "Demande d'adhésion")));
+                .param("email", normalise(email)).query().listOfRows()
+                .forEach(row -> records.add(labelled(row, "Demande d'adhésion")));
         jdbc.sql("""
-                select member_number, first_name, last_name, email, phone, street_address, postal_code, city, country,
-                       region, organisation, sector, job_title, directory_opt_in, reminders_opt_out, joined_at
+                select member_number as "Numéro de membre", civility as "Civilité", first_name as "Prénom",
+                       last_name as "Nom", email as "E-mail", phone as "Téléphone", street_address as "Adresse",
+                       postal_code as "Code postal", city as "Ville", country as "Pays", region as "Région",
+                       organisation as "Organisation", sector as "Secteur", job_title as "Fonction",
+                       directory_opt_in as "Annuaire public", reminders_opt_out as "Rappels refusés",
+                       joined_at as "Membre depuis le"
                 from membership_member where lower(email) = :email""")
                 .param("email", normalise(email)).query().listOfRows().forEach(row -> records.add(labelled(row, "Membre")));
         jdbc.sql("""
-                select d.receipt_number, d.year, d.amount, p.cheque_number, p.bank, p.received_on
+                select d.receipt_number as "Attestation", d.year as "Année", d.amount as "Montant (€)",
+                       p.cheque_number as "Chèque n°", p.bank as "Banque", p.received_on as "Reçu le"
                 from membership_due d join membership_member m on m.id = d.member_id
                 join membership_payment p on p.id = d.payment_id
                 where lower(m.email) = :email order by d.year""")
-                .param("email", normalise(email)).query().listOfRows().forEach(row -> records.add(labelled(row, "Cotisation")));
+                .param("email", normalise(email)).query().listOfRows()
+                .forEach(row -> records.add(labelled(row, "Cotisation")));
         return records;
     }
 
@@ -91,10 +109,22 @@ class MembershipPersonalData implements PersonalDataSource {
         return deleted.size();
     }
 
-    private static Map<String, String> labelled(Map<String, Object> row, String kind) {
+    /** Codes stored for the columns that hold them, as the form said them. */
+    private static final Map<String, Function<String, String>> WORDS = Map.of(
+            "État", code -> ApplicationStatus.valueOf(code).label(),
+            "Région", code -> Region.valueOf(code).label(),
+            "Civilité", code -> switch (code) {
+                case "MME" -> "Madame";
+                case "M" -> "Monsieur";
+                default -> "Autre";
+            },
+            "Candidat(e) au bureau", codes -> Arrays.stream(codes.split(",")).filter(code -> !code.isBlank())
+                    .map(code -> VolunteerRole.valueOf(code).label()).collect(Collectors.joining(" ; ")));
+
+    private Map<String, String> labelled(Map<String, Object> row, String kind) {
         Map<String, String> record = new LinkedHashMap<>();
         record.put("Type", kind);
-        record.putAll(PersonalDataSource.record(row));
+        record.putAll(PersonalDataSource.record(row, clock.getZone(), WORDS));
         return record;
     }
 

@@ -1,7 +1,15 @@
 package org.icmf.web;
 
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * A module holding personal data found by e-mail address (RGPD): it shows it to its owner and erases it on
@@ -9,6 +17,9 @@ import java.util.Map;
  * implementing this.
  */
 public interface PersonalDataSource {
+
+    DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+    DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     /** What this data is, in French, as a heading: "Adhésion", "Inscriptions aux événements", … */
     String title();
@@ -22,10 +33,44 @@ public interface PersonalDataSource {
      */
     int erase(String email);
 
-    /** A database row as a record to show: column names as labels, nulls as empty text. */
-    static Map<String, String> record(Map<String, Object> row) {
-        Map<String, String> record = new java.util.LinkedHashMap<>();
-        row.forEach((column, value) -> record.put(column.replace('_', ' '), value == null ? "" : value.toString()));
+    /**
+     * A database row as a record its owner can read: columns named in French by their SQL alias, codes turned
+     * into words by {@code words} (column → code → word, for the columns that hold codes), yes/no, French dates
+     * in the site's zone, amounts with a decimal comma; empty values left out.
+     */
+    static Map<String, String> record(Map<String, Object> row, ZoneId zone, Map<String, Function<String, String>> words) {
+        Map<String, String> record = new LinkedHashMap<>();
+        row.forEach((column, value) -> {
+            String text = text(value, zone, words.getOrDefault(column, Function.identity()));
+            if (!text.isBlank()) {
+                record.put(column, text);
+            }
+        });
         return record;
+    }
+
+    private static String text(Object value, ZoneId zone, Function<String, String> words) {
+        if (value == null) {
+            return "";
+        }
+        if (value instanceof Boolean yes) {
+            return yes ? "oui" : "non";
+        }
+        if (value instanceof Timestamp timestamp) {
+            return DATE_TIME.format(timestamp.toInstant().atZone(zone));
+        }
+        if (value instanceof OffsetDateTime time) {
+            return DATE_TIME.format(time.atZoneSameInstant(zone));
+        }
+        if (value instanceof java.sql.Date date) {
+            return DATE.format(date.toLocalDate());
+        }
+        if (value instanceof LocalDate date) {
+            return DATE.format(date);
+        }
+        if (value instanceof BigDecimal amount) {
+            return amount.toPlainString().replace('.', ',');
+        }
+        return words.apply(value.toString());
     }
 }
