@@ -183,9 +183,9 @@ public class Dues {
                 .toList();
     }
 
-    /** Where a member stands this year: up to date, late (paid last year, not yet this year), or never paid. */
+    /** Where a member stands this year: up to date, late (paid last year, not yet this year), or not paid (neither). */
     public enum Standing {
-        UP_TO_DATE("À jour"), LATE("En retard"), NEVER_PAID("Jamais réglée");
+        UP_TO_DATE("À jour"), LATE("En retard"), NEVER_PAID("Non réglée");
 
         private final String label;
 

@@ -16,17 +16,25 @@ interface MemberRepository extends JpaRepository<Member, Long> {
 
     java.util.List<Member> findByMemberNumberIn(java.util.Collection<String> numbers);
 
-    /** Members by name; {@code search} (lower case, may be empty) matches a name, an e-mail or a member number. */
-    @Query(value = """
-            select m from Member m where :search = ''
-               or lower(m.lastName) like concat('%', :search, '%') or lower(m.firstName) like concat('%', :search, '%')
-               or lower(m.email) like concat('%', :search, '%') or m.memberNumber like concat('%', :search, '%')
-            order by m.lastName, m.firstName, m.id""",
-            countQuery = """
-            select count(m) from Member m where :search = ''
-               or lower(m.lastName) like concat('%', :search, '%') or lower(m.firstName) like concat('%', :search, '%')
-               or lower(m.email) like concat('%', :search, '%') or m.memberNumber like concat('%', :search, '%')""")
-    Page<Member> search(@Param("search") String search, Pageable pageable);
+    /**
+     * Members by name; {@code search} (lower case, may be empty) matches a name, an e-mail or a member number;
+     * {@code standing} (a {@link Dues.Standing} name, or empty for all) keeps those in that standing in {@code year}.
+     */
+    @Query(value = "select m from Member m where " + MATCHING + " order by m.lastName, m.firstName, m.id",
+            countQuery = "select count(m) from Member m where " + MATCHING)
+    Page<Member> search(@Param("search") String search, @Param("standing") String standing, @Param("year") int year,
+            Pageable pageable);
+
+    String MATCHING = """
+            (:search = '' or lower(m.lastName) like concat('%', :search, '%')
+               or lower(m.firstName) like concat('%', :search, '%')
+               or lower(m.email) like concat('%', :search, '%') or m.memberNumber like concat('%', :search, '%'))
+            and (:standing = ''
+               or (:standing = 'UP_TO_DATE' and exists (select d from Due d where d.memberId = m.id and d.year = :year))
+               or (:standing = 'LATE' and not exists (select d from Due d where d.memberId = m.id and d.year = :year)
+                   and exists (select d from Due d where d.memberId = m.id and d.year = :year - 1))
+               or (:standing = 'NEVER_PAID' and not exists (select d from Due d where d.memberId = m.id
+                   and d.year in (:year, :year - 1))))""";
 
     /**
      * The public directory: members who chose to appear in it and whose dues for {@code year} are recorded,

@@ -184,12 +184,11 @@ public class MembershipReview {
     }
 
     @Transactional(readOnly = true)
-    public Paging<MemberRow> members(String search, int page, int size) {
+    public Paging<MemberRow> members(String search, Dues.Standing standing, int page, int size) {
         if (page < 1) {
             throw new NotFoundException("page " + page);
         }
-        Page<Member> found = members.search(search == null ? "" : search.strip().toLowerCase(Locale.ROOT),
-                PageRequest.of(page - 1, size));
+        Page<Member> found = search(search, standing, PageRequest.of(page - 1, size));
         Map<Long, Dues.Standing> standings = dues.standings(found.getContent().stream().map(Member::getId).toList());
         return new Paging<>(found.getContent().stream().map(member -> new MemberRow(member.getId(),
                         member.getMemberNumber(), member.getFirstName() + " " + member.getLastName(), member.getEmail(),
@@ -200,9 +199,8 @@ public class MembershipReview {
 
     /** The members matching a search, as CSV for a French spreadsheet (every match, not one page). */
     @Transactional(readOnly = true)
-    public String membersCsv(String search) {
-        List<Member> found = members.search(search == null ? "" : search.strip().toLowerCase(Locale.ROOT),
-                org.springframework.data.domain.Pageable.unpaged()).getContent();
+    public String membersCsv(String search, Dues.Standing standing) {
+        List<Member> found = search(search, standing, org.springframework.data.domain.Pageable.unpaged()).getContent();
         Map<Long, Dues.Standing> standings = dues.standings(found.stream().map(Member::getId).toList());
         org.icmf.web.Csv csv = new org.icmf.web.Csv("Numéro", "Prénom", "Nom", "E-mail", "Téléphone", "Adresse",
                 "Code postal", "Ville", "Pays", "Région", "Organisation", "Fonction", "Membre depuis", "Cotisation",
@@ -215,6 +213,11 @@ public class MembershipReview {
                     member.isDirectoryOptIn() ? "oui" : "non");
         }
         return csv.toString();
+    }
+
+    private Page<Member> search(String search, Dues.Standing standing, org.springframework.data.domain.Pageable pageable) {
+        return members.search(search == null ? "" : search.strip().toLowerCase(Locale.ROOT),
+                standing == null ? "" : standing.name(), Year.now(clock).getValue(), pageable);
     }
 
     private String nextMemberNumber(int year) {

@@ -104,7 +104,7 @@ class DuesTests {
     void oneChequeForSeveralMembersMakesThemUpToDateWithAReceiptEachAndTellsThem() throws Exception {
         String alix = member("Alix");
         String bao = member("Bao");
-        assertThat(members("dues.example").select("tbody tr td:last-child").eachText()).containsOnly("Jamais réglée");
+        assertThat(members("dues.example").select("tbody tr td:last-child").eachText()).containsOnly("Non réglée");
 
         mvc.perform(cheque(alix + ", " + bao, "25,50", "1234567", "payerName", "Agence Web"));
 
@@ -140,6 +140,37 @@ class DuesTests {
         mvc.perform(cheque(alix, "30", "7654321", "year", String.valueOf(Year.now().getValue() - 1)));
 
         assertThat(members("alix@dues.example").select("tbody tr td:last-child").text()).isEqualTo("En retard");
+    }
+
+    @Test
+    void theTreasurerListsAndExportsMembersByStandingThisYear() throws Exception {
+        String alix = member("Alix");
+        String bao = member("Bao");
+        String chloe = member("Chloé");
+        String last = String.valueOf(Year.now().getValue() - 1);
+        mvc.perform(cheque(alix, "30", "1111111"));
+        mvc.perform(cheque(bao, "30", "2222222", "year", last));
+        mvc.perform(cheque(chloe, "30", "3333333", "year", String.valueOf(Year.now().getValue() - 2)));
+
+        java.util.function.Function<String, List<String>> listed = standing -> {
+            try {
+                return Jsoup.parse(mvc.perform(get("/admin/membres?q=dues.example&cotisation=" + standing)
+                        .with(user(TREASURER))).andReturn().getResponse().getContentAsString())
+                        .select("tbody tr td:first-child").eachText();
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
+        };
+        assertThat(listed.apply("UP_TO_DATE")).containsExactly(alix);
+        assertThat(listed.apply("LATE")).containsExactly(bao);
+        assertThat(listed.apply("NEVER_PAID")).as("paid two years ago: not up to date, not merely late").containsExactly(chloe);
+        assertThat(listed.apply("FORGED")).containsExactlyInAnyOrder(alix, bao, chloe);
+        Document page = Jsoup.parse(mvc.perform(get("/admin/membres?q=dues.example&cotisation=LATE").with(user(TREASURER)))
+                .andReturn().getResponse().getContentAsString());
+        assertThat(page.select("#cotisation option[selected]").text()).isEqualTo("En retard");
+        String csv = mvc.perform(get(page.select("a[href*=export.csv]").attr("href")).with(user(TREASURER))).andReturn()
+                .getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(csv.lines().skip(1).map(line -> line.split(";")[0]).toList()).containsExactly(bao);
     }
 
     @Test

@@ -97,7 +97,7 @@ class MembershipLifeTests {
         String number = jdbc.sql("select member_number from membership_member where email = :email").param("email", EMAIL)
                 .query(String.class).single();
         assertThat(number).matches(year + "-\\d{4}");
-        assertThat(standing()).isEqualTo("Jamais réglée");
+        assertThat(standing()).isEqualTo("Non réglée");
 
         cheque(number, "1000001", year - 1);
         assertThat(standing()).as("paid last year, not yet this year").isEqualTo("En retard");

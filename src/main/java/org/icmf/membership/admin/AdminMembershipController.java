@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.icmf.membership.ApplicationStatus;
+import org.icmf.membership.Dues;
 import org.icmf.membership.MembershipReview;
 import org.icmf.membership.Region;
 import org.icmf.membership.RegionalRepresentatives;
@@ -115,10 +116,12 @@ class AdminMembershipController {
 
     @GetMapping("/admin/membres")
     String members(@RequestParam(name = "q", required = false) String search,
+            @RequestParam(name = "cotisation", required = false) String standing,
             @RequestParam(defaultValue = "1") int page, Model model) {
-        model.addAttribute("members", review.members(search != null && search.length() <= 100 ? search : null,
-                page, PAGE_SIZE));
+        model.addAttribute("members", review.members(searched(search), standing(standing), page, PAGE_SIZE));
         model.addAttribute("q", search);
+        model.addAttribute("standing", standing(standing));
+        model.addAttribute("standings", Dues.Standing.values());
         model.addAttribute("meta", PageMeta.of("Membres", null, null));
         return "admin/membership/members";
     }
@@ -144,9 +147,18 @@ class AdminMembershipController {
     }
 
     @GetMapping("/admin/membres/export.csv")
-    ResponseEntity<byte[]> membersCsv(@RequestParam(name = "q", required = false) String search) {
-        return CsvDownloads.of("membres-icmf.csv",
-                review.membersCsv(search != null && search.length() <= 100 ? search : null));
+    ResponseEntity<byte[]> membersCsv(@RequestParam(name = "q", required = false) String search,
+            @RequestParam(name = "cotisation", required = false) String standing) {
+        return CsvDownloads.of("membres-icmf.csv", review.membersCsv(searched(search), standing(standing)));
+    }
+
+    private static String searched(String search) {
+        return search != null && search.length() <= 100 ? search : null;
+    }
+
+    /** A standing chosen in the filter; anything else (empty, forged) lists every member. */
+    private static Dues.Standing standing(String name) {
+        return Arrays.stream(Dues.Standing.values()).filter(known -> known.name().equals(name)).findFirst().orElse(null);
     }
 
     private String decided(long id, RedirectAttributes redirect, String flash, Runnable decision) {
