@@ -51,11 +51,15 @@ class AdminAccessTests {
     }
 
     private List<Endpoint> adminEndpoints() {
+        return endpoints(pattern -> pattern.startsWith("/admin") && !pattern.equals(SecurityConfiguration.LOGIN_PAGE));
+    }
+
+    private List<Endpoint> endpoints(java.util.function.Predicate<String> kept) {
         List<Endpoint> endpoints = new ArrayList<>();
         for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
             Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
             for (String pattern : info.getPatternValues()) {
-                if (!pattern.startsWith("/admin") || pattern.equals(SecurityConfiguration.LOGIN_PAGE)) {
+                if (!kept.test(pattern)) {
                     continue;
                 }
                 String path = pattern.replaceAll("\\{[^}]+}", "1");
@@ -64,7 +68,7 @@ class AdminAccessTests {
                 }
             }
         }
-        assertThat(endpoints).as("admin endpoints found in the handler mappings").isNotEmpty();
+        assertThat(endpoints).as("endpoints found in the handler mappings").isNotEmpty();
         return endpoints;
     }
 
@@ -118,6 +122,18 @@ class AdminAccessTests {
                 .andReturn().getResponse().getStatus()).isEqualTo(403);
         assertThat(mvc.perform(post(SecurityConfiguration.LOGIN_PAGE)
                 .param("email", "x@y.z").param("password", "x")).andReturn().getResponse().getStatus()).isEqualTo(403);
+    }
+
+    @Test
+    void refusesEveryPublicFormSentWithoutCsrfToken() throws Exception {
+        List<Endpoint> publicStateChanges = endpoints(pattern -> !pattern.startsWith("/admin")).stream()
+                .filter(endpoint -> endpoint.method() != HttpMethod.GET).toList();
+        assertThat(publicStateChanges).as("the public forms: registration, adhesion, RGPD…").hasSizeGreaterThan(3);
+        for (Endpoint endpoint : publicStateChanges) {
+            MockHttpServletResponse response = mvc.perform(request(endpoint.method(), endpoint.path())).andReturn()
+                    .getResponse();
+            assertThat(response.getStatus()).as(endpoint.toString()).isEqualTo(403);
+        }
     }
 
     @Test
