@@ -40,10 +40,11 @@ public class Dues {
     private final MailOutbox mail;
     private final DuesReceipts receipts;
     private final ApplicationEventPublisher events;
+    private final MembershipProperties properties;
     private final Clock clock;
 
     Dues(PaymentRepository payments, DueRepository dues, MemberRepository members, JdbcClient jdbc, MailOutbox mail,
-            DuesReceipts receipts, ApplicationEventPublisher events, Clock clock) {
+            DuesReceipts receipts, ApplicationEventPublisher events, MembershipProperties properties, Clock clock) {
         this.payments = payments;
         this.dues = dues;
         this.members = members;
@@ -51,7 +52,13 @@ public class Dues {
         this.mail = mail;
         this.receipts = receipts;
         this.events = events;
+        this.properties = properties;
         this.clock = clock;
+    }
+
+    /** From which day of the year a cheque pays, unless said otherwise, for the next year; empty: never. */
+    public java.util.Optional<java.time.MonthDay> nextYearDuesFrom() {
+        return java.util.Optional.ofNullable(properties.nextYearDuesFrom());
     }
 
     /**
@@ -69,7 +76,7 @@ public class Dues {
         if (!unknown.isEmpty()) {
             throw new UnknownMembersException(String.join(", ", unknown));
         }
-        int year = form.coveredYear();
+        int year = form.coveredYear(properties.nextYearDuesFrom());
         List<Member> paidFor = numbers.stream().map(found::get).toList();
         List<String> alreadyPaid = dues.findByMemberIdInAndYearIn(paidFor.stream().map(Member::getId).toList(),
                 List.of(year)).stream().map(due -> found.values().stream()

@@ -17,6 +17,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param formerMemberRetentionYears how many civil years after the last one they paid (or joined) a former
  *                               member's data is kept before it is erased (their dues stay, anonymous)
  * @param rejectedApplicationRetention how long a rejected application is kept after the decision
+ * @param nextYearDuesFrom       from which day of the year a cheque pays, unless the treasurer says otherwise,
+ *                               for the next civil year (unset: always the year it arrives)
  */
 @ConfigurationProperties("icmf.membership")
 record MembershipProperties(
@@ -28,5 +30,6 @@ record MembershipProperties(
         @DefaultValue("--01-15") java.time.MonthDay renewalRemindersFrom,
         @DefaultValue("24h") Duration personalDataLinkValidity,
         @DefaultValue("3") int formerMemberRetentionYears,
-        @DefaultValue("365d") Duration rejectedApplicationRetention) {
+        @DefaultValue("365d") Duration rejectedApplicationRetention,
+        java.time.MonthDay nextYearDuesFrom) {
 }

@@ -55,8 +55,17 @@ public record PaymentForm(
         }
     }
 
-    int coveredYear() {
-        return year == null || year.isBlank() ? receivedDate().getYear() : Integer.parseInt(year);
+    /**
+     * The year typed, or by default the civil year the cheque arrived — the next one for a cheque received from
+     * {@code nextYearFrom} on (null: never), as an association may decide for the dues paid in its last months.
+     */
+    int coveredYear(java.time.MonthDay nextYearFrom) {
+        if (year != null && !year.isBlank()) {
+            return Integer.parseInt(year);
+        }
+        LocalDate received = receivedDate();
+        boolean late = nextYearFrom != null && !java.time.MonthDay.from(received).isBefore(nextYearFrom);
+        return received.getYear() + (late ? 1 : 0);
     }
 
     String payer() {

@@ -38,9 +38,14 @@ public class FrenchDates {
 
     /** "vendredi 29 mai 2009"; the first of the month is written "1er" as French typography wants. */
     public String longDate(LocalDate date) {
-        String day = date.getDayOfMonth() == 1 ? "1er" : Integer.toString(date.getDayOfMonth());
-        return date.getDayOfWeek().getDisplayName(TextStyle.FULL, FRENCH) + " " + day + " "
-                + date.getMonth().getDisplayName(TextStyle.FULL, FRENCH) + " " + date.getYear();
+        return date.getDayOfWeek().getDisplayName(TextStyle.FULL, FRENCH) + " "
+                + dayOfYear(java.time.MonthDay.from(date)) + " " + date.getYear();
+    }
+
+    /** "1er octobre", "15 janvier": a day that comes back every year. */
+    public static String dayOfYear(java.time.MonthDay day) {
+        return (day.getDayOfMonth() == 1 ? "1er" : Integer.toString(day.getDayOfMonth())) + " "
+                + day.getMonth().getDisplayName(TextStyle.FULL, FRENCH);
     }
 
     public String longDate(Instant instant) {

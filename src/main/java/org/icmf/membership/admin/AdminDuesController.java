@@ -9,6 +9,7 @@ import org.icmf.membership.Dues;
 import org.icmf.membership.PaymentForm;
 import org.icmf.security.BoardUser;
 import org.icmf.web.CsvDownloads;
+import org.icmf.web.FrenchDates;
 import org.icmf.web.PageMeta;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -89,6 +90,7 @@ class AdminDuesController {
     }
 
     private String page(int page, Model model) {
+        dues.nextYearDuesFrom().ifPresent(day -> model.addAttribute("nextYearDuesFrom", FrenchDates.dayOfYear(day)));
         model.addAttribute("payments", dues.payments(page, PAGE_SIZE));
         model.addAttribute("totals", dues.totals());
         model.addAttribute("meta", PageMeta.of("Cotisations", null, null));
