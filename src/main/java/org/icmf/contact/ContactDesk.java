@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Optional;
 
+import org.icmf.membership.Region;
 import org.icmf.web.SpamGuard;
 import org.icmf.web.Tokens;
 import org.springframework.context.ApplicationEventPublisher;
@@ -92,7 +93,7 @@ class ContactDesk {
                 .filter(message -> message.getReceiptExpiresAt() != null && message.getReceiptExpiresAt().isAfter(now))
                 .map(message -> new Sent(message.getTopic().label(), message.getSenderName(), message.getSenderEmail(),
                         message.getOrganisation(), message.getRegion() == null ? null
-                                : org.icmf.membership.Region.valueOf(message.getRegion()).label(),
+                                : Region.valueOf(message.getRegion()).label(),
                         message.getRepresentativeName(), message.getBody()));
     }
 

@@ -212,7 +212,15 @@ public class ContactInbox {
         String text = message.getBody().replaceAll("\\s+", " ");
         return new Row(message.getId(), local(message.getCreatedAt()), message.getSenderName(),
                 message.getSenderEmail(), message.getOrganisation(), message.getTopic().label(), recipient(message),
-                text.length() <= EXCERPT ? text : text.substring(0, EXCERPT).strip() + "…");
+                excerpt(text));
+    }
+
+    /** The start of a text, cut between two characters (never inside a surrogate pair). */
+    private static String excerpt(String text) {
+        if (text.codePointCount(0, text.length()) <= EXCERPT) {
+            return text;
+        }
+        return text.substring(0, text.offsetByCodePoints(0, EXCERPT)).strip() + "…";
     }
 
     /** For whom a message was written: null for the board, otherwise the representative then and their region. */

@@ -133,8 +133,10 @@ class ContactInboxTests {
                 where subject_type = 'message' and subject_id = :id order by id""").param("id", id).query(String.class)
                 .list()).containsExactly("Dominique Dufour handled Message n° " + id + " (Presse)",
                 "Dominique Dufour reopened Message n° " + id + " (Presse)");
-        Document journal = asAdmin("/admin");
-        assertThat(journal.select(".recent-actions").text()).contains("Dominique Dufour a remis à traiter le « Message n° " + id);
+        Document journal = asAdmin("/admin/journal?type=message&objet=" + id);
+        assertThat(journal.select("tbody").text()).contains("a classé comme traité le", "a remis à traiter le",
+                "Message n° " + id + " (Presse)");
+        assertThat(journal.select("#type option[selected]").text()).isEqualTo("Messages de contact");
     }
 
     @Test
