@@ -86,6 +86,7 @@ class ContactingTheBoardBrowserIT extends BrowserJourney {
         browser.findElement(By.xpath("//button[normalize-space()='Envoyer le message']")).click();
         assertThat(browser.findElement(By.id("consent-erreur")).getText()).startsWith("Cochez cette case");
         assertThat(browser.findElement(By.id("name")).getAttribute("value")).isEqualTo("Léa Moreau");
+        assertThat(Browser.seriousAccessibilityViolations(browser)).isEmpty();
         Browser.fullPageScreenshot(browser, "51-contact-erreurs");
 
         browser.findElement(By.cssSelector("label[for=consent]")).click();
