@@ -1,11 +1,17 @@
 package org.icmf.contact;
 
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.icmf.membership.Region;
 import org.icmf.web.PersonalDataSource;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,12 +27,16 @@ import org.springframework.transaction.annotation.Transactional;
 @Order(4)
 class ContactPersonalData implements PersonalDataSource {
 
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+
     private final JdbcClient jdbc;
     private final ContactInbox inbox;
+    private final Clock clock;
 
-    ContactPersonalData(JdbcClient jdbc, ContactInbox inbox) {
+    ContactPersonalData(JdbcClient jdbc, ContactInbox inbox, Clock clock) {
         this.jdbc = jdbc;
         this.inbox = inbox;
+        this.clock = clock;
     }
 
     @Override
@@ -43,22 +53,23 @@ class ContactPersonalData implements PersonalDataSource {
                 from contact_message where lower(sender_email) = :email order by created_at, id""")
                 .param("email", normalise(email)).query().listOfRows()) {
             Map<String, String> record = new LinkedHashMap<>();
-            record.put("Type", "Message");
-            record.put("Envoyé le", String.valueOf(row.get("created_at")));
-            record.put("Nom", String.valueOf(row.get("sender_name")));
-            record.put("E-mail", String.valueOf(row.get("sender_email")));
-            record.put("Organisation", row.get("organisation") == null ? "" : row.get("organisation").toString());
-            record.put("Objet", Topic.valueOf((String) row.get("topic")).label());
-            record.put("Région du représentant", row.get("region") == null ? "" : row.get("region").toString());
-            record.put("Message", String.valueOf(row.get("body")));
+            put(record, "Type", "Message");
+            put(record, "Envoyé le", when(row.get("created_at")));
+            put(record, "Nom", row.get("sender_name"));
+            put(record, "E-mail", row.get("sender_email"));
+            put(record, "Organisation", row.get("organisation"));
+            put(record, "Objet", Topic.valueOf((String) row.get("topic")).label());
+            put(record, "Écrit au représentant de la région",
+                    row.get("region") == null ? null : Region.valueOf((String) row.get("region")).label());
+            put(record, "Message", row.get("body"));
             records.add(record);
             jdbc.sql("select sent_at, sent_by_name, body from contact_reply where message_id = :id order by sent_at, id")
                     .param("id", row.get("id")).query().listOfRows().forEach(reply -> {
                         Map<String, String> answer = new LinkedHashMap<>();
-                        answer.put("Type", "Réponse du bureau");
-                        answer.put("Envoyée le", String.valueOf(reply.get("sent_at")));
-                        answer.put("Par", String.valueOf(reply.get("sent_by_name")));
-                        answer.put("Réponse", String.valueOf(reply.get("body")));
+                        put(answer, "Type", "Réponse du bureau");
+                        put(answer, "Envoyée le", when(reply.get("sent_at")));
+                        put(answer, "Par", reply.get("sent_by_name"));
+                        put(answer, "Réponse", reply.get("body"));
                         records.add(answer);
                     });
         }
@@ -70,6 +81,20 @@ class ContactPersonalData implements PersonalDataSource {
     public int erase(String email) {
         return inbox.eraseMessages(jdbc.sql("select id from contact_message where lower(sender_email) = :email")
                 .param("email", normalise(email)).query(Long.class).list());
+    }
+
+    /** A field as its owner reads it; an empty one is left out. */
+    private static void put(Map<String, String> record, String label, Object value) {
+        if (value != null && !value.toString().isBlank()) {
+            record.put(label, value.toString());
+        }
+    }
+
+    /** A time as French people write it, in the site's zone. */
+    private String when(Object value) {
+        Instant instant = value instanceof Timestamp timestamp ? timestamp.toInstant()
+                : value instanceof OffsetDateTime time ? time.toInstant() : null;
+        return instant == null ? null : WHEN.format(instant.atZone(clock.getZone()));
     }
 
     private static String normalise(String email) {

@@ -71,6 +71,8 @@ class ContactPersonalDataTests {
         assertThat(page.select("h2").eachText()).contains("Messages envoyés par le formulaire de contact");
         assertThat(page.text()).contains("Inès Vidal", "Ma question personnelle sur l'adhésion.", "Adhésion",
                 "Réponse du bureau", "Voici notre réponse personnelle.", "Claude Admin");
+        assertThat(page.text()).as("dates as French people write them")
+                .containsPattern("Envoyé le:? ?\\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}");
 
         mvc.perform(post(link + "/effacer").with(csrf()).param("confirm", "oui"));
 
