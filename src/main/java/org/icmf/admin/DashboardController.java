@@ -2,6 +2,7 @@ package org.icmf.admin;
 
 import org.icmf.audit.AuditLog;
 import org.icmf.blog.BlogService;
+import org.icmf.contact.ContactInbox;
 import org.icmf.events.EventEditor;
 import org.icmf.membership.MembershipReview;
 import org.icmf.pages.PageEditor;
@@ -24,14 +25,16 @@ class DashboardController {
     private final EventEditor events;
     private final MembershipReview membership;
     private final AuditLog auditLog;
+    private final ContactInbox contact;
 
     DashboardController(BlogService blog, PageEditor pages, EventEditor events, MembershipReview membership,
-            AuditLog auditLog) {
+            AuditLog auditLog, ContactInbox contact) {
         this.blog = blog;
         this.pages = pages;
         this.events = events;
         this.membership = membership;
         this.auditLog = auditLog;
+        this.contact = contact;
     }
 
     @GetMapping("/admin")
@@ -45,6 +48,7 @@ class DashboardController {
             model.addAttribute("awaitingApplications", membership.awaitingCount());
         }
         if (user.has(Role.ADMIN)) {
+            model.addAttribute("messagesToHandle", contact.toHandleCount());
             model.addAttribute("recentActions", auditLog.search(AuditLog.Filter.NONE, 1, RECENT_ACTIONS));
         }
         model.addAttribute("meta", PageMeta.of("Tableau de bord", null, null));

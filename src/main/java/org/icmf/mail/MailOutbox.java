@@ -1,6 +1,7 @@
 package org.icmf.mail;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
@@ -60,6 +61,21 @@ public class MailOutbox {
         long id = mails.save(new OutboxMail(recipient, mail.subject(), mail.body(), clock.instant())).getId();
         attachments.store(id, files);
         return id;
+    }
+
+    /**
+     * Deletes mails (with their attachments), sent or not, when what they repeat is erased: a contact message
+     * deleted by the board, its retention limit reached or its sender's RGPD request. Unknown ids are ignored;
+     * returns how many mails were deleted. A pending mail deleted here is never sent.
+     */
+    @Transactional
+    public int erase(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        List<OutboxMail> found = mails.findAllById(ids);
+        mails.deleteAll(found);
+        return found.size();
     }
 
     private static String checkedAddress(String to) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -14,7 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Regional representatives: the board designates one per region among the members who volunteered, and
- * {@code /association/regions} lists every region with its representative or a call for one.
+ * {@code /association/regions} lists every region with its representative or a call for one. Visitors reach a
+ * representative through the contact form, which asks here for their e-mail (never shown).
  */
 @Service
 @Transactional(readOnly = true)
@@ -42,6 +44,20 @@ public class RegionalRepresentatives {
                     return new RegionEntry(region, member == null ? null : member.getFirstName() + " " + member.getLastName(),
                             member == null ? null : member.getOrganisation());
                 }).toList();
+    }
+
+    /** The regions that have a representative, in the order of {@link Region}: whom the contact form may write to. */
+    public List<RegionEntry> represented() {
+        return regions().stream().filter(entry -> entry.name() != null).toList();
+    }
+
+    /**
+     * Where to send what a visitor writes to a region's representative; empty when the region has none. Their
+     * address is only ever used to send mail: no page shows it.
+     */
+    public Optional<String> representativeEmail(Region region) {
+        return representatives.findById(region).flatMap(representative -> members.findById(representative.getMemberId()))
+                .map(Member::getEmail);
     }
 
     /** A volunteer the board may choose, with the region they live in. */
