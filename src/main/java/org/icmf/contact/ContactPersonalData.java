@@ -1,15 +1,13 @@
 package org.icmf.contact;
 
-import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.icmf.membership.Region;
 import org.icmf.web.PersonalDataSource;
@@ -27,7 +25,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Order(4)
 class ContactPersonalData implements PersonalDataSource {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+    private static final Map<String, Function<String, String>> WORDS = Map.of(
+            "Objet", code -> Topic.valueOf(code).label(),
+            "Écrit au représentant de la région", code -> Region.valueOf(code).label());
 
     private final JdbcClient jdbc;
     private final ContactInbox inbox;
@@ -47,33 +47,33 @@ class ContactPersonalData implements PersonalDataSource {
     @Override
     @Transactional(readOnly = true)
     public List<Map<String, String>> find(String email) {
+        Map<Long, List<Map<String, Object>>> replies = new HashMap<>();
+        jdbc.sql("""
+                select r.message_id, r.sent_at as "Envoyée le", r.sent_by_name as "Par", r.body as "Réponse"
+                from contact_reply r join contact_message m on m.id = r.message_id
+                where lower(m.sender_email) = :email order by r.sent_at, r.id""")
+                .param("email", normalise(email)).query().listOfRows().forEach(reply -> replies
+                        .computeIfAbsent(((Number) reply.remove("message_id")).longValue(), id -> new ArrayList<>())
+                        .add(reply));
         List<Map<String, String>> records = new ArrayList<>();
-        for (Map<String, Object> row : jdbc.sql("""
-                select id, created_at, sender_name, sender_email, organisation, topic, region, body
+        for (Map<String, Object> message : jdbc.sql("""
+                select id, created_at as "Envoyé le", sender_name as "Nom", sender_email as "E-mail",
+                       organisation as "Organisation", topic as "Objet", region as "Écrit au représentant de la région",
+                       body as "Message"
                 from contact_message where lower(sender_email) = :email order by created_at, id""")
                 .param("email", normalise(email)).query().listOfRows()) {
-            Map<String, String> record = new LinkedHashMap<>();
-            put(record, "Type", "Message");
-            put(record, "Envoyé le", when(row.get("created_at")));
-            put(record, "Nom", row.get("sender_name"));
-            put(record, "E-mail", row.get("sender_email"));
-            put(record, "Organisation", row.get("organisation"));
-            put(record, "Objet", Topic.valueOf((String) row.get("topic")).label());
-            put(record, "Écrit au représentant de la région",
-                    row.get("region") == null ? null : Region.valueOf((String) row.get("region")).label());
-            put(record, "Message", row.get("body"));
-            records.add(record);
-            jdbc.sql("select sent_at, sent_by_name, body from contact_reply where message_id = :id order by sent_at, id")
-                    .param("id", row.get("id")).query().listOfRows().forEach(reply -> {
-                        Map<String, String> answer = new LinkedHashMap<>();
-                        put(answer, "Type", "Réponse du bureau");
-                        put(answer, "Envoyée le", when(reply.get("sent_at")));
-                        put(answer, "Par", reply.get("sent_by_name"));
-                        put(answer, "Réponse", reply.get("body"));
-                        records.add(answer);
-                    });
+            long id = ((Number) message.remove("id")).longValue();
+            records.add(record("Message", message));
+            replies.getOrDefault(id, List.of()).forEach(reply -> records.add(record("Réponse du bureau", reply)));
         }
         return records;
+    }
+
+    private Map<String, String> record(String kind, Map<String, Object> row) {
+        Map<String, String> record = new LinkedHashMap<>();
+        record.put("Type", kind);
+        record.putAll(PersonalDataSource.record(row, clock.getZone(), WORDS));
+        return record;
     }
 
     @Override
@@ -81,20 +81,6 @@ class ContactPersonalData implements PersonalDataSource {
     public int erase(String email) {
         return inbox.eraseMessages(jdbc.sql("select id from contact_message where lower(sender_email) = :email")
                 .param("email", normalise(email)).query(Long.class).list());
-    }
-
-    /** A field as its owner reads it; an empty one is left out. */
-    private static void put(Map<String, String> record, String label, Object value) {
-        if (value != null && !value.toString().isBlank()) {
-            record.put(label, value.toString());
-        }
-    }
-
-    /** A time as French people write it, in the site's zone. */
-    private String when(Object value) {
-        Instant instant = value instanceof Timestamp timestamp ? timestamp.toInstant()
-                : value instanceof OffsetDateTime time ? time.toInstant() : null;
-        return instant == null ? null : WHEN.format(instant.atZone(clock.getZone()));
     }
 
     private static String normalise(String email) {
