@@ -2,6 +2,7 @@ package org.icmf.admin;
 
 import org.icmf.audit.AuditLog;
 import org.icmf.blog.BlogService;
+import org.icmf.comments.CommentModeration;
 import org.icmf.events.EventEditor;
 import org.icmf.membership.MembershipReview;
 import org.icmf.pages.PageEditor;
@@ -23,14 +24,16 @@ class DashboardController {
     private final PageEditor pages;
     private final EventEditor events;
     private final MembershipReview membership;
+    private final CommentModeration comments;
     private final AuditLog auditLog;
 
     DashboardController(BlogService blog, PageEditor pages, EventEditor events, MembershipReview membership,
-            AuditLog auditLog) {
+            CommentModeration comments, AuditLog auditLog) {
         this.blog = blog;
         this.pages = pages;
         this.events = events;
         this.membership = membership;
+        this.comments = comments;
         this.auditLog = auditLog;
     }
 
@@ -43,6 +46,9 @@ class DashboardController {
         }
         if (user.has(Role.TREASURER)) {
             model.addAttribute("awaitingApplications", membership.awaitingCount());
+        }
+        if (user.has(Role.MODERATOR)) {
+            model.addAttribute("pendingComments", comments.pendingCount());
         }
         if (user.has(Role.ADMIN)) {
             model.addAttribute("recentActions", auditLog.search(AuditLog.Filter.NONE, 1, RECENT_ACTIONS));
