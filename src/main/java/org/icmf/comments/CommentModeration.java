@@ -158,7 +158,8 @@ public class CommentModeration {
      * Moves comments to the folder of a decision; those already there are left as they are. Returns how many moved.
      */
     public int decide(Collection<Long> ids, Decision decision, Actor actor) {
-        List<Comment> found = comments.findAllById(new HashSet<>(ids));
+        List<Comment> found = comments.findAllById(new HashSet<>(ids)).stream()
+                .sorted(java.util.Comparator.comparing(Comment::getId)).toList();
         Map<String, Map<Long, CommentSubject>> subjectsOf = subjectsOf(found);
         Instant now = clock.instant();
         int moved = 0;

@@ -73,8 +73,8 @@ class ReplyNotifications {
                     .param("now", Timestamp.from(clock.instant())).update();
             Map<String, Object> model = new HashMap<>();
             model.put("recipientName", subscription.getAuthorName());
-            model.put("replyAuthor", reply.getAuthorName());
-            model.put("fromBoard", reply.isFromBoard());
+            model.put("replyAuthor", reply.isFromBoard()
+                    ? reply.getAuthorName() + ", pour l'" + site.shortName() + "," : reply.getAuthorName());
             model.put("subjectTitle", subject.get().title());
             model.put("excerpt", CommentText.excerpt(reply.getBody(), 400));
             model.put("link", site.absoluteUrl(subject.get().path() + "#commentaire-" + reply.getId()));
