@@ -72,7 +72,7 @@ class CommentPersonalData implements PersonalDataSource {
             Map<String, String> record = new LinkedHashMap<>();
             record.put("Commentaire sur", subject == null ? "" : subject.title());
             record.put("Envoyé le", dates.longDateTime(row.createdAt().toInstant()));
-            record.put("État", CommentStatus.valueOf(row.status()).label());
+            record.put("État", CommentStatus.valueOf(row.status()).state());
             record.put("Nom", row.authorName());
             record.put("Adresse e-mail", row.authorEmail());
             record.put("Site web", row.authorWebsite() == null ? "" : row.authorWebsite());

@@ -8,23 +8,31 @@ import java.util.Optional;
  * status is a folder of the moderators' page, named in its URL by {@code folder}.
  */
 public enum CommentStatus {
-    PENDING("en-attente", "En attente"),
-    APPROVED("approuves", "Approuvés"),
-    SPAM("indesirables", "Indésirables"),
-    REJECTED("refuses", "Refusés");
+    PENDING("en-attente", "En attente", "En attente de modération"),
+    APPROVED("approuves", "Approuvés", "Approuvé"),
+    SPAM("indesirables", "Indésirables", "Indésirable"),
+    REJECTED("refuses", "Refusés", "Refusé");
 
     private final String folder;
     private final String label;
+    private final String state;
 
-    CommentStatus(String folder, String label) {
+    CommentStatus(String folder, String label, String state) {
         this.folder = folder;
         this.label = label;
+        this.state = state;
+    }
+
+    /** One comment's status, in French: "Approuvé". */
+    public String state() {
+        return state;
     }
 
     public String folder() {
         return folder;
     }
 
+    /** The folder's name, in French: "Approuvés". */
     public String label() {
         return label;
     }

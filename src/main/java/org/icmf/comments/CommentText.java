@@ -70,13 +70,18 @@ final class CommentText {
             if (address.length() <= 4 || address.equalsIgnoreCase("www.")) {
                 continue;
             }
-            html.append(HtmlUtils.htmlEscape(text.substring(from, url.start())));
+            html.append(escape(text.substring(from, url.start())));
             String href = address.regionMatches(true, 0, "www.", 0, 4) ? "https://" + address : address;
-            html.append("<a href=\"").append(HtmlUtils.htmlEscape(href)).append("\" rel=\"").append(LINK_REL)
-                    .append("\">").append(HtmlUtils.htmlEscape(address)).append("</a>");
+            html.append("<a href=\"").append(escape(href)).append("\" rel=\"").append(LINK_REL)
+                    .append("\">").append(escape(address)).append("</a>");
             from = url.start() + address.length();
         }
-        html.append(HtmlUtils.htmlEscape(text.substring(from)));
+        html.append(escape(text.substring(from)));
         return html.toString();
+    }
+
+    /** Escapes {@code < > & " '} only: accented letters stay as they are (the pages and feeds are UTF-8). */
+    private static String escape(String text) {
+        return HtmlUtils.htmlEscape(text, "UTF-8");
     }
 }
