@@ -8,10 +8,12 @@ create table comment (
     -- the first comment of the thread (replies to replies attach to it: threads are one level deep)
     parent_id           bigint references comment (id) on delete cascade,
     status              varchar(10)  not null check (status in ('PENDING', 'APPROVED', 'REJECTED', 'SPAM')),
-    author_name         varchar(100) not null,
+    -- up to 100 characters from the form, 120 for a board member's display name
+    author_name         varchar(120) not null,
     -- never shown publicly; null for the association's replies, and once retention or an erasure took it
     author_email        varchar(320),
-    author_website      varchar(300),
+    -- 300 characters from the form, plus the https:// given to a bare domain
+    author_website      varchar(320),
     body                text         not null,
     from_board          boolean      not null default false,
     board_account_id    bigint,

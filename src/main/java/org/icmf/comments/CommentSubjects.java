@@ -74,9 +74,9 @@ class CommentSubjects {
         return Optional.ofNullable(findAll(Map.of(type, List.of(id))).get(type).get(id));
     }
 
-    /** Every public subject of every kind, newest first within each kind. */
+    /** Every public subject of every kind, posts first, newest first within each kind. */
     List<CommentSubject> listPublic() {
-        return byType.values().stream().sorted((a, b) -> a.type().compareTo(b.type()))
+        return byType.values().stream().sorted((a, b) -> b.type().compareTo(a.type()))
                 .flatMap(source -> source.listPublic().stream()).toList();
     }
 

@@ -52,6 +52,12 @@ class ReplyNotifications {
             return;
         }
         reply.markRepliesNotified();
+        List<Comment> thread = comments.findThread(reply.rootId());
+        if (thread.stream().noneMatch(first -> first.getId().equals(reply.rootId())
+                && first.getStatus() == CommentStatus.APPROVED)) {
+            // The thread is not shown (its first comment was refused): neither is the reply.
+            return;
+        }
         Optional<CommentSubject> subject = subjects.find(reply.getSubjectType(), reply.getSubjectId())
                 .filter(CommentSubject::publiclyVisible);
         if (subject.isEmpty()) {
@@ -59,7 +65,7 @@ class ReplyNotifications {
         }
         // One mail per address, about that address's first comment in the thread (its link stops them all).
         Map<String, Comment> subscribers = new LinkedHashMap<>();
-        for (Comment comment : comments.findThread(reply.rootId())) {
+        for (Comment comment : thread) {
             if (comment.getStatus() == CommentStatus.APPROVED && comment.isNotifyReplies()
                     && comment.getAuthorEmail() != null && !comment.getId().equals(reply.getId())
                     && !comment.getAuthorEmail().equalsIgnoreCase(String.valueOf(reply.getAuthorEmail()))) {

@@ -16,10 +16,16 @@ import org.icmf.support.SiteTest;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.security.test.web.support.WebTestUtils;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
+import org.springframework.web.context.WebApplicationContext;
 
 /**
  * On the wire: a page with the comment form keeps readers session-free (the CSRF token lives in a cookie), a
@@ -33,6 +39,23 @@ class CommentHttpTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    WebApplicationContext context;
+
+    /**
+     * MockMvc's {@code csrf()}, which other tests of this shared context use, replaces the CSRF filter's repository
+     * with a session-backed test one — for the real server too. This test puts back the site's own.
+     */
+    @BeforeEach
+    void useTheSitesCsrfRepository() {
+        MockHttpServletRequest request = new MockHttpServletRequest(context.getServletContext());
+        CsrfTokenRepository current = WebTestUtils.getCsrfTokenRepository(request);
+        if (!current.getClass().getName().contains("TestCsrfTokenRepository")) {
+            assertThat(current).as("the repository SecurityConfiguration sets").isInstanceOf(CookieCsrfTokenRepository.class);
+        }
+        WebTestUtils.setCsrfTokenRepository(request, new CookieCsrfTokenRepository());
+    }
 
     @AfterEach
     void cleanUp() {

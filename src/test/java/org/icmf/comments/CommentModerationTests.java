@@ -160,7 +160,9 @@ class CommentModerationTests {
         MockHttpServletResponse answered = reply(alix, "Merci Alix, nous en parlerons au prochain café.");
 
         long board = jdbc.sql("select id from comment where from_board").query(Long.class).single();
-        assertThat(answered.getRedirectedUrl()).isEqualTo("/admin/commentaires/" + board);
+        assertThat(answered.getRedirectedUrl()).isEqualTo("/admin/commentaires/" + alix);
+        assertThat(fixtures.page("/admin/commentaires/" + board, MODERATOR).select("h1").text())
+                .isEqualTo("Réponse de l’association (Camille Modération)");
         Document page = fixtures.page("/le-metier");
         assertThat(page.select(".comment-threads > li").first().select(".comment-replies .comment-author").eachText())
                 .containsExactly("Bao", "Camille Modération");

@@ -106,9 +106,9 @@ class AdminCommentController {
             return detail(id, new TextForm(null), form, model);
         }
         try {
-            long reply = moderation.reply(id, form.text(), user.actor());
+            moderation.reply(id, form.text(), user.actor());
             redirect.addFlashAttribute("flash", "comment.replied");
-            return "redirect:" + BASE + "/" + reply;
+            return "redirect:" + BASE + "/" + id;
         } catch (CommentModeration.NotAnswerableException e) {
             errors.reject("comment.reply.notAnswerable");
             return detail(id, new TextForm(null), form, model);
