@@ -122,6 +122,9 @@ class CommentModerationTests {
                 "approved Bao — Le métier de community manager by Camille Modération",
                 "marked-spam Chloé — Le métier de community manager by Camille Modération",
                 "rejected Bao — Le métier de community manager by Camille Modération");
+        assertThat(fixtures.page("/admin/journal?type=comment", CommentFixtures.member(EnumSet.of(Role.ADMIN)))
+                .select("a[href=/admin/commentaires/" + alix + "]").eachText())
+                .contains("Alix — Le métier de community manager");
     }
 
     @Test
