@@ -2,6 +2,7 @@ package org.icmf.admin;
 
 import org.icmf.audit.AuditLog;
 import org.icmf.blog.BlogService;
+import org.icmf.comments.CommentModeration;
 import org.icmf.contact.ContactInbox;
 import org.icmf.events.EventEditor;
 import org.icmf.membership.MembershipReview;
@@ -24,15 +25,17 @@ class DashboardController {
     private final PageEditor pages;
     private final EventEditor events;
     private final MembershipReview membership;
+    private final CommentModeration comments;
     private final AuditLog auditLog;
     private final ContactInbox contact;
 
     DashboardController(BlogService blog, PageEditor pages, EventEditor events, MembershipReview membership,
-            AuditLog auditLog, ContactInbox contact) {
+            CommentModeration comments, AuditLog auditLog, ContactInbox contact) {
         this.blog = blog;
         this.pages = pages;
         this.events = events;
         this.membership = membership;
+        this.comments = comments;
         this.auditLog = auditLog;
         this.contact = contact;
     }
@@ -46,6 +49,9 @@ class DashboardController {
         }
         if (user.has(Role.TREASURER)) {
             model.addAttribute("awaitingApplications", membership.awaitingCount());
+        }
+        if (user.has(Role.MODERATOR)) {
+            model.addAttribute("pendingComments", comments.pendingCount());
         }
         if (user.has(Role.ADMIN)) {
             model.addAttribute("messagesToHandle", contact.toHandleCount());

@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import org.icmf.blog.BlogViews.DateGroup;
 import org.icmf.blog.BlogViews.PostDetail;
 import org.icmf.blog.BlogViews.PostSummary;
+import org.icmf.comments.CommentSections;
 import org.icmf.web.FrenchDates;
 import org.icmf.web.NotFoundException;
 import org.icmf.web.PageMeta;
@@ -16,16 +17,21 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The public blog: home page, a post, archives by year and month, posts of a label. */
+/**
+ * The public blog: home page, a post, archives by year and month, posts of a label. A post's page shows its
+ * comments and the form (from the comments module); lists show each post's comment count, in one query.
+ */
 @Controller
 class BlogController {
 
     private final BlogService blog;
     private final FrenchDates dates;
+    private final CommentSections comments;
 
-    BlogController(BlogService blog, FrenchDates dates) {
+    BlogController(BlogService blog, FrenchDates dates, CommentSections comments) {
         this.blog = blog;
         this.dates = dates;
+        this.comments = comments;
     }
 
     @GetMapping("/")
@@ -83,6 +89,7 @@ class BlogController {
         yearMonth(year, month);
         PostDetail post = blog.post(year, month, slug);
         model.addAttribute("post", post);
+        model.addAttribute("comments", comments.section(post.commentSubject()));
         model.addAttribute("sidebar", blog.sidebar());
         PageMeta meta = PageMeta.of(post.title(), post.description(), post.url()).asArticle();
         model.addAttribute("meta", post.cover() == null ? meta : meta.withImage(post.cover().url()));
@@ -93,6 +100,8 @@ class BlogController {
         model.addAttribute("heading", heading);
         model.addAttribute("intro", intro);
         model.addAttribute("posts", posts);
+        model.addAttribute("commentCounts", comments.counts(BlogCommentSubjects.TYPE,
+                posts.items().stream().map(PostSummary::id).toList()));
         model.addAttribute("groups", DateGroup.of(posts.items()));
         model.addAttribute("sidebar", blog.sidebar());
         model.addAttribute("meta", meta);

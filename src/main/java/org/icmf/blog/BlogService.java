@@ -91,7 +91,7 @@ public class BlogService {
     /** A post as its public page shows it; a draft without date is shown as of now (admin preview). */
     PostDetail detail(Post post, PostRef previous, PostRef next) {
         Instant shownAt = post.getPublishedAt() == null ? clock.instant() : post.getPublishedAt();
-        return new PostDetail(post.getTitle(), url(post.getSlug(), shownAt), shownAt, post.getUpdatedAt(),
+        return new PostDetail(post.getId() == null ? 0 : post.getId(), post.getTitle(), url(post.getSlug(), shownAt), shownAt, post.getUpdatedAt(),
                 localDate(shownAt), post.getAuthorName(), post.getBodyHtml(), description(post.getBodyText()),
                 post.getSourceLabel(), post.getSourceUrl(), labelRefs(post), post.getCover(), previous, next);
     }
@@ -153,7 +153,7 @@ public class BlogService {
             throw new NotFoundException("page " + page);
         }
         List<PostSummary> items = found.getContent().stream()
-                .map(post -> new PostSummary(post.getTitle(), url(post.getSlug(), post.getPublishedAt()),
+                .map(post -> new PostSummary(post.getId(), post.getTitle(), url(post.getSlug(), post.getPublishedAt()),
                         post.getPublishedAt(), localDate(post.getPublishedAt()), post.getAuthorName(),
                         post.getExcerptHtml(), post.isExcerptTruncated(), labelRefs(post), post.getCover()))
                 .toList();

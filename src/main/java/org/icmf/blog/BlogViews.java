@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
+import org.icmf.web.CommentSubjectSource.CommentSubject;
+
 /** What blog templates and other modules read: immutable views, never entities. */
 public final class BlogViews {
 
@@ -22,13 +24,19 @@ public final class BlogViews {
     public record PostRef(String title, String url, LocalDate date) {
     }
 
-    public record PostSummary(String title, String url, Instant publishedAt, LocalDate date, String authorName,
+    /** A post in a list; {@code id} lets the list ask the comments module for its comment count. */
+    public record PostSummary(long id, String title, String url, Instant publishedAt, LocalDate date, String authorName,
             String excerptHtml, boolean truncated, List<LabelRef> labels, Cover cover) {
     }
 
-    public record PostDetail(String title, String url, Instant publishedAt, Instant updatedAt, LocalDate date,
+    public record PostDetail(long id, String title, String url, Instant publishedAt, Instant updatedAt, LocalDate date,
             String authorName, String bodyHtml, String description, String sourceLabel, String sourceUrl,
             List<LabelRef> labels, Cover cover, PostRef previous, PostRef next) {
+
+        /** The post as the comments module sees it; only public posts have a page, so it is publicly visible. */
+        public CommentSubject commentSubject() {
+            return new CommentSubject(BlogCommentSubjects.TYPE, id, title, url, publishedAt, true);
+        }
     }
 
     /** Posts of one day, under a date header as on the original blog. */

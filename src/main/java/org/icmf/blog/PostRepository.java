@@ -84,6 +84,21 @@ interface PostRepository extends JpaRepository<Post, Long> {
             + PUBLIC + " order by p.publishedAt desc")
     List<PostLink> findAllPublicLinks(@Param("now") Instant now);
 
+    /** Every public post, newest first, as the comments module lists them (no body loaded). */
+    @Query("select p.id as id, p.slug as slug, p.title as title, p.publishedAt as publishedAt from Post p where "
+            + PUBLIC + " order by p.publishedAt desc")
+    List<CommentSubjectRow> findPublicSubjects(@Param("now") Instant now);
+
+    interface CommentSubjectRow {
+        long getId();
+
+        String getSlug();
+
+        String getTitle();
+
+        Instant getPublishedAt();
+    }
+
     /** Public posts per month in the site's zone, newest first: the archive tree. */
     @Query(nativeQuery = true, value = """
             select cast(extract(year from published_at at time zone :zone) as int) as year,

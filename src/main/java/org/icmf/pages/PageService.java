@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.icmf.web.CommentSubjectSource.CommentSubject;
 import org.icmf.web.NavigationSource;
 import org.icmf.web.SitemapSource;
 import org.springframework.stereotype.Service;
@@ -38,7 +39,7 @@ public class PageService implements SitemapSource, NavigationSource {
     }
 
     static PageView view(Page page) {
-        return new PageView(page.getSlug(), page.getTitle(), page.getDescription(), page.getBodyHtml(),
+        return new PageView(page.getId(), page.getSlug(), page.getTitle(), page.getDescription(), page.getBodyHtml(),
                 page.getUpdatedAt());
     }
 
@@ -72,10 +73,16 @@ public class PageService implements SitemapSource, NavigationSource {
         navigation = null;
     }
 
-    public record PageView(String slug, String title, String description, String bodyHtml, Instant updatedAt) {
+    public record PageView(long id, String slug, String title, String description, String bodyHtml,
+            Instant updatedAt) {
 
         public String url() {
             return "/" + slug;
+        }
+
+        /** The page as the comments module sees it: online, and never closed by age (only by its switch). */
+        public CommentSubject commentSubject() {
+            return new CommentSubject(PageCommentSubjects.TYPE, id, title, url(), null, true);
         }
     }
 }

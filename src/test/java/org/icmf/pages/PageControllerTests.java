@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.icmf.comments.CommentSections;
 import org.icmf.security.SecurityConfiguration;
 import org.icmf.web.NavigationSource;
 import org.jsoup.Jsoup;
@@ -35,13 +36,17 @@ class PageControllerTests {
     @MockitoBean
     PageService pages;
 
+    /** The comment section under the page: none here (the mock answers null). */
+    @MockitoBean
+    CommentSections comments;
+
     /** Stands in for the account-backed login, which this slice does not load. */
     @MockitoBean
     AuthenticationManager authenticationManager;
 
     @Test
     void rendersAPageInTheSiteLayoutWithItsMetadata() throws Exception {
-        given(pages.findBySlug("charte")).willReturn(Optional.of(new PageService.PageView("charte",
+        given(pages.findBySlug("charte")).willReturn(Optional.of(new PageService.PageView(1, "charte",
                 "La charte éthique", "Les principes du label.", "<p>Ne pas se faire passer pour un consommateur</p>",
                 Instant.parse("2009-03-13T11:00:00Z"))));
         given(pages.navigationLinks()).willReturn(List.of(new NavigationSource.Link("La charte", "/charte", 2,

@@ -1,0 +1,77 @@
+package org.icmf.blog;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.icmf.web.CommentSubjectSource;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Posts as the comments module knows them: a post takes comments once public (until the board closes them or they
+ * grow old), and nothing of a draft, a scheduled or a trashed post is told to readers.
+ */
+@Component
+@Transactional(readOnly = true)
+class BlogCommentSubjects implements CommentSubjectSource {
+
+    static final String TYPE = "post";
+
+    private final PostRepository posts;
+    private final BlogService blog;
+    private final Clock clock;
+
+    BlogCommentSubjects(PostRepository posts, BlogService blog, Clock clock) {
+        this.posts = posts;
+        this.blog = blog;
+        this.clock = clock;
+    }
+
+    @Override
+    public String type() {
+        return TYPE;
+    }
+
+    @Override
+    public String pathName() {
+        return "article";
+    }
+
+    @Override
+    public boolean openByDefault() {
+        return true;
+    }
+
+    @Override
+    public Optional<CommentSubject> findPublic(long id) {
+        Instant now = clock.instant();
+        return posts.findById(id).filter(post -> post.isPublicAt(now)).map(post -> subject(post, now));
+    }
+
+    @Override
+    public Map<Long, CommentSubject> findAll(Collection<Long> ids) {
+        Instant now = clock.instant();
+        return posts.findAllById(ids).stream().map(post -> subject(post, now))
+                .collect(Collectors.toMap(CommentSubject::id, Function.identity()));
+    }
+
+    @Override
+    public List<CommentSubject> listPublic() {
+        return posts.findPublicSubjects(clock.instant()).stream()
+                .map(row -> new CommentSubject(TYPE, row.getId(), row.getTitle(), blog.url(row.getSlug(),
+                        row.getPublishedAt()), row.getPublishedAt(), true))
+                .toList();
+    }
+
+    private CommentSubject subject(Post post, Instant now) {
+        return new CommentSubject(TYPE, post.getId(), post.getTitle(),
+                post.getPublishedAt() == null ? null : blog.url(post.getSlug(), post.getPublishedAt()),
+                post.getPublishedAt(), post.isPublicAt(now));
+    }
+}

@@ -1,0 +1,164 @@
+package org.icmf.comments;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.icmf.comments.CommentSubjects.Closure;
+import org.icmf.comments.CommentViews.CommentFormView;
+import org.icmf.comments.CommentViews.CommentSection;
+import org.icmf.comments.CommentViews.CommentThread;
+import org.icmf.comments.CommentViews.PublicComment;
+import org.icmf.comments.CommentViews.Values;
+import org.icmf.web.CommentSubjectSource.CommentSubject;
+import org.icmf.web.SpamGuard;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What the modules that show commentable pages call: the comment section under a subject, and comment counts
+ * for a list of subjects. Each costs one SQL statement, whatever the number of comments or subjects.
+ */
+@Service
+@Transactional(readOnly = true)
+public class CommentSections {
+
+    private final JdbcClient jdbc;
+    private final CommentSubjects subjects;
+    private final CommentsProperties properties;
+    private final SpamGuard spamGuard;
+
+    CommentSections(JdbcClient jdbc, CommentSubjects subjects, CommentsProperties properties, SpamGuard spamGuard) {
+        this.jdbc = jdbc;
+        this.subjects = subjects;
+        this.properties = properties;
+        this.spamGuard = spamGuard;
+    }
+
+    /**
+     * The section under a subject its module shows to readers: approved comments in threads, the newest thread
+     * last, and a blank form when comments are open. The board's switch comes in the same statement.
+     */
+    public CommentSection section(CommentSubject subject) {
+        List<Row> rows = new ArrayList<>();
+        Boolean[] switchOpen = {null};
+        jdbc.sql("""
+                select s.open as switch_open, c.id, c.parent_id, c.author_name, c.author_website, c.body, c.from_board,
+                       c.created_at, c.edited_at, c.erased_at
+                from (select 1) as one
+                left join comment_subject s on s.subject_type = :type and s.subject_id = :id
+                left join comment c on c.subject_type = :type and c.subject_id = :id and c.status = 'APPROVED'
+                order by c.created_at, c.id""")
+                .param("type", subject.type()).param("id", subject.id())
+                .query((ResultSet rs) -> {
+                    switchOpen[0] = (Boolean) rs.getObject("switch_open");
+                    if (rs.getObject("id") != null) {
+                        rows.add(Row.of(rs));
+                    }
+                });
+        Closure closure = subjects.closure(subject, switchOpen[0]);
+        String basePath = subjects.basePath(subject);
+        List<CommentThread> threads = threads(rows, closure == Closure.OPEN ? basePath : null);
+        long count = threads.stream().mapToLong(thread -> (thread.root().erased() ? 0 : 1) + thread.replies().size()).sum();
+        return new CommentSection(subject.title(), subject.path(), basePath, basePath + "/feed.atom", threads, count,
+                closure.messageKey(), properties.closeAfterDays(),
+                closure == Closure.OPEN ? blankForm(basePath, null) : null);
+    }
+
+    /**
+     * How many comments readers see on each of these subjects (absent: none), in one statement: approved, not
+     * erased, and not a reply to a thread no longer shown.
+     */
+    public Map<Long, Long> counts(String subjectType, Collection<Long> subjectIds) {
+        if (subjectIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Long> counts = new HashMap<>();
+        jdbc.sql("""
+                select c.subject_id, count(*) from comment c
+                left join comment root on root.id = c.parent_id
+                where c.subject_type = :type and c.subject_id in (:ids) and c.status = 'APPROVED' and c.erased_at is null
+                  and (c.parent_id is null or root.status = 'APPROVED')
+                group by c.subject_id""")
+                .param("type", subjectType).param("ids", subjectIds)
+                .query((ResultSet rs) -> {
+                    counts.put(rs.getLong(1), rs.getLong(2));
+                });
+        return counts;
+    }
+
+    /** A comment of this subject that readers see and may answer, as they see it. */
+    Optional<PublicComment> answerable(CommentSubject subject, long commentId) {
+        return jdbc.sql("""
+                select c.id, c.parent_id, c.author_name, c.author_website, c.body, c.from_board, c.created_at,
+                       c.edited_at, c.erased_at
+                from comment c left join comment root on root.id = c.parent_id
+                where c.id = :id and c.subject_type = :type and c.subject_id = :subject and c.status = 'APPROVED'
+                  and c.erased_at is null and (c.parent_id is null or root.status = 'APPROVED')""")
+                .param("id", commentId).param("type", subject.type()).param("subject", subject.id())
+                .query((rs, n) -> Row.of(rs)).optional().map(row -> row.view(null));
+    }
+
+    /** A form as first shown, with a fresh stamp. */
+    CommentFormView blankForm(String action, Long replyTo) {
+        return new CommentFormView(action, Values.BLANK, Map.of(), List.of(), spamGuard.stamp(), replyTo,
+                properties.emailRetentionInFrench());
+    }
+
+    private static List<CommentThread> threads(List<Row> rows, String basePath) {
+        Map<Long, Row> roots = new LinkedHashMap<>();
+        Map<Long, List<PublicComment>> replies = new HashMap<>();
+        for (Row row : rows) {
+            if (row.parentId() == null) {
+                roots.put(row.id(), row);
+            }
+        }
+        for (Row row : rows) {
+            if (row.parentId() != null && roots.containsKey(row.parentId())) {
+                replies.computeIfAbsent(row.parentId(), id -> new ArrayList<>())
+                        .add(row.view(basePath == null ? null : basePath + "?reponse=" + row.id()));
+            }
+        }
+        List<CommentThread> threads = new ArrayList<>();
+        for (Row root : roots.values()) {
+            List<PublicComment> answers = replies.getOrDefault(root.id(), List.of());
+            if (root.erasedAt() != null && answers.isEmpty()) {
+                continue;
+            }
+            threads.add(new CommentThread(
+                    root.view(basePath == null || root.erasedAt() != null ? null : basePath + "?reponse=" + root.id()),
+                    answers));
+        }
+        return threads;
+    }
+
+    private record Row(long id, Long parentId, String authorName, String website, String body, boolean fromBoard,
+            Instant createdAt, Instant editedAt, Instant erasedAt) {
+
+        static Row of(ResultSet rs) throws SQLException {
+            return new Row(rs.getLong("id"), (Long) rs.getObject("parent_id", Long.class), rs.getString("author_name"),
+                    rs.getString("author_website"), rs.getString("body"), rs.getBoolean("from_board"),
+                    instant(rs.getTimestamp("created_at")), instant(rs.getTimestamp("edited_at")),
+                    instant(rs.getTimestamp("erased_at")));
+        }
+
+        PublicComment view(String replyPath) {
+            boolean erased = erasedAt != null;
+            return new PublicComment(id, erased ? "" : authorName, erased ? null : CommentText.safeWebsite(website),
+                    fromBoard, createdAt, erased ? "" : CommentText.html(body), editedAt != null, erased, replyPath);
+        }
+
+        private static Instant instant(Timestamp timestamp) {
+            return timestamp == null ? null : timestamp.toInstant();
+        }
+    }
+}
