@@ -10,7 +10,7 @@ connections=${3:-16}
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
 
 for path in / "/?page=2" /blog/2009/05/communique-de-presse /blog/2009/03 /blog/etiquettes/metier \
-            "/recherche?q=community" /blog/feed.atom /charte; do
+            "/recherche?q=community" /blog/feed.atom /charte /le-metier /evenements /association/regions /contact; do
     printf '\n== %s\n' "$path"
     # gzip as browsers ask for it; 2 threads for the 2 cores the load shares with the server.
     wrk -t2 -c"$connections" -d"${seconds}s" --latency -H 'Accept-Encoding: gzip' "$base$path" \

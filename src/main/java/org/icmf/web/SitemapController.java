@@ -60,12 +60,19 @@ class SitemapController {
         xml.writeEndElement();
     }
 
+    /** Crawlers skip the admin area, search results, comment forms and every page opened by a personal link. */
     @GetMapping(value = "/robots.txt", produces = MediaType.TEXT_PLAIN_VALUE)
     ResponseEntity<String> robots() {
         String body = """
                 User-agent: *
                 Disallow: /admin/
                 Disallow: /recherche
+                Disallow: /commentaires/
+                Disallow: /mes-donnees
+                Disallow: /contact/merci
+                Disallow: /evenements/inscription/
+                Disallow: /adherer/confirmation/
+                Disallow: /adherer/rappels/
 
                 Sitemap: %s
                 """.formatted(site.absoluteUrl("/sitemap.xml"));

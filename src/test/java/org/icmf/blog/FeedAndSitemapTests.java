@@ -90,7 +90,8 @@ class FeedAndSitemapTests {
     @Test
     void robotsPointsToTheSitemapAndKeepsCrawlersOutOfAdmin() throws Exception {
         String robots = body("/robots.txt", "text/plain");
-        assertThat(robots).contains("Sitemap: http://localhost:8080/sitemap.xml").contains("Disallow: /admin/");
+        assertThat(robots).contains("Sitemap: http://localhost:8080/sitemap.xml").contains("Disallow: /admin/")
+                .contains("Disallow: /mes-donnees", "Disallow: /evenements/inscription/", "Disallow: /commentaires/");
     }
 
     private static Document parse(String xml) throws Exception {

@@ -31,6 +31,10 @@ class ManagingAccountsBrowserIT extends BrowserJourney {
         type("email", email);
         type("password", password);
         browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
+        // The next page's elements, not the login page's, before anything is read from it.
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10)).until(
+                org.openqa.selenium.support.ui.ExpectedConditions.not(
+                        org.openqa.selenium.support.ui.ExpectedConditions.urlContains("/admin/connexion")));
     }
 
     @Test

@@ -113,7 +113,7 @@ class AdminEventsTests {
         assertThat(slug(id)).isEqualTo("essai-cafe-de-tours-fevrier-2027");
         Document page = Jsoup.parse(mvc.perform(get("/evenements/" + slug(id))).andReturn().getResponse().getContentAsString());
         assertThat(page.select(".event-facts").text()).contains("mercredi 10 février 2027 à 18h30", "Le Bistrot",
-                "1 place Plumereau, 37000 Tours, France", "3 sur 3");
+                "1 place Plumereau, 37000 Tours, France", "3 places restantes sur 3");
         assertThat(page.select(".post-body strong").text()).isEqualTo("mensuel");
         assertThat(admin("/admin/evenements").select("tbody tr").text()).contains("Essai Café de Tours", "0 / 3 personnes");
     }
