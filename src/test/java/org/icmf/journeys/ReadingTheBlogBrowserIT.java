@@ -72,7 +72,8 @@ class ReadingTheBlogBrowserIT extends BrowserJourney {
     @Test
     void mainPagesHaveNoSeriousAccessibilityViolations() {
         for (String path : List.of("/", "/blog/2009/03/le-cafe-des-community-managers", "/charte", "/le-metier",
-                "/association", "/adherer", "/recherche?q=community", "/page-inconnue")) {
+                "/association", "/adherer", "/recherche?q=community", "/page-inconnue", "/evenements",
+                "/association/regions", "/association/membres", "/mes-donnees", "/contact")) {
             browser.get(url(path));
             assertThat(Browser.seriousAccessibilityViolations(browser)).as(path).isEmpty();
         }
