@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -63,7 +62,7 @@ class CommentPersonalData implements PersonalDataSource {
                 select id, subject_type, subject_id, status, created_at, author_name, author_email, author_website, body,
                        notify_replies
                 from comment where lower(author_email) = :email order by id""")
-                .param("email", normalise(email)).query(Row.class).list();
+                .param("email", email).query(Row.class).list();
         Map<String, Set<Long>> idsByType = new HashMap<>();
         rows.forEach(row -> idsByType.computeIfAbsent(row.subjectType(), type -> new HashSet<>()).add(row.subjectId()));
         Map<String, Map<Long, CommentSubject>> subjectsOf = subjects.findAll(idsByType);
@@ -85,28 +84,24 @@ class CommentPersonalData implements PersonalDataSource {
     @Override
     @Transactional
     public int erase(String email) {
-        String address = normalise(email);
         // Their replies first: a reply never has replies of its own.
         List<Long> erased = new java.util.ArrayList<>(jdbc.sql(
                 "delete from comment where lower(author_email) = :email and parent_id is not null returning id")
-                .param("email", address).query(Long.class).list());
+                .param("email", email).query(Long.class).list());
         List<Long> anonymised = jdbc.sql("""
                 update comment c set author_name = '', author_email = null, author_website = null, body = '',
                        notify_replies = false, address_hash = null, erased_at = :now
                 where lower(c.author_email) = :email and exists (select 1 from comment r where r.parent_id = c.id)
                 returning id""")
-                .param("email", address).param("now", Timestamp.from(clock.instant())).query(Long.class).list();
+                .param("email", email).param("now", Timestamp.from(clock.instant())).query(Long.class).list();
         if (!anonymised.isEmpty()) {
             jdbc.sql("delete from comment_unsubscribe where comment_id in (:ids)").param("ids", anonymised).update();
         }
         erased.addAll(anonymised);
         erased.addAll(jdbc.sql("delete from comment where lower(author_email) = :email returning id")
-                .param("email", address).query(Long.class).list());
+                .param("email", email).query(Long.class).list());
         erased.forEach(id -> audit.relabel("comment", id, ERASED_LABEL));
         return erased.size();
     }
 
-    private static String normalise(String email) {
-        return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
-    }
 }

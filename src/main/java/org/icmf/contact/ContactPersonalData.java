@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -52,7 +51,7 @@ class ContactPersonalData implements PersonalDataSource {
                 select r.message_id, r.sent_at as "Envoyée le", r.sent_by_name as "Par", r.body as "Réponse"
                 from contact_reply r join contact_message m on m.id = r.message_id
                 where lower(m.sender_email) = :email order by r.sent_at, r.id""")
-                .param("email", normalise(email)).query().listOfRows().forEach(reply -> replies
+                .param("email", email).query().listOfRows().forEach(reply -> replies
                         .computeIfAbsent(((Number) reply.remove("message_id")).longValue(), id -> new ArrayList<>())
                         .add(reply));
         List<Map<String, String>> records = new ArrayList<>();
@@ -61,7 +60,7 @@ class ContactPersonalData implements PersonalDataSource {
                        organisation as "Organisation", topic as "Objet", region as "Écrit au représentant de la région",
                        body as "Message"
                 from contact_message where lower(sender_email) = :email order by created_at, id""")
-                .param("email", normalise(email)).query().listOfRows()) {
+                .param("email", email).query().listOfRows()) {
             long id = ((Number) message.remove("id")).longValue();
             records.add(record("Message", message));
             replies.getOrDefault(id, List.of()).forEach(reply -> records.add(record("Réponse du bureau", reply)));
@@ -80,10 +79,7 @@ class ContactPersonalData implements PersonalDataSource {
     @Transactional
     public int erase(String email) {
         return inbox.eraseMessages(jdbc.sql("select id from contact_message where lower(sender_email) = :email")
-                .param("email", normalise(email)).query(Long.class).list());
+                .param("email", email).query(Long.class).list());
     }
 
-    private static String normalise(String email) {
-        return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
-    }
 }

@@ -2,7 +2,6 @@ package org.icmf.events;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.icmf.web.PersonalDataSource;
@@ -43,7 +42,7 @@ class EventPersonalData implements PersonalDataSource {
                        r.status as "État", r.created_at as "Inscrit(e) le"
                 from event_registration r join event e on e.id = r.event_id
                 where lower(r.email) = :email order by r.id""")
-                .param("email", email.strip().toLowerCase(Locale.ROOT)).query().listOfRows().stream()
+                .param("email", email).query().listOfRows().stream()
                 .map(row -> PersonalDataSource.record(row, clock.getZone(),
                         Map.of("État", code -> RegistrationStatus.valueOf(code).label())))
                 .toList();

@@ -2,7 +2,6 @@ package org.icmf.mail;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.icmf.web.PersonalDataSource;
@@ -38,17 +37,14 @@ class MailPersonalData implements PersonalDataSource {
         return jdbc.sql("""
                 select subject as "Objet", created_at as "Écrit le", sent_at as "Envoyé le"
                 from mail_outbox where lower(recipient) = :email order by id""")
-                .param("email", normalise(email)).query().listOfRows().stream()
+                .param("email", email).query().listOfRows().stream()
                 .map(row -> PersonalDataSource.record(row, clock.getZone(), Map.of())).toList();
     }
 
     @Override
     @Transactional
     public int erase(String email) {
-        return jdbc.sql("delete from mail_outbox where lower(recipient) = :email").param("email", normalise(email)).update();
+        return jdbc.sql("delete from mail_outbox where lower(recipient) = :email").param("email", email).update();
     }
 
-    private static String normalise(String email) {
-        return email.strip().toLowerCase(Locale.ROOT);
-    }
 }

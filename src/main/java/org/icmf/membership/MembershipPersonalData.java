@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -58,7 +57,7 @@ class MembershipPersonalData implements PersonalDataSource {
                        directory_opt_in as "Annuaire public", created_at as "Envoyée le",
                        confirmed_at as "E-mail confirmé le", decided_at as "Décision le"
                 from membership_application where lower(email) = :email order by id""")
-                .param("email", normalise(email)).query().listOfRows()
+                .param("email", email).query().listOfRows()
                 .forEach(row -> records.add(labelled(row, "Demande d'adhésion")));
         jdbc.sql("""
                 select member_number as "Numéro de membre", civility as "Civilité", first_name as "Prénom",
@@ -68,14 +67,14 @@ class MembershipPersonalData implements PersonalDataSource {
                        directory_opt_in as "Annuaire public", reminders_opt_out as "Rappels refusés",
                        joined_at as "Membre depuis le"
                 from membership_member where lower(email) = :email""")
-                .param("email", normalise(email)).query().listOfRows().forEach(row -> records.add(labelled(row, "Membre")));
+                .param("email", email).query().listOfRows().forEach(row -> records.add(labelled(row, "Membre")));
         jdbc.sql("""
                 select d.receipt_number as "Attestation", d.year as "Année", d.amount as "Montant (€)",
                        p.cheque_number as "Chèque n°", p.bank as "Banque", p.received_on as "Reçu le"
                 from membership_due d join membership_member m on m.id = d.member_id
                 join membership_payment p on p.id = d.payment_id
                 where lower(m.email) = :email order by d.year""")
-                .param("email", normalise(email)).query().listOfRows()
+                .param("email", email).query().listOfRows()
                 .forEach(row -> records.add(labelled(row, "Cotisation")));
         return records;
     }
@@ -83,12 +82,11 @@ class MembershipPersonalData implements PersonalDataSource {
     @Override
     @Transactional
     public int erase(String email) {
-        String address = normalise(email);
         // Dues keep amount, year and receipt number (accounting) but lose their member (on delete set null).
-        int members = jdbc.sql("delete from membership_member where lower(email) = :email").param("email", address).update();
+        int members = jdbc.sql("delete from membership_member where lower(email) = :email").param("email", email).update();
         return members + forgetApplications(jdbc.sql(
                 "delete from membership_application where lower(email) = :email returning id, reference")
-                .param("email", address));
+                .param("email", email));
     }
 
     /** Deletes the rejected applications decided before {@code cutoff}; returns how many. */
@@ -128,7 +126,4 @@ class MembershipPersonalData implements PersonalDataSource {
         return record;
     }
 
-    private static String normalise(String email) {
-        return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
-    }
 }

@@ -74,7 +74,7 @@ public class PersonalDataRequests {
                 .query(String.class).optional();
     }
 
-    /** Everything held for an address, by source title. */
+    /** Everything held for an address (stripped, lower case, as links store it), by source title. */
     @Transactional(readOnly = true)
     public Map<String, List<Map<String, String>>> collect(String email) {
         Map<String, List<Map<String, String>>> data = new LinkedHashMap<>();

@@ -14,7 +14,8 @@ import java.util.function.Function;
 /**
  * A module holding personal data found by e-mail address (RGPD): it shows it to its owner and erases it on
  * request. The "Mes données" pages gather every source, so a new module with personal data joins by
- * implementing this.
+ * implementing this. The {@code email} it is given is already stripped and in lower case: sources compare it
+ * with {@code lower(column)}.
  */
 public interface PersonalDataSource {
 
