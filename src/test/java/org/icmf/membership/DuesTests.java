@@ -64,11 +64,9 @@ class DuesTests {
 
     private String member(String firstName, Region region, boolean inDirectory, boolean regionalVolunteer) {
         String email = firstName.toLowerCase() + "@dues.example";
-        applications.apply(new Applicant(null, firstName, "Essai", email, null, "1 rue", "37000", "Tours", "France",
-                region, "Agence " + firstName, null, "Community manager", null, null, null, regionalVolunteer, Set.of(),
-                new BigDecimal("30"), inDirectory));
-        long id = jdbc.sql("update membership_application set status = 'PENDING' where email = :email returning id")
-                .param("email", email).query(Long.class).single();
+        long id = MembershipFixtures.confirmedApplication(applications, jdbc, new Applicant(null, firstName, "Essai",
+                email, null, "1 rue", "37000", "Tours", "France", region, "Agence " + firstName, null,
+                "Community manager", null, null, null, regionalVolunteer, Set.of(), new BigDecimal("30"), inDirectory));
         return review.accept(id, new Actor(7171L, "Trésorier ICMF"));
     }
 

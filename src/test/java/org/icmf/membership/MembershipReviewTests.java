@@ -60,13 +60,9 @@ class MembershipReviewTests {
     /** An application whose e-mail is confirmed, waiting for the board; returns its id. */
     private long confirmedApplication(String firstName, String email, Region region, boolean regional,
             Set<VolunteerRole> roles) {
-        applications.apply(new Applicant("MME", firstName, "Durand", email, "+33612345678", "1 rue Nationale", "37000",
-                "Tours", "France", region, "Agence", "Web", "Community manager", 4, "Un ami", "Partager", regional,
-                roles, new BigDecimal("30"), false));
-        jdbc.sql("update membership_application set status = 'PENDING', confirmed_at = now(), confirm_token_hash = null "
-                + "where email = :email").param("email", email).update();
-        return jdbc.sql("select id from membership_application where email = :email").param("email", email)
-                .query(Long.class).single();
+        return MembershipFixtures.confirmedApplication(applications, jdbc, new Applicant("MME", firstName, "Durand",
+                email, "+33612345678", "1 rue Nationale", "37000", "Tours", "France", region, "Agence", "Web",
+                "Community manager", 4, "Un ami", "Partager", regional, roles, new BigDecimal("30"), false));
     }
 
     private String status(long id) {

@@ -61,11 +61,9 @@ class PersonalDataTests {
     }
 
     private String memberWhoPaid(String email, int year) throws Exception {
-        applications.apply(new Applicant(null, "Inès", "Vidal", email, "+33612345678", "3 rue des Halles", "37000",
-                "Tours", "France", Region.CENTRE_VAL_DE_LOIRE, "Agence", null, "Community manager", null, null,
-                "Ma motivation", false, Set.of(), new BigDecimal("42"), false));
-        long id = jdbc.sql("update membership_application set status = 'PENDING' where email = :email returning id")
-                .param("email", email).query(Long.class).single();
+        long id = MembershipFixtures.confirmedApplication(applications, jdbc, new Applicant(null, "Inès", "Vidal", email,
+                "+33612345678", "3 rue des Halles", "37000", "Tours", "France", Region.CENTRE_VAL_DE_LOIRE, "Agence",
+                null, "Community manager", null, null, "Ma motivation", false, Set.of(), new BigDecimal("42"), false));
         String number = review.accept(id, new Actor(8181L, "Trésorier ICMF"));
         mvc.perform(post("/admin/cotisations").with(user(TREASURER)).with(csrf()).param("memberNumbers", number)
                 .param("amountPerMember", "42").param("chequeNumber", "4242").param("bank", "Banque RGPD")
