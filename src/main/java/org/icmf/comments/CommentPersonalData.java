@@ -27,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  * stays; the thread stays readable. The audit log keeps the moderators' actions on these comments without the name.
  */
 @Component
-@Order(4)
+@Order(3)
 class CommentPersonalData implements PersonalDataSource {
 
     static final String ERASED_LABEL = "Commentaire effacé à la demande de son auteur";

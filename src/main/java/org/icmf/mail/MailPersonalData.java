@@ -12,10 +12,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The e-mails the site wrote to an address (their bodies repeat the data they were about); erasing deletes
- * them with their attachments.
+ * them with their attachments. Last on the page and in the erasure, after the modules whose mails they are.
  */
 @Component
-@Order(3)
+@Order(5)
 class MailPersonalData implements PersonalDataSource {
 
     private final JdbcClient jdbc;
