@@ -73,9 +73,7 @@ public class MailOutbox {
         if (ids.isEmpty()) {
             return 0;
         }
-        List<OutboxMail> found = mails.findAllById(ids);
-        mails.deleteAll(found);
-        return found.size();
+        return mails.deleteByIdIn(ids);
     }
 
     private static String checkedAddress(String to) {

@@ -21,4 +21,12 @@ interface OutboxMailRepository extends JpaRepository<OutboxMail, Long>, JpaSpeci
             limit :limit
             for update skip locked""")
     List<OutboxMail> lockDue(@Param("now") Instant now, @Param("limit") int limit);
+
+    /**
+     * Deletes mails (attachments by cascade) at once, in SQL: erasures run several deletions in one transaction,
+     * and a delete deferred to the flush would find rows another one already removed.
+     */
+    @org.springframework.data.jpa.repository.Modifying
+    @Query(nativeQuery = true, value = "delete from mail_outbox where id in (:ids)")
+    int deleteByIdIn(@Param("ids") java.util.Collection<Long> ids);
 }
