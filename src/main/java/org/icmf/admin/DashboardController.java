@@ -1,7 +1,10 @@
 package org.icmf.admin;
 
+import java.util.stream.Stream;
+
 import org.icmf.audit.AuditLog;
 import org.icmf.blog.BlogService;
+import org.icmf.blog.PostEditor;
 import org.icmf.comments.CommentModeration;
 import org.icmf.contact.ContactInbox;
 import org.icmf.events.EventEditor;
@@ -20,8 +23,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 class DashboardController {
 
     private static final int RECENT_ACTIONS = 5;
+    /** Posts, and pages, listed at most for an image without a text alternative. */
+    private static final int MISSING_ALT_TEXT = 10;
 
     private final BlogService blog;
+    private final PostEditor posts;
     private final PageEditor pages;
     private final EventEditor events;
     private final MembershipReview membership;
@@ -29,9 +35,10 @@ class DashboardController {
     private final AuditLog auditLog;
     private final ContactInbox contact;
 
-    DashboardController(BlogService blog, PageEditor pages, EventEditor events, MembershipReview membership,
-            CommentModeration comments, AuditLog auditLog, ContactInbox contact) {
+    DashboardController(BlogService blog, PostEditor posts, PageEditor pages, EventEditor events,
+            MembershipReview membership, CommentModeration comments, AuditLog auditLog, ContactInbox contact) {
         this.blog = blog;
+        this.posts = posts;
         this.pages = pages;
         this.events = events;
         this.membership = membership;
@@ -46,6 +53,8 @@ class DashboardController {
             model.addAttribute("posts", blog.postCounts());
             model.addAttribute("trashedPages", pages.trashCount());
             model.addAttribute("upcomingEvents", events.upcomingCount());
+            model.addAttribute("missingAltText", Stream.concat(posts.missingAltText(MISSING_ALT_TEXT).stream(),
+                    pages.missingAltText(MISSING_ALT_TEXT).stream()).toList());
         }
         if (user.has(Role.TREASURER)) {
             model.addAttribute("awaitingApplications", membership.awaitingCount());

@@ -12,17 +12,14 @@ import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndEntryImpl;
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.feed.synd.SyndFeedImpl;
-import com.rometools.rome.feed.synd.SyndLink;
-import com.rometools.rome.feed.synd.SyndLinkImpl;
-import com.rometools.rome.io.FeedException;
-import com.rometools.rome.io.SyndFeedOutput;
+import org.icmf.web.Feeds;
 import org.icmf.web.SiteProperties;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** Atom 1.0 and RSS 2.0 feeds of the newest posts, with absolute links, written by ROME. */
+/** Atom 1.0 and RSS 2.0 feeds of the newest posts, with absolute links, written by ROME through {@link Feeds}. */
 @Controller
 class FeedController {
 
@@ -38,16 +35,16 @@ class FeedController {
     }
 
     @GetMapping("/blog/feed.atom")
-    ResponseEntity<String> atom() throws FeedException {
+    ResponseEntity<String> atom() {
         return ResponseEntity.ok().contentType(ATOM).body(feed("atom_1.0", "/blog/feed.atom"));
     }
 
     @GetMapping("/blog/feed.rss")
-    ResponseEntity<String> rss() throws FeedException {
+    ResponseEntity<String> rss() {
         return ResponseEntity.ok().contentType(RSS).body(feed("rss_2.0", "/blog/feed.rss"));
     }
 
-    private String feed(String type, String selfPath) throws FeedException {
+    private String feed(String type, String selfPath) {
         List<BlogService.FeedEntry> entries = blog.feedEntries();
         SyndFeed feed = new SyndFeedImpl();
         feed.setFeedType(type);
@@ -56,8 +53,8 @@ class FeedController {
         feed.setDescription("Les actualités de l'" + site.name() + " (" + site.shortName() + ").");
         feed.setLanguage("fr");
         feed.setLink(site.absoluteUrl("/"));
-        feed.setLinks(List.of(link("alternate", site.absoluteUrl("/"), "text/html"),
-                link("self", site.absoluteUrl(selfPath), null)));
+        feed.setLinks(List.of(Feeds.link("alternate", site.absoluteUrl("/"), "text/html"),
+                Feeds.link("self", site.absoluteUrl(selfPath), null)));
         feed.setAuthor(site.name());
         feed.setPublishedDate(entries.isEmpty() ? new Date(0) : Date.from(entries.get(0).updatedAt()));
         List<SyndEntry> items = new ArrayList<>();
@@ -92,14 +89,6 @@ class FeedController {
             items.add(item);
         }
         feed.setEntries(items);
-        return new SyndFeedOutput().outputString(feed, true);
-    }
-
-    private static SyndLink link(String rel, String href, String type) {
-        SyndLink link = new SyndLinkImpl();
-        link.setRel(rel);
-        link.setHref(href);
-        link.setType(type);
-        return link;
+        return Feeds.write(feed);
     }
 }

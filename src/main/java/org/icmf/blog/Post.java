@@ -45,6 +45,9 @@ class Post {
 
     private boolean excerptTruncated;
 
+    /** An image of the body has no text alternative: the dashboard lists the post until it is fixed. */
+    private boolean missingAltText;
+
     private String authorName;
 
     private Long authorAccountId;
@@ -105,6 +108,7 @@ class Post {
         this.bodyText = rendered.text();
         this.excerptHtml = rendered.excerpt().html();
         this.excerptTruncated = rendered.excerpt().truncated();
+        this.missingAltText = rendered.imageWithoutAltText();
         this.authorName = authorName;
         this.authorAccountId = authorAccountId;
         this.sourceLabel = sourceLabel;

@@ -17,6 +17,7 @@ import org.icmf.blog.BlogViews.PostDetail;
 import org.icmf.media.MediaLibrary;
 import org.icmf.web.Actor;
 import org.icmf.web.ConcurrentEditException;
+import org.icmf.web.ContentLink;
 import org.icmf.web.Markdown;
 import org.icmf.web.NotFoundException;
 import org.icmf.web.Paging;
@@ -27,6 +28,7 @@ import org.icmf.web.TrashCan;
 import org.icmf.web.TrashedItem;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -98,6 +100,13 @@ public class PostEditor implements TrashCan, RevisionHistory {
             return "Dans la corbeille";
         }
         return post.getPublishedAt().isAfter(now) ? "Programmé" : "Publié";
+    }
+
+    /** The first {@code limit} posts whose body has an image without a text alternative, for the dashboard. */
+    @Transactional(readOnly = true)
+    public List<ContentLink> missingAltText(int limit) {
+        return posts.findMissingAltText(Limit.of(limit)).stream()
+                .map(post -> new ContentLink(post.getTitle(), basePath() + "/" + post.getId())).toList();
     }
 
     @Transactional(readOnly = true)

@@ -68,6 +68,11 @@ interface PostRepository extends JpaRepository<Post, Long> {
     @Query("select p from Post p where p.status = org.icmf.blog.PostStatus.TRASHED and p.trashedAt < :cutoff")
     List<Post> findTrashedBefore(@Param("cutoff") Instant cutoff);
 
+    /** Posts out of the trash with an image lacking its text alternative, last edited first (a partial index). */
+    @Query("select p from Post p where p.missingAltText = true and p.status <> org.icmf.blog.PostStatus.TRASHED "
+            + "order by p.updatedAt desc, p.id desc")
+    List<Post> findMissingAltText(Limit limit);
+
     long countByStatusAndPublishedAtAfter(PostStatus status, Instant instant);
 
     long countByStatusAndPublishedAtLessThanEqual(PostStatus status, Instant instant);

@@ -11,11 +11,8 @@ import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndEntryImpl;
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.feed.synd.SyndFeedImpl;
-import com.rometools.rome.feed.synd.SyndLink;
-import com.rometools.rome.feed.synd.SyndLinkImpl;
-import com.rometools.rome.io.FeedException;
-import com.rometools.rome.io.SyndFeedOutput;
 import org.icmf.web.CommentSubjectSource.CommentSubject;
+import org.icmf.web.Feeds;
 import org.icmf.web.SiteProperties;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,8 +20,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A subject's approved comments as an Atom 1.0 feed written by ROME, newest first. The content is the same escaped,
- * linked HTML as on the page; names are text, which ROME escapes as XML.
+ * A subject's approved comments as an Atom 1.0 feed written by ROME through {@link Feeds}, newest first. The
+ * content is the same escaped, linked HTML as on the page; names are text, which ROME escapes as XML.
  */
 @Component
 class CommentFeed {
@@ -63,7 +60,8 @@ class CommentFeed {
         feed.setTitle("Commentaires sur « " + subject.title() + " » — " + site.shortName());
         feed.setLanguage("fr");
         feed.setLink(page);
-        feed.setLinks(List.of(link("alternate", page, "text/html"), link("self", site.absoluteUrl(basePath + "/feed.atom"), null)));
+        feed.setLinks(List.of(Feeds.link("alternate", page, "text/html"),
+                Feeds.link("self", site.absoluteUrl(basePath + "/feed.atom"), null)));
         feed.setAuthor(site.name());
         feed.setPublishedDate(entries.isEmpty() ? new Date(0) : Date.from(updated(entries.get(0)).toInstant()));
         List<SyndEntry> items = new ArrayList<>();
@@ -84,22 +82,10 @@ class CommentFeed {
             items.add(item);
         }
         feed.setEntries(items);
-        try {
-            return new SyndFeedOutput().outputString(feed, true);
-        } catch (FeedException e) {
-            throw new IllegalStateException("Comment feed of " + subject.type() + " " + subject.id(), e);
-        }
+        return Feeds.write(feed);
     }
 
     private static Timestamp updated(Entry entry) {
         return entry.editedAt() != null ? entry.editedAt() : entry.createdAt();
-    }
-
-    private static SyndLink link(String rel, String href, String type) {
-        SyndLink link = new SyndLinkImpl();
-        link.setRel(rel);
-        link.setHref(href);
-        link.setType(type);
-        return link;
     }
 }

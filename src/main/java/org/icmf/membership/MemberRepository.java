@@ -17,7 +17,8 @@ interface MemberRepository extends JpaRepository<Member, Long> {
     java.util.List<Member> findByMemberNumberIn(java.util.Collection<String> numbers);
 
     /**
-     * Members by name; {@code search} (lower case, may be empty) matches a name, an e-mail or a member number;
+     * Members by name; {@code search} (a lower-case {@link org.icmf.web.LikePatterns} pattern, or empty for all)
+     * matches a name, an e-mail or a member number;
      * {@code standing} (a {@link Dues.Standing} name, or empty for all) keeps those in that standing in {@code year}.
      */
     @Query(value = "select m from Member m where " + MATCHING + " order by m.lastName, m.firstName, m.id",
@@ -26,9 +27,9 @@ interface MemberRepository extends JpaRepository<Member, Long> {
             Pageable pageable);
 
     String MATCHING = """
-            (:search = '' or lower(m.lastName) like concat('%', :search, '%')
-               or lower(m.firstName) like concat('%', :search, '%')
-               or lower(m.email) like concat('%', :search, '%') or m.memberNumber like concat('%', :search, '%'))
+            (:search = '' or lower(m.lastName) like :search escape '\\'
+               or lower(m.firstName) like :search escape '\\'
+               or lower(m.email) like :search escape '\\' or m.memberNumber like :search escape '\\')
             and (:standing = ''
                or (:standing = 'UP_TO_DATE' and exists (select d from Due d where d.memberId = m.id and d.year = :year))
                or (:standing = 'LATE' and not exists (select d from Due d where d.memberId = m.id and d.year = :year)

@@ -15,6 +15,7 @@ import java.util.Set;
 import jakarta.persistence.criteria.Predicate;
 import org.icmf.mail.MailOutbox;
 import org.icmf.web.Actor;
+import org.icmf.web.LikePatterns;
 import org.icmf.web.NotFoundException;
 import org.icmf.web.Paging;
 import org.springframework.context.ApplicationEventPublisher;
@@ -95,14 +96,16 @@ public class MembershipReview {
             if ("REGIONAL".equals(filter.role())) {
                 conditions.add(where.isTrue(application.get("volunteerRegional")));
             } else if (filter.role() != null) {
-                conditions.add(where.like(application.get("volunteerRoles"), "%" + filter.role() + "%"));
+                conditions.add(where.like(application.get("volunteerRoles"), LikePatterns.contains(filter.role()),
+                        LikePatterns.ESCAPE));
             }
             if (filter.search() != null) {
-                String pattern = "%" + filter.search().toLowerCase(Locale.ROOT).replace("%", "\\%").replace("_", "\\_") + "%";
-                conditions.add(where.or(where.like(where.lower(application.get("lastName")), pattern, '\\'),
-                        where.like(where.lower(application.get("firstName")), pattern, '\\'),
-                        where.like(where.lower(application.get("email")), pattern, '\\'),
-                        where.like(where.lower(application.get("reference")), pattern, '\\')));
+                String pattern = LikePatterns.contains(filter.search().toLowerCase(Locale.ROOT));
+                char escape = LikePatterns.ESCAPE;
+                conditions.add(where.or(where.like(where.lower(application.get("lastName")), pattern, escape),
+                        where.like(where.lower(application.get("firstName")), pattern, escape),
+                        where.like(where.lower(application.get("email")), pattern, escape),
+                        where.like(where.lower(application.get("reference")), pattern, escape)));
             }
             return where.and(conditions.toArray(Predicate[]::new));
         };
@@ -216,7 +219,8 @@ public class MembershipReview {
     }
 
     private Page<Member> search(String search, Dues.Standing standing, org.springframework.data.domain.Pageable pageable) {
-        return members.search(search == null ? "" : search.strip().toLowerCase(Locale.ROOT),
+        String typed = search == null ? "" : search.strip().toLowerCase(Locale.ROOT);
+        return members.search(typed.isEmpty() ? "" : LikePatterns.contains(typed),
                 standing == null ? "" : standing.name(), Year.now(clock).getValue(), pageable);
     }
 

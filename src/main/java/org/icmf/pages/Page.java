@@ -8,6 +8,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.icmf.web.Markdown;
 
 /**
  * An editable page; like posts, its sanitised HTML is derived from the Markdown when saved. A page with a
@@ -35,6 +36,9 @@ class Page {
 
     private String bodyHtml;
 
+    /** An image of the body has no text alternative: the dashboard lists the page until it is fixed. */
+    private boolean missingAltText;
+
     private Instant createdAt;
 
     private Instant updatedAt;
@@ -54,14 +58,15 @@ class Page {
     }
 
     void write(String slug, String title, String navTitle, Integer navOrder, String description, String bodyMarkdown,
-            String bodyHtml, Instant now) {
+            Markdown.Rendering rendered, Instant now) {
         this.slug = slug;
         this.title = title;
         this.navTitle = navTitle;
         this.navOrder = navOrder;
         this.description = description;
         this.bodyMarkdown = bodyMarkdown;
-        this.bodyHtml = bodyHtml;
+        this.bodyHtml = rendered.html();
+        this.missingAltText = rendered.imageWithoutAltText();
         this.updatedAt = now;
     }
 

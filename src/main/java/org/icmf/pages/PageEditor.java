@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.icmf.web.Actor;
 import org.icmf.web.ConcurrentEditException;
+import org.icmf.web.ContentLink;
 import org.icmf.web.Markdown;
 import org.icmf.web.NotFoundException;
 import org.icmf.web.Paging;
@@ -18,6 +19,7 @@ import org.icmf.web.TrashCan;
 import org.icmf.web.TrashedItem;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -156,7 +158,7 @@ public class PageEditor implements TrashCan, RevisionHistory {
             throw new SlugUnavailableException(reserved(slug));
         }
         page.write(slug, form.title().strip(), blankToNull(form.navTitle()), form.navOrderNumber(),
-                blankToNull(form.description()), form.body(), markdown.toSafeHtml(form.body()), now);
+                blankToNull(form.description()), form.body(), markdown.render(form.body()), now);
         try {
             pages.saveAndFlush(page);
         } catch (DataIntegrityViolationException e) {
@@ -229,6 +231,13 @@ public class PageEditor implements TrashCan, RevisionHistory {
     @Transactional(readOnly = true)
     public long trashCount() {
         return pages.countByTrashedAtIsNotNull();
+    }
+
+    /** The first {@code limit} pages whose body has an image without a text alternative, for the dashboard. */
+    @Transactional(readOnly = true)
+    public List<ContentLink> missingAltText(int limit) {
+        return pages.findMissingAltText(Limit.of(limit)).stream()
+                .map(page -> new ContentLink(page.getTitle(), basePath() + "/" + page.getId())).toList();
     }
 
     private boolean slugTaken(String slug, Long pageId) {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -32,6 +33,10 @@ interface PageRepository extends JpaRepository<org.icmf.pages.Page, Long> {
     List<org.icmf.pages.Page> findTrashedBefore(@Param("cutoff") Instant cutoff);
 
     long countByTrashedAtIsNotNull();
+
+    /** Pages out of the trash with an image lacking its text alternative, last edited first (a partial index). */
+    @Query("select p from Page p where p.missingAltText = true and p.trashedAt is null order by p.updatedAt desc, p.id desc")
+    List<org.icmf.pages.Page> findMissingAltText(Limit limit);
 
     boolean existsBySlug(String slug);
 

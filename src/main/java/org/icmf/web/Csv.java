@@ -28,11 +28,54 @@ public final class Csv {
         return text.toString();
     }
 
+    /**
+     * One field: made inert when a spreadsheet could read it as a formula, then quoted when it holds a separator,
+     * a quote or a line break. Character scans rather than a regex, so that a line break cannot hide a formula.
+     */
     static String cell(String value) {
         if (value == null) {
             return "";
         }
-        String text = value.matches("^[=+\\-@\\t\\r].*") ? "'" + value : value;
-        return text.matches("(?s).*[;\"\\r\\n].*") ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
+        String text = looksLikeFormula(value) ? "'" + value : value;
+        return needsQuotes(text) ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
+    }
+
+    /**
+     * A value starting with TAB or CR, or whose first character after leading blanks (spaces, line breaks, controls,
+     * invisible format characters) is {@code = + - @}: spreadsheets skip such blanks and start a formula there. A
+     * negative number is guarded too: no column of our exports holds a number a person typed (amounts and counts are
+     * written by the site, without a sign), and an E.164 phone number such as {@code +33612345678} must stay text.
+     */
+    private static boolean looksLikeFormula(String value) {
+        if (value.isEmpty()) {
+            return false;
+        }
+        if (value.charAt(0) == '\t' || value.charAt(0) == '\r') {
+            return true;
+        }
+        int i = 0;
+        while (i < value.length() && blank(value.charAt(i))) {
+            i++;
+        }
+        if (i == value.length()) {
+            return false;
+        }
+        char first = value.charAt(i);
+        return first == '=' || first == '+' || first == '-' || first == '@';
+    }
+
+    private static boolean blank(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isISOControl(c)
+                || Character.getType(c) == Character.FORMAT;
+    }
+
+    private static boolean needsQuotes(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ';' || c == '"' || c == '\r' || c == '\n') {
+                return true;
+            }
+        }
+        return false;
     }
 }

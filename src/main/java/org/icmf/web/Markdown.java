@@ -1,10 +1,18 @@
 package org.icmf.web;
 
 import java.util.List;
+import java.util.Locale;
 
 import org.commonmark.Extension;
 import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Code;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Image;
+import org.commonmark.node.Node;
+import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.jsoup.Jsoup;
@@ -39,13 +47,70 @@ public class Markdown {
     private final Parser parser = Parser.builder().extensions(EXTENSIONS).build();
     private final HtmlRenderer renderer = HtmlRenderer.builder().extensions(EXTENSIONS).build();
 
-    /** Everything a post derives from its Markdown when saved: safe HTML, its plain text, the list excerpt. */
+    /**
+     * Everything a post or page derives from its Markdown when saved: safe HTML, its plain text, the list excerpt,
+     * and whether an image lacks a text alternative.
+     */
     public Rendering render(String markdown) {
-        String html = toSafeHtml(markdown);
-        return new Rendering(html, toPlainText(html), excerpt(html, EXCERPT_LENGTH));
+        Node document = parser.parse(markdown == null ? "" : markdown);
+        String html = sanitize(renderer.render(document));
+        return new Rendering(html, toPlainText(html), excerpt(html, EXCERPT_LENGTH), lacksAltText(document));
     }
 
-    public record Rendering(String html, String text, Excerpt excerpt) {
+    /** {@code imageWithoutAltText}: see {@link #hasImageWithoutAltText(String)}. */
+    public record Rendering(String html, String text, Excerpt excerpt, boolean imageWithoutAltText) {
+    }
+
+    /**
+     * True when an image of this Markdown has no text alternative: a Markdown image whose description is blank
+     * ({@code ![](…)}, {@code ![ ](…)}, {@code ![][ref]}), or an HTML {@code <img>} without an {@code alt} attribute
+     * ({@code alt=""} is how an author marks an image as decoration). Read from the parsed document, not by pattern.
+     */
+    public boolean hasImageWithoutAltText(String markdown) {
+        return lacksAltText(parser.parse(markdown == null ? "" : markdown));
+    }
+
+    private static boolean lacksAltText(Node document) {
+        AltTextCheck check = new AltTextCheck();
+        document.accept(check);
+        return check.missing;
+    }
+
+    /** Visits images and raw HTML; stops looking once one image lacks its text alternative. */
+    private static final class AltTextCheck extends AbstractVisitor {
+
+        private boolean missing;
+
+        @Override
+        public void visit(Image image) {
+            StringBuilder alt = new StringBuilder();
+            image.accept(new AbstractVisitor() {
+                @Override
+                public void visit(Text text) {
+                    alt.append(text.getLiteral());
+                }
+
+                @Override
+                public void visit(Code code) {
+                    alt.append(code.getLiteral());
+                }
+            });
+            missing |= alt.toString().isBlank();
+        }
+
+        @Override
+        public void visit(HtmlInline html) {
+            missing |= imgWithoutAlt(html.getLiteral());
+        }
+
+        @Override
+        public void visit(HtmlBlock html) {
+            missing |= imgWithoutAlt(html.getLiteral());
+        }
+
+        private static boolean imgWithoutAlt(String html) {
+            return html.toLowerCase(Locale.ROOT).contains("img") && Jsoup.parseBodyFragment(html).select("img").stream().anyMatch(img -> !img.hasAttr("alt"));
+        }
     }
 
     /** Markdown → sanitised HTML. */

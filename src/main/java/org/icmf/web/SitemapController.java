@@ -50,7 +50,7 @@ class SitemapController {
     private void writeUrl(XMLStreamWriter xml, SitemapSource.Entry entry) throws XMLStreamException {
         xml.writeStartElement("url");
         xml.writeStartElement("loc");
-        xml.writeCharacters(site.absoluteUrl(entry.path()));
+        xml.writeCharacters(Feeds.legalXml(site.absoluteUrl(entry.path())));
         xml.writeEndElement();
         if (entry.lastModified() != null) {
             xml.writeStartElement("lastmod");

@@ -233,6 +233,22 @@ class DuesTests {
     }
 
     @Test
+    void membersExportMakesFormulasInertEvenAfterALineBreakOrBlanks() throws Exception {
+        String alix = member("Alix");
+        // Stored straight, as older data may hold: the forms refuse line breaks in these fields.
+        jdbc.sql("update membership_member set organisation = :organisation, job_title = :job, city = :city, "
+                        + "street_address = :street where email = 'alix@dues.example'")
+                .param("organisation", "=1+2\nabc").param("job", " =1").param("city", "\n=HYPERLINK(\"http://evil\")")
+                .param("street", "x\n=cmd").update();
+
+        String csv = mvc.perform(get("/admin/membres/export.csv?q=alix@dues.example").with(user(TREASURER))).andReturn()
+                .getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+
+        assertThat(csv).contains(alix + ";Alix;Essai;alix@dues.example;;\"x\n=cmd\";37000;\"'\n=HYPERLINK(\"\"http://evil\"\")\";"
+                + "France;Centre-Val de Loire;\"'=1+2\nabc\";' =1;");
+    }
+
+    @Test
     void remindsLastYearsMembersWhoHaveNotPaidOnceAndLetsThemStop(@Autowired RenewalReminders reminders) throws Exception {
         String last = String.valueOf(Year.now().getValue() - 1);
         String alix = member("Alix");

@@ -169,6 +169,35 @@ class MembershipReviewTests {
                 .eachText()).as("unknown choices are ignored").containsExactly("Gaël Durand");
     }
 
+    private Document searched(String url, String typed) throws Exception {
+        return Jsoup.parse(mvc.perform(get(url).param("q", typed).with(user(TREASURER))).andReturn().getResponse()
+                .getContentAsString());
+    }
+
+    @Test
+    void percentAndUnderscoreTypedInASearchAreLettersNotWildcards() throws Exception {
+        long iris = confirmedApplication("Iris", "i_r@revue.example", Region.BRETAGNE, false, Set.of());
+        long ines = confirmedApplication("Inès", "ixr@revue.example", Region.BRETAGNE, false, Set.of());
+        long pia = confirmedApplication("Pia", "p%c@revue.example", Region.BRETAGNE, false, Set.of());
+        long paul = confirmedApplication("Paul", "pxc@revue.example", Region.BRETAGNE, false, Set.of());
+
+        assertThat(admin("/admin/adhesions?q=i_r@", TREASURER).select("tbody tr td:eq(1) a").eachText())
+                .containsExactly("Iris Durand");
+        assertThat(searched("/admin/adhesions", "%").select("tbody tr td:eq(1) a").eachText())
+                .containsExactly("Pia Durand");
+
+        for (long id : List.of(iris, ines, pia, paul)) {
+            review.accept(id, new org.icmf.web.Actor(6161L, "Trésorerie ICMF"));
+        }
+        assertThat(admin("/admin/membres?q=i_r@", TREASURER).select("tbody tr").eachText())
+                .singleElement().asString().contains("Iris Durand");
+        assertThat(searched("/admin/membres", "%").select("tbody tr").eachText())
+                .singleElement().asString().contains("Pia Durand");
+        jdbc.sql("update membership_member set last_name = 'Du\\rand' where email = 'pxc@revue.example'").update();
+        assertThat(searched("/admin/membres", "\\").select("tbody tr").eachText()).as("a backslash is a letter too")
+                .singleElement().asString().contains("Paul Du\\rand");
+    }
+
     @Test
     void anEditorCannotSeeApplicationsOrMembers() throws Exception {
         assertThat(mvc.perform(get("/admin/adhesions").with(user(EDITOR))).andReturn().getResponse().getStatus()).isEqualTo(403);

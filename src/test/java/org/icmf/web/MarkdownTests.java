@@ -3,6 +3,8 @@ package org.icmf.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class MarkdownTests {
 
@@ -77,5 +79,26 @@ class MarkdownTests {
     @Test
     void plainTextDropsMarkup() {
         assertThat(markdown.toPlainText("<p>Un <strong>mot</strong></p><ul><li>liste</li></ul>")).isEqualTo("Un mot liste");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"![](/media/0123456789abcdef.png)", "Avant ![ ](/media/x.png) après", "![\t](/media/x.png)",
+            "![][logo]\n\n[logo]: /media/x.png", "![logo][]\n\n![][logo]\n\n[logo]: /media/x.png",
+            "[![](/media/x.png)](https://icmf.example)", "Texte <img src=\"/media/x.png\"> inline",
+            "<div>\n<IMG SRC=\"/media/x.png\" title=\"Logo\">\n</div>", "| a |\n|---|\n| ![](/media/x.png) |",
+            "![Logo](/media/a.png) puis ![](/media/b.png)"})
+    void findsImagesWithoutATextAlternative(String text) {
+        assertThat(markdown.hasImageWithoutAltText(text)).isTrue();
+        assertThat(markdown.render(text).imageWithoutAltText()).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"![Logo de l'ICMF](/media/0123456789abcdef.png)", "![`code`](/media/x.png)",
+            "![*Logo*][logo]\n\n[logo]: /media/x.png", "<img src=\"/media/x.png\" alt=\"Logo\">",
+            "<img src=\"/media/x.png\" alt=\"\">", "Pas d'image, un [lien](https://icmf.example) et du <b>gras</b>.",
+            "`![](/media/x.png)` est un exemple de code", "    ![](/media/x.png) en bloc de code", ""})
+    void acceptsImagesDescribedOrMarkedAsDecorationAndTextsWithoutImages(String text) {
+        assertThat(markdown.hasImageWithoutAltText(text)).isFalse();
+        assertThat(markdown.render(text).imageWithoutAltText()).isFalse();
     }
 }

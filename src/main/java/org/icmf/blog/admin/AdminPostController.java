@@ -9,6 +9,7 @@ import org.icmf.blog.PostEditor;
 import org.icmf.blog.PostForm;
 import org.icmf.security.BoardUser;
 import org.icmf.web.ConcurrentEditException;
+import org.icmf.web.Markdown;
 import org.icmf.web.PageMeta;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -30,10 +31,12 @@ class AdminPostController {
     private static final int MAX_LABEL_LENGTH = 40;
 
     private final PostEditor editor;
+    private final Markdown markdown;
     private final Clock clock;
 
-    AdminPostController(PostEditor editor, Clock clock) {
+    AdminPostController(PostEditor editor, Markdown markdown, Clock clock) {
         this.editor = editor;
+        this.markdown = markdown;
         this.clock = clock;
     }
 
@@ -124,8 +127,14 @@ class AdminPostController {
         return form(model, id);
     }
 
-    /** Checks the form beyond its annotations: each label's length, and that the date exists (no 30 February). */
-    private static void check(PostForm form, BindingResult errors) {
+    /**
+     * Checks the form beyond its annotations: each label's length, that the date exists (no 30 February), and that
+     * every image has a text alternative.
+     */
+    private void check(PostForm form, BindingResult errors) {
+        if (!errors.hasFieldErrors("body") && markdown.hasImageWithoutAltText(form.body())) {
+            errors.rejectValue("body", "body.imageAltMissing");
+        }
         if (!errors.hasFieldErrors("publishAt") && form.hasPublishAt() && form.publishAtTime().isEmpty()) {
             errors.rejectValue("publishAt", "post.publishAt.invalid");
         }

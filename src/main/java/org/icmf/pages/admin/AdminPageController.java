@@ -5,6 +5,7 @@ import org.icmf.pages.PageEditor;
 import org.icmf.pages.PageForm;
 import org.icmf.security.BoardUser;
 import org.icmf.web.ConcurrentEditException;
+import org.icmf.web.Markdown;
 import org.icmf.web.PageMeta;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -25,9 +26,11 @@ class AdminPageController {
     private static final int PAGE_SIZE = 30;
 
     private final PageEditor editor;
+    private final Markdown markdown;
 
-    AdminPageController(PageEditor editor) {
+    AdminPageController(PageEditor editor, Markdown markdown) {
         this.editor = editor;
+        this.markdown = markdown;
     }
 
     @GetMapping("/admin/pages")
@@ -103,8 +106,14 @@ class AdminPageController {
         return form(model, id);
     }
 
-    /** A typed address must not be a section of the site; checked here too so that it shows with the others. */
-    private static void check(PageForm form, BindingResult errors) {
+    /**
+     * A typed address must not be a section of the site (checked here too so that it shows with the others), and
+     * every image needs a text alternative.
+     */
+    private void check(PageForm form, BindingResult errors) {
+        if (!errors.hasFieldErrors("body") && markdown.hasImageWithoutAltText(form.body())) {
+            errors.rejectValue("body", "body.imageAltMissing");
+        }
         if (!errors.hasFieldErrors("slug") && PageEditor.reserved(form.slug())) {
             errors.rejectValue("slug", "page.slug.reserved");
         }

@@ -205,6 +205,21 @@ class AdminEventsTests {
     }
 
     @Test
+    void registrationsExportMakesFormulasInertEvenAfterALineBreak() throws Exception {
+        long id = create("Essai export formules", inDays(15), "capacity", "");
+        registrations.register(slug(id), new Registrant("Élodie", "Dupont", "elodie@essai.example", "ICMF", 0));
+        // Stored straight, as older data may hold: the form refuses line breaks in these fields.
+        jdbc.sql("update event_registration set first_name = :first, organisation = :organisation "
+                        + "where email = 'elodie@essai.example'")
+                .param("first", "x\n=cmd").param("organisation", "\n=HYPERLINK(\"http://evil\")").update();
+
+        String csv = mvc.perform(get("/admin/evenements/" + id + "/inscriptions.csv").with(user(EDITOR))).andReturn()
+                .getResponse().getContentAsString(StandardCharsets.UTF_8);
+
+        assertThat(csv).contains("\r\n\"x\n=cmd\";Dupont;elodie@essai.example;\"'\n=HYPERLINK(\"\"http://evil\"\")\";0;");
+    }
+
+    @Test
     void cancellingAnEventTellsEveryRegistrantAndClosesRegistration() throws Exception {
         long id = create("Essai annulation", inDays(15));
         registrations.register(slug(id), new Registrant("Alix", "Durand", "alix@essai.example", null, 0));

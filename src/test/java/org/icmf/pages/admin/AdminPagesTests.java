@@ -74,6 +74,22 @@ class AdminPagesTests {
     }
 
     @Test
+    void refusesAnImageWithoutTextAlternativeAndKeepsWhatWasTyped() throws Exception {
+        String typed = "<img src=\"/media/0123456789abcdef.png\">\n\n![ ][logo]\n\n[logo]: /media/0123456789abcdef.png";
+
+        Document page = Jsoup.parse(mvc.perform(pageForm("/admin/pages/nouvelle", "Essai image", typed, "slug", "essai-image"))
+                .andReturn().getResponse().getContentAsString());
+
+        assertThat(page.select("#body-erreur").text()).startsWith("Chaque image doit avoir un texte alternatif");
+        assertThat(page.select("#body").val()).isEqualTo(typed);
+        assertThat(jdbc.sql("select count(*) from site_page where slug = 'essai-image'").query(Long.class).single()).isZero();
+
+        create("Essai image", "![Logo de l'ICMF](/media/0123456789abcdef.png)", "slug", "essai-image");
+        assertThat(jdbc.sql("select missing_alt_text from site_page where slug = 'essai-image'").query(Boolean.class)
+                .single()).isFalse();
+    }
+
+    @Test
     void listsTheSeedPagesInMenuOrder() throws Exception {
         assertThat(html("/admin/pages").select("tbody td:first-child").eachText())
                 .startsWith("Le métier de community manager", "La charte éthique : le label bouche à oreilles®",
@@ -118,7 +134,7 @@ class AdminPagesTests {
 
     @Test
     void publishesScriptsEventHandlersAndJavascriptLinksHarmless() throws Exception {
-        create("Essai piégé", "Texte <script>alert('x')</script> <img src=x onerror=alert(1)> [clic](javascript:alert(2))");
+        create("Essai piégé", "Texte <script>alert('x')</script> <img src=x alt=Image onerror=alert(1)> [clic](javascript:alert(2))");
 
         String body = html("/essai-piege").select(".page-body").html();
         assertThat(body).doesNotContain("<script", "onerror", "javascript:", "alert(");

@@ -1,0 +1,5 @@
+package org.icmf.web;
+
+/** A post or page as an admin list links to it: its title and the address of its editor. */
+public record ContentLink(String title, String editPath) {
+}
