@@ -46,10 +46,9 @@ class AccountController {
     @PostMapping("/admin/comptes/nouveau")
     String create(@AuthenticationPrincipal BoardUser user, @Valid @ModelAttribute("form") AccountForm form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
-        if (!errors.hasFieldErrors("password") && (form.password() == null
-                || form.password().length() < BoardAccounts.MIN_PASSWORD_LENGTH)) {
-            errors.rejectValue("password", "account.password.tooShort",
-                    new Object[] {BoardAccounts.MIN_PASSWORD_LENGTH}, null);
+        if (!errors.hasFieldErrors("password")) {
+            Passwords.check(form.password()).ifPresent(problem -> errors.rejectValue("password",
+                    "account.password." + problem.code(), Passwords.Problem.messageArguments(), null));
         }
         if (!errors.hasFieldErrors("email") && accounts.emailTaken(form.email())) {
             errors.rejectValue("email", "account.email.taken");

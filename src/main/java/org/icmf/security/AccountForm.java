@@ -19,7 +19,7 @@ record AccountForm(
         @NotBlank(message = "{account.displayName.required}")
         @Size(max = 120, message = "{account.displayName.size}")
         String displayName,
-        @Size(max = 200, message = "{account.password.size}")
+        // Only asked at creation: AccountController checks it with Passwords (12 characters to 72 bytes).
         String password,
         @NotEmpty(message = "{account.roles.required}")
         Set<Role> roles,

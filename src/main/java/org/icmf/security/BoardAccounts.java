@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.icmf.web.Actor;
+import org.icmf.web.EmailAddresses;
 import org.icmf.web.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -23,17 +24,17 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class BoardAccounts implements UserDetailsService {
 
-    public static final int MIN_PASSWORD_LENGTH = 12;
-
     private final BoardAccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
+    private final BoardSessions sessions;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    BoardAccounts(BoardAccountRepository accounts, PasswordEncoder passwordEncoder, ApplicationEventPublisher events,
-            Clock clock) {
+    BoardAccounts(BoardAccountRepository accounts, PasswordEncoder passwordEncoder, BoardSessions sessions,
+            ApplicationEventPublisher events, Clock clock) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
+        this.sessions = sessions;
         this.events = events;
         this.clock = clock;
     }
@@ -44,7 +45,12 @@ public class BoardAccounts implements UserDetailsService {
 
     @Override
     public BoardUser loadUserByUsername(String email) {
-        return accounts.findByEmail(normalise(email)).map(BoardAccounts::user)
+        String normalised = normalise(email);
+        // No account has such an address: whatever was typed at login, PostgreSQL never sees it.
+        if (normalised.length() > EmailAddresses.MAX_LENGTH || normalised.indexOf('\u0000') >= 0) {
+            throw new UsernameNotFoundException("no board account");
+        }
+        return accounts.findByEmail(normalised).map(BoardAccounts::user)
                 .orElseThrow(() -> new UsernameNotFoundException("no board account"));
     }
 
@@ -58,9 +64,9 @@ public class BoardAccounts implements UserDetailsService {
 
     @Transactional
     public BoardUser create(String email, String displayName, String rawPassword, Set<Role> roles, Actor by) {
-        if (rawPassword.length() < MIN_PASSWORD_LENGTH) {
-            throw new IllegalArgumentException("password shorter than " + MIN_PASSWORD_LENGTH);
-        }
+        Passwords.check(rawPassword).ifPresent(problem -> {
+            throw new IllegalArgumentException("password refused: " + problem);
+        });
         BoardAccount account = accounts.save(new BoardAccount(normalise(email), displayName.strip(),
                 passwordEncoder.encode(rawPassword), roles, clock.instant()));
         events.publishEvent(new AccountChanged(account.getId(), account.getDisplayName(), "created", by,
@@ -91,24 +97,36 @@ public class BoardAccounts implements UserDetailsService {
         return accounts.existsByEmail(normalise(email));
     }
 
-    /** Changes name, roles and active flag; the password stays the member's own. */
+    /**
+     * Changes name, roles and active flag; the password stays the member's own. When roles or the active flag
+     * change, the account's open sessions end at once (they carry the rights of their login), except for an
+     * administrator editing their own account, whose rights the form never lets shrink.
+     */
     @Transactional
     public void update(long id, String displayName, Set<Role> roles, boolean active, Actor by) {
         BoardAccount account = accounts.findById(id).orElseThrow(() -> new NotFoundException("account " + id));
         boolean wasActive = account.isActive();
+        boolean rightsChange = wasActive != active || !account.getRoles().equals(roles);
         account.update(displayName.strip(), roles, active);
+        if (rightsChange && !Long.valueOf(id).equals(by.accountId())) {
+            sessions.endAll(account.getEmail());
+        }
         String action = wasActive == active ? "updated" : active ? "reactivated" : "deactivated";
         events.publishEvent(new AccountChanged(id, account.getDisplayName(), action, by, clock.instant()));
     }
 
-    /** Changes a password after checking the current one; false when the current one is wrong. */
+    /**
+     * Changes a password after checking the current one; false when the current one is wrong. Every other session
+     * of the account ends; {@code keptSessionId}, the session the change was made from (null: none), is kept.
+     */
     @Transactional
-    public boolean changePassword(long accountId, String currentPassword, String newPassword) {
+    public boolean changePassword(long accountId, String currentPassword, String newPassword, String keptSessionId) {
         BoardAccount account = accounts.findById(accountId).orElseThrow();
         if (!passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
             return false;
         }
         account.changePasswordHash(passwordEncoder.encode(newPassword));
+        sessions.endAllBut(account.getEmail(), keptSessionId);
         events.publishEvent(new AccountChanged(accountId, account.getDisplayName(), "password-changed",
                 new Actor(accountId, account.getDisplayName()), clock.instant()));
         return true;

@@ -9,16 +9,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class LoginController {
 
-    private final SecurityProperties properties;
-
-    LoginController(SecurityProperties properties) {
-        this.properties = properties;
-    }
-
     @GetMapping(SecurityConfiguration.LOGIN_PAGE)
     String login(Model model) {
         model.addAttribute("meta", PageMeta.of("Connexion", null, null));
-        model.addAttribute("blockMinutes", properties.login().window().toMinutes());
         return "admin/login";
     }
 }

@@ -1,15 +1,13 @@
 package org.icmf.security;
 
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 
 /** The form of {@code /admin/mot-de-passe}. */
 record PasswordChangeForm(
         @NotBlank(message = "{password.current.required}")
         String currentPassword,
+        // 12 characters to 72 bytes: PasswordController checks it with Passwords.
         @NotBlank(message = "{password.new.required}")
-        @Size(min = BoardAccounts.MIN_PASSWORD_LENGTH, max = 200,
-                message = "{password.new.size}")
         String newPassword,
         String confirmation) {
 

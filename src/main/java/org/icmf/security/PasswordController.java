@@ -1,5 +1,7 @@
 package org.icmf.security;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 import org.icmf.web.PageMeta;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -36,16 +38,26 @@ class PasswordController {
 
     @PostMapping("/admin/mot-de-passe")
     String change(@AuthenticationPrincipal BoardUser user, @Valid @ModelAttribute("form") PasswordChangeForm form,
-            BindingResult errors, RedirectAttributes redirect) {
+            BindingResult errors, HttpServletRequest request, RedirectAttributes redirect) {
+        if (!errors.hasFieldErrors("newPassword")) {
+            Passwords.check(form.newPassword()).ifPresent(problem -> errors.rejectValue("newPassword",
+                    "password.new." + problem.code(), Passwords.Problem.messageArguments(), null));
+        }
         if (!errors.hasFieldErrors("newPassword") && !form.newPassword().equals(form.confirmation())) {
             errors.rejectValue("confirmation", "password.confirmation.mismatch");
         }
         if (errors.hasErrors()) {
             return VIEW;
         }
-        if (!accounts.changePassword(user.id(), form.currentPassword(), form.newPassword())) {
+        HttpSession session = request.getSession(false);
+        if (!accounts.changePassword(user.id(), form.currentPassword(), form.newPassword(),
+                session == null ? null : session.getId())) {
             errors.rejectValue("currentPassword", "password.current.wrong");
             return VIEW;
+        }
+        // The other sessions are gone; this one goes on under a new id, as after a login.
+        if (session != null) {
+            request.changeSessionId();
         }
         redirect.addFlashAttribute("flash", "password.changed");
         return "redirect:/admin";

@@ -1,5 +1,8 @@
 package org.icmf.security;
 
+import java.time.Clock;
+
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
@@ -18,16 +21,20 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.Http403ForbiddenEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
-import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.CookieRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 import java.util.Map;
 
 /**
  * The site's security rules, declared in one place. Reading is public and creates no HTTP session;
- * CSRF tokens live in a cookie (set only when a page with a form is rendered) for the same reason.
+ * CSRF tokens live in a cookie (set only when a page with a form is rendered) for the same reason. Board
+ * sessions live in PostgreSQL (Spring Session JDBC), end after an idle timeout and an absolute lifetime, and
+ * are ended by {@link BoardAccounts} when an account's rights or password change. HSTS is sent on secure
+ * requests (Spring Security's default), which behind a TLS proxy means {@code X-Forwarded-Proto: https}.
  * The admin area needs a board account, and each section its role (ADMIN includes every role).
  * Nothing of Actuator but health is reachable.
  */
@@ -48,15 +55,24 @@ public class SecurityConfiguration {
             "form-action 'self'",
             "frame-ancestors 'none'");
 
+    /**
+     * @param secureCookies {@code server.servlet.session.cookie.secure}: the CSRF cookie follows the session
+     *                      cookie (both are {@code Secure} on a secure request anyway, e.g. behind a TLS proxy)
+     */
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager,
+            SecurityProperties properties, Clock clock,
+            @Value("${server.servlet.session.cookie.secure:false}") boolean secureCookies) throws Exception {
         PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
-        HttpSessionRequestCache adminRequests = new HttpSessionRequestCache();
-        // Only an admin page asked for before logging in is remembered: readers never get a session.
+        // Only an admin page asked for before logging in is remembered, in a cookie (relative paths only): a
+        // session, a row in PostgreSQL, exists only once logged in, and readers never get one.
+        CookieRequestCache adminRequests = new CookieRequestCache();
         adminRequests.setRequestMatcher(path.matcher(HttpMethod.GET, "/admin/**"));
 
         ExceptionMappingAuthenticationFailureHandler loginFailure = new ExceptionMappingAuthenticationFailureHandler();
         loginFailure.setDefaultFailureUrl(LOGIN_PAGE + "?erreur");
+        // The login page says what failed from its address (?erreur, ?bloque): no session for a failed login.
+        loginFailure.setAllowSessionCreation(false);
         loginFailure.setExceptionMappings(Map.of(
                 ThrottledAuthenticationProvider.LoginThrottledException.class.getName(), LOGIN_PAGE + "?bloque"));
 
@@ -86,11 +102,13 @@ public class SecurityConfiguration {
                         .passwordParameter("password")
                         .defaultSuccessUrl("/admin")
                         .failureHandler(loginFailure))
+                // Invalidating the session deletes it from PostgreSQL and expires its cookie (Spring Session).
                 .logout(logout -> logout
                         .logoutRequestMatcher(path.matcher(HttpMethod.POST, "/admin/deconnexion"))
-                        .logoutSuccessUrl(LOGIN_PAGE + "?deconnecte")
-                        .deleteCookies("JSESSIONID"))
-                .csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository()))
+                        .logoutSuccessUrl(LOGIN_PAGE + "?deconnecte"))
+                .addFilterBefore(new SessionLifetimeFilter(clock, properties.session().maxLifetime()),
+                        SecurityContextHolderFilter.class)
+                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens(secureCookies)))
                 .requestCache(cache -> cache.requestCache(adminRequests))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
@@ -99,6 +117,14 @@ public class SecurityConfiguration {
                         // Pages set their own Cache-Control (WebConfiguration): revalidated publicly, no-store in admin.
                         .cacheControl(cache -> cache.disable()));
         return http.build();
+    }
+
+    static CookieCsrfTokenRepository csrfTokens(boolean secure) {
+        CookieCsrfTokenRepository tokens = new CookieCsrfTokenRepository();
+        if (secure) {
+            tokens.setCookieCustomizer(cookie -> cookie.secure(true));
+        }
+        return tokens;
     }
 
     /** Spring's delegating encoder: bcrypt today, and old hashes keep working if the default changes. */

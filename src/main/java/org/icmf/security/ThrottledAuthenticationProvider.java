@@ -6,7 +6,10 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
-/** Username/password authentication that counts failures and refuses throttled e-mails and addresses. */
+/**
+ * Username/password authentication behind the login throttle: each attempt is counted as a failure before the
+ * password is checked, and only a success takes it back, so parallel attempts are all counted.
+ */
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
     private final AuthenticationProvider delegate;
@@ -20,19 +23,15 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
     @Override
     public Authentication authenticate(Authentication authentication) {
         String email = String.valueOf(authentication.getName());
+        // The client address as Tomcat sees it: behind a trusted proxy, the one it forwarded (README, Production).
         String address = authentication.getDetails() instanceof WebAuthenticationDetails details
                 ? String.valueOf(details.getRemoteAddress()) : "unknown";
-        if (throttle.isBlocked(email, address)) {
+        if (!throttle.reserve(email, address)) {
             throw new LoginThrottledException();
         }
-        try {
-            Authentication result = delegate.authenticate(authentication);
-            throttle.clear(email);
-            return result;
-        } catch (AuthenticationException failure) {
-            throttle.recordFailure(email, address);
-            throw failure;
-        }
+        Authentication result = delegate.authenticate(authentication);
+        throttle.succeeded(email, address);
+        return result;
     }
 
     @Override

@@ -109,7 +109,7 @@ class AuditLogTests {
     void recordsAccountCreationDeactivationAndPasswordChangesWithoutSecrets() {
         BoardUser member = accounts.create("journal-" + UUID.randomUUID() + "@icmf.example", "Trésorerie",
                 "phrase de passe initiale", EnumSet.of(Role.TREASURER), new Actor(ADMIN.id(), ADMIN.displayName()));
-        accounts.changePassword(member.id(), "phrase de passe initiale", "nouvelle phrase de passe");
+        accounts.changePassword(member.id(), "phrase de passe initiale", "nouvelle phrase de passe", null);
         accounts.update(member.id(), "Trésorerie", EnumSet.of(Role.TREASURER), false,
                 new Actor(ADMIN.id(), ADMIN.displayName()));
 

@@ -67,7 +67,7 @@ class ContactingTheBoardBrowserIT extends BrowserJourney {
                 .build(), HttpResponse.BodyHandlers.ofString());
 
         assertThat(response.headers().allValues("Set-Cookie")).as("the CSRF token in a cookie, no session")
-                .anyMatch(cookie -> cookie.startsWith("XSRF-TOKEN=")).noneMatch(cookie -> cookie.startsWith("JSESSIONID"));
+                .anyMatch(cookie -> cookie.startsWith("XSRF-TOKEN=")).noneMatch(cookie -> cookie.startsWith("SESSION="));
     }
 
     @Test
@@ -95,7 +95,7 @@ class ContactingTheBoardBrowserIT extends BrowserJourney {
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Merci pour votre message");
         assertThat(browser.findElement(By.cssSelector(".message-text")).getText())
                 .contains("nous préparons une émission sur les community managers <b>en région</b>.");
-        assertThat(browser.manage().getCookies()).extracting(Cookie::getName).doesNotContain("JSESSIONID");
+        assertThat(browser.manage().getCookies()).extracting(Cookie::getName).doesNotContain("SESSION");
         assertThat(Browser.seriousAccessibilityViolations(browser)).isEmpty();
         Browser.fullPageScreenshot(browser, "52-contact-envoye");
 

@@ -37,7 +37,8 @@ class AccountManagementTests {
 
     @BeforeEach
     void createAnAdministrator() {
-        jdbc.sql("delete from security_login_failure").update();
+        jdbc.sql("delete from security_login_pair").update();
+        jdbc.sql("delete from security_login_address").update();
         admin = accounts.create("admin-" + UUID.randomUUID() + "@icmf.example", "Présidence", "phrase de passe présidence",
                 EnumSet.of(Role.ADMIN), Actor.SYSTEM);
     }
@@ -73,6 +74,21 @@ class AccountManagementTests {
         assertThat(page.select("#password-erreur").text()).isEqualTo("Le mot de passe initial doit compter 12 caractères au moins.");
         assertThat(page.select("#roles-erreur").text()).isEqualTo("Choisissez au moins un rôle.");
         assertThat(page.select("#displayName").val()).isEqualTo("Doublon");
+    }
+
+    @Test
+    void refusesAnInitialPasswordLongerThanBcryptReadsNextToTheField() throws Exception {
+        String email = "long-" + UUID.randomUUID() + "@icmf.example";
+        for (String tooLong : new String[] {"a".repeat(73), "mot de passe 🔑🔑🔑🔑🔑🔑🔑🔑🔑🔑🔑🔑🔑🔑🔑", "x".repeat(1_000_000)}) {
+            Document page = Jsoup.parse(createAccount(email, "Trop long", tooLong, "EDITOR").getContentAsString());
+            assertThat(page.select("#password-erreur").text()).isEqualTo("Le mot de passe initial est trop long : "
+                    + "72 octets au plus (une lettre accentuée en compte 2, un emoji 4).");
+            assertThat(page.select("#displayName").val()).isEqualTo("Trop long");
+        }
+        assertThat(accounts.emailTaken(email)).isFalse();
+
+        assertThat(createAccount(email, "Juste assez", "a".repeat(72), "EDITOR").getRedirectedUrl())
+                .isEqualTo("/admin/comptes");
     }
 
     @Test

@@ -72,13 +72,30 @@ class PasswordChangeTests {
     void refusesAShortPasswordAndAMismatchedConfirmation() throws Exception {
         Document tooShort = Jsoup.parse(change(CURRENT, "court", "court").getContentAsString());
         assertThat(tooShort.select("#newPassword-erreur").text())
-                .isEqualTo("Le nouveau mot de passe doit compter de 12 à 200 caractères.");
+                .isEqualTo("Le nouveau mot de passe doit compter 12 caractères au moins.");
 
         Document mismatch = Jsoup.parse(change(CURRENT, "nouvelle phrase de passe", "autre phrase de passe")
                 .getContentAsString());
         assertThat(mismatch.select("#confirmation-erreur").text())
                 .isEqualTo("Les deux saisies du nouveau mot de passe diffèrent.");
         assertThat(passwordEncoder.matches(CURRENT, storedHash())).isTrue();
+    }
+
+    @Test
+    void refusesAPasswordLongerThanBcryptReadsNextToTheField() throws Exception {
+        // 36 accented letters are 72 bytes in UTF-8, all that bcrypt reads; one more and the end would be ignored.
+        String tooLong = "é".repeat(37);
+        Document page = Jsoup.parse(change(CURRENT, tooLong, tooLong).getContentAsString());
+        assertThat(page.select("#newPassword-erreur").text()).isEqualTo("Le nouveau mot de passe est trop long : "
+                + "72 octets au plus (une lettre accentuée en compte 2, un emoji 4).");
+        assertThat(Jsoup.parse(change(CURRENT, "x".repeat(1_000_000), "x").getContentAsString())
+                .select("#newPassword-erreur").text()).startsWith("Le nouveau mot de passe est trop long");
+        assertThat(passwordEncoder.matches(CURRENT, storedHash())).isTrue();
+
+        String longest = "é".repeat(36);
+        assertThat(change(CURRENT, longest, longest).getRedirectedUrl()).isEqualTo("/admin");
+        assertThat(passwordEncoder.matches(longest, storedHash())).isTrue();
+        assertThat(passwordEncoder.matches("é".repeat(35) + "e", storedHash())).isFalse();
     }
 
     @Test

@@ -1,0 +1,43 @@
+package org.icmf.security;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.core.env.ConfigurableEnvironment;
+
+/**
+ * With the {@code prod} profile, refuses to start on what only suits a developer's machine: the embedded
+ * PostgreSQL, a form key drawn at each start, a site address without TLS. Checked before any bean exists,
+ * so that nothing (the embedded database above all) is started first.
+ */
+class ProductionSettings implements EnvironmentPostProcessor {
+
+    static final String PROFILE = "prod";
+    static final int MIN_FORM_KEY_LENGTH = 32;
+
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        if (!environment.matchesProfiles(PROFILE)) {
+            return;
+        }
+        List<String> problems = new ArrayList<>();
+        if (environment.getProperty("spring.datasource.url", "").isBlank()) {
+            problems.add("Le profil prod refuse la base PostgreSQL embarquée : définissez SPRING_DATASOURCE_URL. "
+                    + "/ The prod profile refuses the embedded PostgreSQL: set SPRING_DATASOURCE_URL.");
+        }
+        if (environment.getProperty("icmf.spam.form-key", "").strip().length() < MIN_FORM_KEY_LENGTH) {
+            problems.add("Le profil prod demande ICMF_FORM_KEY, une clé secrète de " + MIN_FORM_KEY_LENGTH
+                    + " caractères au moins. / The prod profile needs ICMF_FORM_KEY, a secret of at least "
+                    + MIN_FORM_KEY_LENGTH + " characters.");
+        }
+        if (!environment.getProperty("icmf.site.base-url", "").startsWith("https://")) {
+            problems.add("Le profil prod demande une adresse ICMF_BASE_URL en https://. "
+                    + "/ The prod profile needs an https:// ICMF_BASE_URL.");
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidSettingsException(String.join(System.lineSeparator(), problems));
+        }
+    }
+}
