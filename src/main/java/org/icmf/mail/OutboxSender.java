@@ -3,6 +3,7 @@ package org.icmf.mail;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.List;
 
@@ -107,7 +108,8 @@ class OutboxSender {
     private Claim claimNext() {
         Instant now = clock.instant();
         return mails.lockNextDue(now).map(mail -> {
-            Instant until = now.plus(LEASE);
+            // as PostgreSQL stores it (microseconds), so that the record step recognises its claim
+            Instant until = now.plus(LEASE).truncatedTo(ChronoUnit.MICROS);
             mail.claim(until);
             return new Claim(mail.getId(), mail.getRecipient(), mail.getSubject(), mail.getBodyText(), until);
         }).orElse(null);
