@@ -66,7 +66,10 @@ class OutboxSender {
         this.transaction = new TransactionTemplate(transactions);
     }
 
-    /** Not under a ShedLock lock: claims already keep instances apart, and several may send at once. */
+    /**
+     * One instance's round at a time, like every job (ShedLock); the lock is held 2 minutes at most, so an instance
+     * stopped mid-round delays mail little. The claims alone already keep concurrent rounds from sending a mail twice.
+     */
     @Scheduled(fixedDelayString = "${icmf.mail.send-interval:10s}",
             initialDelayString = "${icmf.mail.send-interval:10s}")
     @SchedulerLock(name = "mail.sender", lockAtMostFor = "PT2M")
