@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.icmf.blog.BlogViews.PostDetail;
 import org.icmf.media.MediaLibrary;
 import org.icmf.web.Actor;
@@ -292,6 +293,7 @@ public class PostEditor implements TrashCan, RevisionHistory {
 
     /** Every night, empties the trash of what has waited there longer than the retention period. */
     @Scheduled(cron = "${icmf.site.trash-purge-cron:0 30 3 * * *}", zone = "Europe/Paris")
+    @SchedulerLock(name = "blog.trash")
     public void purgeExpiredTrash() {
         purgeTrashedBefore(clock.instant().minus(site.trashRetention()));
     }

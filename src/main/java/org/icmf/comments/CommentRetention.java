@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -36,8 +37,14 @@ public class CommentRetention {
         this.clock = clock;
     }
 
-    /** Returns how many comments were changed or deleted. */
+    /** The nightly run: one instance at a time (ShedLock), the others skip it. */
     @Scheduled(cron = "${icmf.comments.retention-cron:0 40 4 * * *}", zone = "Europe/Paris")
+    @SchedulerLock(name = "comments.retention")
+    void enforceOnSchedule() {
+        enforce();
+    }
+
+    /** Returns how many comments were changed or deleted. */
     public int enforce() {
         Instant now = clock.instant();
         int changed = jdbc.sql("update comment set address_hash = null where address_hash is not null and created_at < :cutoff")

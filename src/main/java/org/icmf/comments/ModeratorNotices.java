@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.icmf.mail.MailOutbox;
 import org.icmf.security.BoardAccounts;
 import org.icmf.security.Role;
@@ -45,6 +46,8 @@ class ModeratorNotices {
 
     @Scheduled(fixedDelayString = "${icmf.comments.moderator-notice-interval:30m}",
             initialDelayString = "${icmf.comments.moderator-notice-interval:30m}")
+    @SchedulerLock(name = "comments.moderator-notices")
+    @Transactional // send() called from here is not proxied: without this it would run without a transaction
     void sendOnSchedule() {
         send();
     }

@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.icmf.membership.Region;
 import org.icmf.web.Actor;
 import org.icmf.web.NotFoundException;
@@ -178,11 +179,17 @@ public class ContactInbox {
         return was;
     }
 
+    /** The nightly run: one instance at a time (ShedLock), the others skip it. */
+    @Scheduled(cron = "${icmf.contact.retention-cron:0 50 3 * * *}", zone = "Europe/Paris")
+    @SchedulerLock(name = "contact.retention")
+    void purgeOldMessagesOnSchedule() {
+        purgeOldMessages();
+    }
+
     /**
      * Every night, deletes the messages older than {@code icmf.contact.retention} (with their replies and mails), as
      * the form announces. Returns how many.
      */
-    @Scheduled(cron = "${icmf.contact.retention-cron:0 50 3 * * *}", zone = "Europe/Paris")
     public int purgeOldMessages() {
         Instant cutoff = clock.instant().minus(properties.retention());
         List<Long> old = jdbc.sql("select id from contact_message where created_at < :cutoff")

@@ -6,8 +6,10 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import jakarta.persistence.criteria.Predicate;
+import org.icmf.mail.spi.LinkReissuer;
 import org.icmf.web.NotFoundException;
 import org.icmf.web.Paging;
 import org.springframework.data.domain.Page;
@@ -22,10 +24,12 @@ import org.springframework.transaction.annotation.Transactional;
 class MailArchive {
 
     private final OutboxMailRepository mails;
+    private final List<LinkReissuer> reissuers;
     private final Clock clock;
 
-    MailArchive(OutboxMailRepository mails, Clock clock) {
+    MailArchive(OutboxMailRepository mails, List<LinkReissuer> reissuers, Clock clock) {
         this.mails = mails;
+        this.reissuers = reissuers;
         this.clock = clock;
     }
 
@@ -36,12 +40,28 @@ class MailArchive {
     record Row(long id, LocalDateTime createdAt, String recipient, String subject, MailStatus status, int attempts) {
     }
 
+    /**
+     * A mail as its page shows it, personal links masked. {@code resend}: what "Renvoyer" does for it, if anything.
+     */
     record Detail(long id, String recipient, String subject, String body, MailStatus status, int attempts,
-            Instant createdAt, Instant sentAt, Instant nextAttemptAt, String lastError) {
+            Instant createdAt, Instant sentAt, Instant nextAttemptAt, String lastError, Resend resend) {
+    }
 
-        public boolean canBeRequeued() {
-            return status == MailStatus.FAILED || status == MailStatus.KEPT;
-        }
+    /** What can be done to send a mail again. */
+    enum Resend {
+        /** Nothing: it is waiting, or was sent. */
+        NONE,
+        /** Back to the queue as it is (it held no personal link). */
+        REQUEUE,
+        /** A new mail with a fresh link, by the module that wrote it. */
+        REISSUE,
+        /** Its personal link is masked and no module can issue a new one: the person has to ask again. */
+        ASK_AGAIN
+    }
+
+    /** What "Renvoyer" did. */
+    enum Resent {
+        REQUEUED, REISSUED, REISSUE_REFUSED, REFUSED
     }
 
     @Transactional(readOnly = true)
@@ -58,15 +78,41 @@ class MailArchive {
     @Transactional(readOnly = true)
     Detail get(long id) {
         OutboxMail mail = find(id);
-        return new Detail(mail.getId(), mail.getRecipient(), mail.getSubject(), mail.getBodyText(), mail.getStatus(),
-                mail.getAttempts(), mail.getCreatedAt(), mail.getSentAt(), mail.getNextAttemptAt(),
-                mail.getLastError());
+        return new Detail(mail.getId(), mail.getRecipient(), mail.getSubject(), LinkMasks.mask(mail.getBodyText()),
+                mail.getStatus(), mail.getAttempts(), mail.getCreatedAt(), mail.getSentAt(), mail.getNextAttemptAt(),
+                mail.getLastError(), resend(mail));
     }
 
-    /** Puts a failed or kept mail back in the queue; false when it is pending or sent already. */
+    /**
+     * Sends a failed or kept mail again: back to the queue as it is when it held no personal link, otherwise as a
+     * new mail with a fresh link from its module ({@link LinkReissuer}); a masked body is never replayed.
+     */
     @Transactional
-    boolean requeue(long id) {
-        return find(id).requeue(clock.instant());
+    Resent resend(long id) {
+        OutboxMail mail = find(id);
+        return switch (resend(mail)) {
+            case REQUEUE -> mail.requeue(clock.instant()) ? Resent.REQUEUED : Resent.REFUSED;
+            case REISSUE -> reissuer(mail).orElseThrow().reissue(mail.getTemplate(), mail.getLinkReference())
+                    ? Resent.REISSUED : Resent.REISSUE_REFUSED;
+            case NONE, ASK_AGAIN -> Resent.REFUSED;
+        };
+    }
+
+    private Resend resend(OutboxMail mail) {
+        if (mail.canBeRequeued()) {
+            return Resend.REQUEUE;
+        }
+        if (!mail.canBeReissued()) {
+            return Resend.NONE;
+        }
+        return reissuer(mail).isPresent() ? Resend.REISSUE : Resend.ASK_AGAIN;
+    }
+
+    private Optional<LinkReissuer> reissuer(OutboxMail mail) {
+        if (mail.getTemplate() == null || mail.getLinkReference() == null) {
+            return Optional.empty();
+        }
+        return reissuers.stream().filter(reissuer -> reissuer.templates().contains(mail.getTemplate())).findFirst();
     }
 
     private OutboxMail find(long id) {

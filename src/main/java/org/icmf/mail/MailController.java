@@ -48,7 +48,12 @@ class MailController {
 
     @PostMapping("/admin/courriels/{id}/renvoyer")
     String requeue(@PathVariable long id, RedirectAttributes redirect) {
-        redirect.addFlashAttribute("flash", archive.requeue(id) ? "mail.requeued" : "mail.requeue.refused");
+        redirect.addFlashAttribute("flash", switch (archive.resend(id)) {
+            case REQUEUED -> "mail.requeued";
+            case REISSUED -> "mail.reissued";
+            case REISSUE_REFUSED -> "mail.reissue.refused";
+            case REFUSED -> "mail.requeue.refused";
+        });
         return "redirect:/admin/courriels/" + id;
     }
 }

@@ -8,7 +8,7 @@ import org.springframework.validation.BindingResult;
 
 /** The filters of {@code /admin/courriels} as typed in its URL; a value that does not fit is reported and ignored. */
 record MailFilterForm(
-        @Pattern(regexp = "|pending|sent|kept|failed", message = "{mail.filter.status.invalid}") String statut,
+        @Pattern(regexp = "|pending|sending|sent|kept|failed", message = "{mail.filter.status.invalid}") String statut,
         @Size(max = 320, message = "{mail.filter.recipient.size}") String destinataire) {
 
     /** The filter to apply, without the fields {@code errors} reports. */

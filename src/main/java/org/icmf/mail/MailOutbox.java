@@ -5,8 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.mail.internet.AddressException;
-import jakarta.mail.internet.InternetAddress;
+import org.icmf.web.EmailAddresses;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,12 +39,16 @@ public class MailOutbox {
      * {@code site} (org.icmf.web.SiteProperties: name, shortName, streetAddress, postalCode, city, absoluteUrl(path)).
      * Write variables as {@code [(${name})]}: {@code [[...]]} and {@code th:text} HTML-escape even in TEXT mode.
      * The footer (site name and postal address, templates/mail/footer.txt) is appended automatically: templates
-     * must not add it. Line breaks in the subject line become spaces; a subject longer than 300 characters is
-     * shortened.
+     * must not add it. Line breaks and other control characters in the subject line become spaces (no variable can
+     * add a header); a subject longer than 300 characters is shortened.
      * Returns the outbox row id.
      *
-     * @throws IllegalArgumentException when {@code to} is not one plain e-mail address of 320 characters at
-     *                                  most, or {@code template} is not a template name
+     * <p>A mail carrying a personal link (a {@code web.Tokens} token) must be queued with
+     * {@link #queueWithLink}: its stored body is masked once it leaves the queue, so it can only be sent again by
+     * its module's {@link org.icmf.mail.spi.LinkReissuer}.
+     *
+     * @throws IllegalArgumentException when {@code to} is not one address {@link EmailAddresses#isValid} accepts
+     *                                  (forms check it first), or {@code template} is not a template name
      * @throws org.springframework.transaction.IllegalTransactionStateException when called outside a transaction
      */
     @Transactional(propagation = Propagation.MANDATORY)
@@ -56,9 +59,26 @@ public class MailOutbox {
     /** As {@link #queue(String, String, Map)}, with files attached (kept with the mail until it is sent). */
     @Transactional(propagation = Propagation.MANDATORY)
     public long queue(String to, String template, Map<String, Object> model, List<MailAttachment> files) {
-        String recipient = checkedAddress(to);
+        return store(to, template, model, null, files);
+    }
+
+    /**
+     * As {@link #queue(String, String, Map)}, for a mail whose link is personal: {@code reference} is the caller's
+     * id for what the link acts on (an application, a registration), handed back to its
+     * {@link org.icmf.mail.spi.LinkReissuer} when an administrator sends the mail again.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public long queueWithLink(String to, String template, Map<String, Object> model, long reference) {
+        return store(to, template, model, reference, List.of());
+    }
+
+    private long store(String to, String template, Map<String, Object> model, Long reference,
+            List<MailAttachment> files) {
+        if (!EmailAddresses.isValid(to)) {
+            throw new IllegalArgumentException("Not one e-mail address (forms check addresses before queueing)");
+        }
         MailTemplates.Rendered mail = templates.render(template, model);
-        long id = mails.save(new OutboxMail(recipient, mail.subject(), mail.body(), clock.instant())).getId();
+        long id = mails.save(new OutboxMail(to.strip(), mail, template, reference, clock.instant())).getId();
         attachments.store(id, files);
         return id;
     }
@@ -74,21 +94,5 @@ public class MailOutbox {
             return 0;
         }
         return mails.deleteByIdIn(ids);
-    }
-
-    private static String checkedAddress(String to) {
-        String address = to == null ? "" : to.strip();
-        if (address.isEmpty() || address.length() > OutboxMail.MAX_RECIPIENT) {
-            throw new IllegalArgumentException("Not an e-mail address of 1 to 320 characters");
-        }
-        try {
-            InternetAddress parsed = new InternetAddress(address, true);
-            if (!address.equals(parsed.getAddress()) || address.indexOf('@') < 1) {
-                throw new IllegalArgumentException("Not one plain e-mail address: " + address);
-            }
-        } catch (AddressException e) {
-            throw new IllegalArgumentException("Not an e-mail address: " + address, e);
-        }
-        return address;
     }
 }

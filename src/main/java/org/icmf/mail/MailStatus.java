@@ -5,6 +5,8 @@ enum MailStatus {
 
     /** Waiting for the sender (first attempt or a retry after a failure). */
     PENDING,
+    /** Taken by a sender, which is talking to the SMTP server; tried again if its claim runs out first. */
+    SENDING,
     /** Accepted by the SMTP server. */
     SENT,
     /** No SMTP server is configured: kept for reading in the admin page (development setup). */

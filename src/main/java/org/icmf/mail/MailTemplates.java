@@ -67,8 +67,7 @@ class MailTemplates {
             throw new IllegalStateException("Mail template " + template
                     + " must start with the subject line, then a blank line, then the body");
         }
-        // A variable in the subject line cannot break the header: any line break in it becomes a space.
-        String subject = text.substring(0, blank).replaceAll("\\s+", " ").strip();
+        String subject = oneLine(text.substring(0, blank));
         if (subject.isEmpty()) {
             throw new IllegalStateException("Mail template " + template + " renders an empty subject");
         }
@@ -77,8 +76,32 @@ class MailTemplates {
         return new Rendered(abbreviate(subject, OutboxMail.MAX_SUBJECT), body + "\n\n" + footer + "\n");
     }
 
+    /** Line ends as {@code \n}; NUL, which PostgreSQL cannot store in text, dropped. */
     private static String normalise(String text) {
-        return text.replace("\r\n", "\n").replace('\r', '\n');
+        return text.replace("\r\n", "\n").replace('\r', '\n').replace("\0", "");
+    }
+
+    /**
+     * The subject header's value: no variable can break it into a second header, so every run of blanks, line
+     * breaks (CR, LF, NEL, U+2028/9) and other control characters becomes one space.
+     */
+    static String oneLine(String text) {
+        StringBuilder line = new StringBuilder(text.length());
+        boolean blank = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || Character.isISOControl(c) || Character.isSpaceChar(c)
+                    || Character.getType(c) == Character.FORMAT && c != '\u200d') {
+                blank = true;
+            } else {
+                if (blank && !line.isEmpty()) {
+                    line.append(' ');
+                }
+                blank = false;
+                line.append(c);
+            }
+        }
+        return line.toString();
     }
 
     private static String abbreviate(String text, int max) {

@@ -43,26 +43,50 @@ class OutboxMail {
 
     private Instant sentAt;
 
+    private Instant claimedUntil;
+
+    private String template;
+
+    private Long linkReference;
+
+    private boolean personalLinks;
+
     protected OutboxMail() {
     }
 
-    OutboxMail(String recipient, String subject, String bodyText, Instant now) {
+    OutboxMail(String recipient, MailTemplates.Rendered mail, String template, Long linkReference, Instant now) {
         this.recipient = recipient;
-        this.subject = subject;
-        this.bodyText = bodyText;
+        this.subject = mail.subject();
+        this.bodyText = mail.body();
+        this.template = template;
+        this.linkReference = linkReference;
+        this.personalLinks = LinkMasks.holdsTokens(mail.body());
         this.status = MailStatus.PENDING;
         this.createdAt = now;
         this.nextAttemptAt = now;
+    }
+
+    /** Taken by one sender until {@code until}; past it, the mail counts as interrupted and is tried again. */
+    void claim(Instant until) {
+        status = MailStatus.SENDING;
+        claimedUntil = until;
+    }
+
+    /** Whether the claim that ends at {@code until} still holds (no other sender took the mail over since). */
+    boolean claimedUntil(Instant until) {
+        return status == MailStatus.SENDING && until.equals(claimedUntil);
     }
 
     void sent(Instant now) {
         status = MailStatus.SENT;
         sentAt = now;
         lastError = null;
+        leaveQueue();
     }
 
     void kept() {
         status = MailStatus.KEPT;
+        leaveQueue();
     }
 
     /** One more failed attempt: retried after {@code backoff}, or given up when it was the last one. */
@@ -71,14 +95,26 @@ class OutboxMail {
         lastError = error.length() <= MAX_ERROR ? error : error.substring(0, MAX_ERROR - 1) + "…";
         if (attempts >= maxAttempts) {
             status = MailStatus.FAILED;
+            leaveQueue();
         } else {
+            status = MailStatus.PENDING;
+            claimedUntil = null;
             nextAttemptAt = now.plus(backoff);
         }
     }
 
-    /** Back to the queue, as a new mail: only a mail given up or kept for lack of SMTP server can be. */
+    /** Out of the queue for good: the tokens of its links are no longer stored (see {@link LinkMasks}). */
+    private void leaveQueue() {
+        claimedUntil = null;
+        bodyText = LinkMasks.mask(bodyText);
+    }
+
+    /**
+     * Back to the queue, as a new mail: only a mail given up or kept for lack of SMTP server can be, and only when
+     * it held no personal link (its stored body is masked: such a mail is re-issued by its module instead).
+     */
     boolean requeue(Instant now) {
-        if (status != MailStatus.FAILED && status != MailStatus.KEPT) {
+        if (!canBeRequeued()) {
             return false;
         }
         status = MailStatus.PENDING;
@@ -86,6 +122,15 @@ class OutboxMail {
         nextAttemptAt = now;
         lastError = null;
         return true;
+    }
+
+    boolean canBeRequeued() {
+        return !personalLinks && (status == MailStatus.FAILED || status == MailStatus.KEPT);
+    }
+
+    /** Whether its module may issue it again with a fresh link (failed or kept, with personal links). */
+    boolean canBeReissued() {
+        return personalLinks && (status == MailStatus.FAILED || status == MailStatus.KEPT);
     }
 
     Long getId() {
@@ -126,5 +171,17 @@ class OutboxMail {
 
     Instant getSentAt() {
         return sentAt;
+    }
+
+    String getTemplate() {
+        return template;
+    }
+
+    Long getLinkReference() {
+        return linkReference;
+    }
+
+    boolean hasPersonalLinks() {
+        return personalLinks;
     }
 }

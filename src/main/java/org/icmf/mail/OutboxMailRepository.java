@@ -2,6 +2,7 @@ package org.icmf.mail;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
@@ -11,16 +12,29 @@ import org.springframework.data.repository.query.Param;
 interface OutboxMailRepository extends JpaRepository<OutboxMail, Long>, JpaSpecificationExecutor<OutboxMail> {
 
     /**
-     * Locks up to {@code limit} mails due for sending, oldest due first. Rows another sender (another
-     * instance, or a round still running) has locked are skipped, so no mail is picked twice.
+     * Locks the mail due first, if any, to claim it. A row another sender is claiming (another instance, or a
+     * round still running) is skipped rather than waited for; one it claimed is {@code SENDING}, no longer due.
      */
     @Query(nativeQuery = true, value = """
             select * from mail_outbox
             where status = 'PENDING' and next_attempt_at <= :now
             order by next_attempt_at, id
-            limit :limit
+            limit 1
             for update skip locked""")
-    List<OutboxMail> lockDue(@Param("now") Instant now, @Param("limit") int limit);
+    Optional<OutboxMail> lockNextDue(@Param("now") Instant now);
+
+    /** Locks the mails whose sender's claim ran out before it recorded the outcome (it stopped mid-send). */
+    @Query(nativeQuery = true, value = """
+            select * from mail_outbox
+            where status = 'SENDING' and claimed_until < :now
+            for update skip locked""")
+    List<OutboxMail> lockInterrupted(@Param("now") Instant now);
+
+    /** Deletes (attachments by cascade) the mails written before {@code before} that are no longer waiting. */
+    @org.springframework.data.jpa.repository.Modifying
+    @Query(nativeQuery = true, value = """
+            delete from mail_outbox where status in ('SENT', 'KEPT', 'FAILED') and created_at < :before""")
+    int deleteDoneBefore(@Param("before") Instant before);
 
     /**
      * Deletes mails (attachments by cascade) at once, in SQL: erasures run several deletions in one transaction,

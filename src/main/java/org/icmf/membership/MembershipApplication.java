@@ -121,6 +121,12 @@ class MembershipApplication {
     }
 
     /** The applicant clicked the link: the application goes to the board, and the link is spent. */
+    /** A new confirmation link replaces the previous one, which stops working. */
+    void renewConfirmToken(String confirmTokenHash, Instant confirmExpiresAt) {
+        this.confirmTokenHash = confirmTokenHash;
+        this.confirmExpiresAt = confirmExpiresAt;
+    }
+
     void confirm(Instant now) {
         this.status = ApplicationStatus.PENDING;
         this.confirmedAt = now;

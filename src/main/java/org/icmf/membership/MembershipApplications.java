@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.icmf.mail.MailOutbox;
 import org.icmf.web.SiteProperties;
 import org.icmf.web.Tokens;
@@ -28,6 +29,8 @@ public class MembershipApplications {
     private static final SecureRandom RANDOM = new SecureRandom();
     /** Letters and digits that cannot be mistaken for one another when copied onto the back of a cheque. */
     private static final String REFERENCE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    /** The mail with the confirmation link, which {@link ConfirmationLinkReissuer} can send again. */
+    static final String CONFIRM_EMAIL = "membership/confirm-email";
 
     private final MembershipApplicationRepository applications;
     private final MailOutbox mail;
@@ -67,11 +70,33 @@ public class MembershipApplications {
             // The same e-mail was sent twice at once: the unique index kept one.
             throw new AlreadyAppliedException();
         }
+        mailConfirmationLink(application, token);
+        return submitted(application);
+    }
+
+    /**
+     * A fresh confirmation link for an application still waiting for it (the mail's stored copy has its link
+     * masked): the previous link stops working and the new one has the full validity. False when the application
+     * is confirmed, expired or gone.
+     */
+    boolean reissueConfirmationLink(long applicationId) {
+        Instant now = clock.instant();
+        return applications.findById(applicationId)
+                .filter(application -> application.getStatus() == ApplicationStatus.UNCONFIRMED)
+                .filter(application -> application.confirmExpiresAt().isAfter(now))
+                .map(application -> {
+                    String token = Tokens.random();
+                    application.renewConfirmToken(Tokens.hash(token), now.plus(properties.confirmationValidity()));
+                    mailConfirmationLink(application, token);
+                    return true;
+                }).orElse(false);
+    }
+
+    private void mailConfirmationLink(MembershipApplication application, String token) {
         Map<String, Object> model = model(application);
         model.put("link", site.absoluteUrl("/adherer/confirmation/" + token));
         model.put("validityDays", properties.confirmationValidity().toDays());
-        mail.queue(application.getEmail(), "membership/confirm-email", model);
-        return submitted(application);
+        mail.queueWithLink(application.getEmail(), CONFIRM_EMAIL, model, application.getId());
     }
 
     /**
@@ -93,8 +118,14 @@ public class MembershipApplications {
                 });
     }
 
-    /** Every night, unconfirmed applications past their confirmation time are deleted. */
+    /** The nightly run: one instance at a time (ShedLock), the others skip it. */
     @Scheduled(cron = "${icmf.membership.purge-cron:0 15 4 * * *}", zone = "Europe/Paris")
+    @SchedulerLock(name = "membership.unconfirmed-applications")
+    void purgeUnconfirmedOnSchedule() {
+        purgeUnconfirmed();
+    }
+
+    /** Every night, unconfirmed applications past their confirmation time are deleted. */
     public int purgeUnconfirmed() {
         return applications.deleteUnconfirmedBefore(clock.instant());
     }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Year;
 import java.util.List;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -32,8 +33,14 @@ public class MembershipRetention {
         this.clock = clock;
     }
 
-    /** Returns how many members and applications were erased. */
+    /** The nightly run: one instance at a time (ShedLock), the others skip it. */
     @Scheduled(cron = "${icmf.membership.retention-cron:0 25 4 * * *}", zone = "Europe/Paris")
+    @SchedulerLock(name = "membership.retention")
+    void enforceOnSchedule() {
+        enforce();
+    }
+
+    /** Returns how many members and applications were erased. */
     public int enforce() {
         int firstKeptYear = Year.now(clock).getValue() - properties.formerMemberRetentionYears();
         List<String> formerMembers = jdbc.sql("""

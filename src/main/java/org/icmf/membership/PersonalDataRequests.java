@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.icmf.mail.MailOutbox;
 import org.icmf.web.NotFoundException;
 import org.icmf.web.PersonalDataSource;
@@ -107,8 +108,14 @@ public class PersonalDataRequests {
         return erased;
     }
 
-    /** Expired links are forgotten every night. */
+    /** The nightly run: one instance at a time (ShedLock), the others skip it. */
     @Scheduled(cron = "${icmf.membership.personal-data-purge-cron:0 20 4 * * *}", zone = "Europe/Paris")
+    @SchedulerLock(name = "membership.personal-data-links")
+    void purgeExpiredLinksOnSchedule() {
+        purgeExpiredLinks();
+    }
+
+    /** Expired links are forgotten every night. */
     public int purgeExpiredLinks() {
         return jdbc.sql("delete from personal_data_request where expires_at < :now")
                 .param("now", Timestamp.from(clock.instant())).update();

@@ -28,13 +28,6 @@ class RenewalReminder {
     protected RenewalReminder() {
     }
 
-    RenewalReminder(long memberId, int year, String unsubscribeTokenHash, Instant now) {
-        this.memberId = memberId;
-        this.year = year;
-        this.unsubscribeTokenHash = unsubscribeTokenHash;
-        this.sentAt = now;
-    }
-
     Long getMemberId() {
         return memberId;
     }

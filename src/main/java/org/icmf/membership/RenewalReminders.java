@@ -7,6 +7,7 @@ import java.time.MonthDay;
 import java.util.HashMap;
 import java.util.Map;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.icmf.mail.MailOutbox;
 import org.icmf.web.SiteProperties;
 import org.icmf.web.Tokens;
@@ -41,8 +42,14 @@ public class RenewalReminders {
         this.clock = clock;
     }
 
-    /** Every morning (a no-op before the reminders' day and once everyone was reminded); returns how many were sent. */
+    /** The morning run: one instance at a time (ShedLock), the others skip it. */
     @Scheduled(cron = "${icmf.membership.renewal-reminders-cron:0 0 9 * * *}", zone = "Europe/Paris")
+    @SchedulerLock(name = "membership.renewal-reminders")
+    void sendOnSchedule() {
+        send();
+    }
+
+    /** Every morning (a no-op before the reminders' day and once everyone was reminded); returns how many were sent. */
     public int send() {
         LocalDate today = LocalDate.now(clock);
         if (MonthDay.from(today).isBefore(properties.renewalRemindersFrom())) {
@@ -53,7 +60,10 @@ public class RenewalReminders {
         int sent = 0;
         for (Member member : members.toRemind(year)) {
             String token = Tokens.random();
-            reminders.save(new RenewalReminder(member.getId(), year, Tokens.hash(token), now));
+            // Recorded first, under the unique (member, year): a second run or instance records nothing, sends nothing.
+            if (reminders.record(member.getId(), year, Tokens.hash(token), now) == 0) {
+                continue;
+            }
             Map<String, Object> model = new HashMap<>();
             model.put("firstName", member.getFirstName());
             model.put("year", year);

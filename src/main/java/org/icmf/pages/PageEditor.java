@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.icmf.web.Actor;
 import org.icmf.web.ConcurrentEditException;
 import org.icmf.web.ContentLink;
@@ -214,6 +215,7 @@ public class PageEditor implements TrashCan, RevisionHistory {
 
     /** Every night, empties the trash of what has waited there longer than the retention period. */
     @Scheduled(cron = "${icmf.site.trash-purge-cron:0 30 3 * * *}", zone = "Europe/Paris")
+    @SchedulerLock(name = "pages.trash")
     public void purgeExpiredTrash() {
         Instant now = clock.instant();
         for (Page page : pages.findTrashedBefore(now.minus(site.trashRetention()))) {

@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.icmf.security.BoardUser;
 import org.icmf.security.Role;
 import org.icmf.support.SiteTest;
+import org.icmf.web.Tokens;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -168,5 +169,32 @@ class MailAdminTests {
                 .isEqualTo(403);
         assertThat(Jsoup.parse(mvc.perform(get("/admin").with(user(editor))).andReturn().getResponse()
                 .getContentAsString()).select("nav a").eachText()).doesNotContain("Courriels");
+    }
+
+    @Test
+    void showsPersonalLinksMaskedAndExplainsWhyAMailWithoutReissuerCannotBeSentAgain() throws Exception {
+        String to = "masque-" + UUID.randomUUID() + "@example.org";
+        String token = Tokens.random();
+        long id = new TransactionTemplate(transactions).execute(status -> outbox.queue(to, "test/personal-link",
+                Map.of("name", "Zoé", "link", "http://localhost:8080/evenements/inscription/" + token)));
+
+        String pending = mvc.perform(get("/admin/courriels/" + id).with(user(ADMIN))).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(pending).doesNotContain(token);
+        assertThat(Jsoup.parse(pending).select("pre.mail-body").first().wholeText())
+                .contains("Pour voir ou annuler votre inscription : http://localhost:8080/evenements/inscription/••••••\n");
+
+        OutboxRounds.sendAllDue(sender);
+
+        assertThat(status(id)).isEqualTo("KEPT");
+        assertThat(jdbc.sql("select body_text from mail_outbox where id = :id").param("id", id).query(String.class)
+                .single()).as("stored body once kept").doesNotContain(token).contains("/evenements/inscription/••••••");
+        Document kept = page("/admin/courriels/" + id);
+        assertThat(kept.select("form[action$=/renvoyer]")).as("a masked body is never replayed").isEmpty();
+        assertThat(kept.select("#renvoi-impossible").text()).startsWith("Ce courriel contenait un lien personnel")
+                .contains("Mes données");
+
+        mvc.perform(post("/admin/courriels/" + id + "/renvoyer").with(user(ADMIN)).with(csrf()));
+        assertThat(status(id)).isEqualTo("KEPT");
     }
 }

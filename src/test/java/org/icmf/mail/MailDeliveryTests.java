@@ -30,7 +30,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.icmf.web.Tokens;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -67,6 +71,18 @@ class MailDeliveryTests {
 
     @Autowired
     PlatformTransactionManager transactions;
+
+    @Autowired
+    OutboxMailRepository mails;
+
+    @Autowired
+    MailProperties properties;
+
+    @Autowired
+    MailAttachments attachments;
+
+    @Autowired
+    JavaMailSender smtpClient;
 
     private static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
@@ -292,5 +308,76 @@ class MailDeliveryTests {
         OutboxRounds.sendAllDue(sender);
         assertThat(receivedBy(to)).hasSize(1);
         assertThat(row(id)).containsEntry("status", "SENT");
+    }
+
+    @Test
+    void sendsPersonalLinksWholeButKeepsThemMaskedOnceSent() throws Exception {
+        String to = "lien-" + UUID.randomUUID() + "@example.org";
+        String token = Tokens.random();
+        long id = new TransactionTemplate(transactions).execute(status -> outbox.queue(to, "test/personal-link",
+                Map.of("name", "Zoé", "link", "http://localhost:8080/evenements/inscription/" + token)));
+        assertThat((String) row(id).get("body_text")).as("pending: kept whole to be sent").contains(token);
+
+        OutboxRounds.sendAllDue(sender);
+
+        assertThat(((String) receivedBy(to).get(0).getContent()).replace("\r\n", "\n"))
+                .contains("Pour voir ou annuler votre inscription : http://localhost:8080/evenements/inscription/" + token);
+        Map<String, Object> sent = row(id);
+        assertThat(sent).containsEntry("status", "SENT");
+        assertThat((String) sent.get("body_text")).doesNotContain(token)
+                .contains("Pour voir ou annuler votre inscription : http://localhost:8080/evenements/inscription/••••••\n")
+                .contains("Le programme : http://localhost:8080/evenements/cafe-des-cm\n");
+    }
+
+    /**
+     * The instance dies while it talks to the SMTP server about the second of three mails: the first was recorded
+     * as sent at once and never leaves again; the second is tried again once its claim has run out.
+     */
+    @Test
+    void anInstanceStoppingMidBatchNeverResendsTheMailsItHadSent() throws Exception {
+        OutboxRounds.sendAllDue(sender);
+        String token = UUID.randomUUID().toString();
+        String first = "avant-" + token + "@example.org";
+        String dying = "panne-" + token + "@example.org";
+        String last = "apres-" + token + "@example.org";
+        long firstId = queue(first, "Alix");
+        long dyingId = queue(dying, "Bao");
+        long lastId = queue(last, "Chloé");
+        JavaMailSender crashing = new JavaMailSenderImpl() {
+            @Override
+            public void send(MimeMessage... messages) {
+                for (MimeMessage message : messages) {
+                    try {
+                        if (((InternetAddress) message.getAllRecipients()[0]).getAddress().equals(dying)) {
+                            throw new IllegalStateException("the instance stops here");
+                        }
+                    } catch (MessagingException e) {
+                        throw new IllegalStateException(e);
+                    }
+                }
+                smtpClient.send(messages);
+            }
+        };
+        OutboxSender dyingInstance = new OutboxSender(mails,
+                new StaticListableBeanFactory(Map.of("smtp", crashing)).getBeanProvider(JavaMailSender.class),
+                properties, java.time.Clock.systemUTC(), transactions, attachments);
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(dyingInstance::sendDue)
+                .hasMessage("the instance stops here");
+
+        assertThat(row(firstId)).containsEntry("status", "SENT");
+        assertThat(row(dyingId)).containsEntry("status", "SENDING");
+        assertThat(row(lastId)).containsEntry("status", "PENDING");
+        OutboxRounds.sendAllDue(sender);
+        assertThat(receivedBy(dying)).as("its claim still holds").isEmpty();
+
+        jdbc.sql("update mail_outbox set claimed_until = now() - interval '1 second' where id = :id")
+                .param("id", dyingId).update();
+        OutboxRounds.sendAllDue(sender);
+
+        assertThat(receivedBy(first)).hasSize(1);
+        assertThat(receivedBy(dying)).hasSize(1);
+        assertThat(receivedBy(last)).hasSize(1);
+        assertThat(row(dyingId)).containsEntry("status", "SENT").containsEntry("attempts", 1);
     }
 }

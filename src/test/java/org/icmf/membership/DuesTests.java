@@ -280,6 +280,38 @@ class DuesTests {
     }
 
     @Test
+    void twoRunsOfTheRemindersAtOnceRemindEachMemberOnce(@Autowired RenewalReminders reminders) throws Exception {
+        String last = String.valueOf(Year.now().getValue() - 1);
+        String lou = member("Lou");
+        String max = member("Max");
+        mvc.perform(cheque(lou + ", " + max, "30", "7777777", "year", last));
+
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService instances = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<Integer>> runs = new java.util.ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                runs.add(instances.submit(() -> {
+                    start.await();
+                    return reminders.send();
+                }));
+            }
+            start.countDown();
+            int queued = 0;
+            for (java.util.concurrent.Future<Integer> run : runs) {
+                queued += run.get(30, java.util.concurrent.TimeUnit.SECONDS);
+            }
+            assertThat(queued).as("mails queued by both runs together, whatever else is due").isGreaterThanOrEqualTo(2);
+        } finally {
+            instances.shutdownNow();
+        }
+        for (String email : List.of("lou@dues.example", "max@dues.example")) {
+            assertThat(jdbc.sql("select count(*) from mail_outbox where recipient = :email and subject like 'Renouvellement%'")
+                    .param("email", email).query(Long.class).single()).as(email).isEqualTo(1);
+        }
+    }
+
+    @Test
     void theBoardDesignatesRegionalRepresentativesAmongVolunteersAndThePublicPageShowsThem() throws Exception {
         member("Yann", Region.BRETAGNE, false, true);
         member("Zoé", Region.BRETAGNE, false, false);

@@ -1,0 +1,31 @@
+package org.icmf;
+
+import javax.sql.DataSource;
+
+import net.javacrumbs.shedlock.core.LockProvider;
+import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
+import net.javacrumbs.shedlock.spring.annotation.EnableSchedulerLock;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Several instances may run on one PostgreSQL: each scheduled job annotated {@code @SchedulerLock} first takes
+ * its row of the {@code shedlock} table, so it runs on one instance at a time; the others skip that run. Times
+ * are the database's, so the instances' clocks need not agree. A lock is held at most 30 minutes (a job that dies
+ * with its instance frees it then) unless the job says otherwise.
+ */
+@Configuration(proxyBeanMethods = false)
+// Outermost advice: the lock is taken before a job's transaction begins and released after it commits.
+@EnableSchedulerLock(defaultLockAtMostFor = "PT30M", order = Ordered.HIGHEST_PRECEDENCE)
+class SchedulingConfiguration {
+
+    @Bean
+    LockProvider lockProvider(DataSource dataSource) {
+        return new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
+                .withJdbcTemplate(new JdbcTemplate(dataSource))
+                .usingDbTime()
+                .build());
+    }
+}
