@@ -26,8 +26,8 @@ import org.springframework.stereotype.Component;
  * The mails a contact message causes, queued in the caller's transaction: to the representative it was written to,
  * to the board (its own address when {@code icmf.contact.board-email} is set, otherwise every active
  * administrator), the acknowledgment to its sender (at most one per address and rate window), the board's replies;
- * a mail to the sender, whose address was never confirmed, repeats nothing they typed. Each mail's outbox id is kept with the
- * message, so that the copies go when the message goes (deletion, retention, RGPD).
+ * a mail to the sender, whose address was never confirmed, repeats nothing they typed. Each mail's outbox id is kept
+ * with the message, so that the copies go when the message goes (deletion, retention, RGPD).
  */
 @Component
 class ContactMail {

@@ -61,7 +61,8 @@ class PersonalDataController {
         }
         if (verdict != Verdict.PASSED) {
             model.addAttribute("email", typed);
-            model.addAttribute("formError", verdict == Verdict.TOO_FAST ? "personalData.form.tooFast" : "personalData.form.stale");
+            model.addAttribute("formError",
+                    verdict == Verdict.TOO_FAST ? "personalData.form.tooFast" : "personalData.form.stale");
             return page(nextStamp, model);
         }
         requests.request(typed, guard.addressHash(http.getRemoteAddr()));
