@@ -77,12 +77,11 @@ class ReplyNotifications {
             jdbc.sql("insert into comment_unsubscribe (token_hash, comment_id, created_at) values (:hash, :comment, :now)")
                     .param("hash", Tokens.hash(token)).param("comment", subscription.getId())
                     .param("now", Timestamp.from(clock.instant())).update();
+            // A commenter's address is never confirmed: the mail names no one and quotes no text, it only points to the
+            // thread (the reply's author typed their name and text, the subscriber typed their own name).
             Map<String, Object> model = new HashMap<>();
-            model.put("recipientName", subscription.getAuthorName());
-            model.put("replyAuthor", reply.isFromBoard()
-                    ? reply.getAuthorName() + ", pour l'" + site.shortName() + "," : reply.getAuthorName());
+            model.put("fromBoard", reply.isFromBoard());
             model.put("subjectTitle", subject.get().title());
-            model.put("excerpt", CommentText.excerpt(reply.getBody(), 400));
             model.put("link", site.absoluteUrl(subject.get().path() + "#commentaire-" + reply.getId()));
             model.put("unsubscribeLink", site.absoluteUrl(UNSUBSCRIBE_PATH + token));
             mail.queue(email, "comments/reply-notice", model);

@@ -1,9 +1,11 @@
 package org.icmf.contact;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -14,6 +16,7 @@ import org.icmf.security.BoardAccounts;
 import org.icmf.security.Role;
 import org.icmf.web.FrenchDates;
 import org.icmf.web.SiteProperties;
+import org.icmf.web.SpamGuard;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,8 +25,9 @@ import org.springframework.stereotype.Component;
 /**
  * The mails a contact message causes, queued in the caller's transaction: to the representative it was written to,
  * to the board (its own address when {@code icmf.contact.board-email} is set, otherwise every active
- * administrator), the acknowledgment to its sender, the board's replies. Each mail's outbox id is kept with the
- * message, so that the copies go when the message goes (deletion, retention, RGPD).
+ * administrator), the acknowledgment to its sender (at most one per address and rate window), the board's replies;
+ * a mail to the sender, whose address was never confirmed, repeats nothing they typed. Each mail's outbox id is kept
+ * with the message, so that the copies go when the message goes (deletion, retention, RGPD).
  */
 @Component
 class ContactMail {
@@ -37,9 +41,13 @@ class ContactMail {
     private final FrenchDates dates;
     private final SiteProperties site;
     private final JdbcClient jdbc;
+    private final ContactMessageRepository messages;
+    private final SpamGuard guard;
+    private final Clock clock;
 
     ContactMail(MailOutbox outbox, BoardAccounts accounts, RegionalRepresentatives representatives,
-            ContactProperties properties, FrenchDates dates, SiteProperties site, JdbcClient jdbc) {
+            ContactProperties properties, FrenchDates dates, SiteProperties site, JdbcClient jdbc,
+            ContactMessageRepository messages, SpamGuard guard, Clock clock) {
         this.outbox = outbox;
         this.accounts = accounts;
         this.representatives = representatives;
@@ -47,6 +55,9 @@ class ContactMail {
         this.dates = dates;
         this.site = site;
         this.jdbc = jdbc;
+        this.messages = messages;
+        this.guard = guard;
+        this.clock = clock;
     }
 
     /** Where the board's copy goes: its shared address, or each active administrator. */
@@ -70,15 +81,18 @@ class ContactMail {
                     + "administrator account; it waits in /admin/messages", message.getId());
         }
         board.forEach(to -> keep(message, outbox.queue(to, "contact/to-board", model)));
-        keep(message, outbox.queue(message.getSenderEmail(), "contact/acknowledgment", model));
+        // The sender's address was typed, never confirmed: the acknowledgment repeats nothing typed, and goes at most
+        // once per address and rate window (icmf.spam.rate-window), so that the form cannot make the site mail anyone.
+        if (!messages.acknowledgedSince(message.getSenderEmail().toLowerCase(Locale.ROOT), guard.rateWindowStart())) {
+            message.acknowledged(clock.instant());
+            keep(message, outbox.queue(message.getSenderEmail(), "contact/acknowledgment", senderModel(message)));
+        }
     }
 
-    /** Mails a board member's reply to the sender, quoting their message. */
+    /** Mails a board member's reply to the sender; their address was never confirmed, so their text is not quoted. */
     void reply(ContactMessage message, String text, String signature) {
-        Map<String, Object> model = model(message);
+        Map<String, Object> model = senderModel(message);
         model.put("reply", text);
-        model.put("quoted", message.getBody().lines().map(line -> line.isEmpty() ? ">" : "> " + line)
-                .collect(java.util.stream.Collectors.joining("\n")));
         model.put("signature", signature);
         keep(message, outbox.queue(message.getSenderEmail(), "contact/reply", model));
     }
@@ -102,21 +116,28 @@ class ContactMail {
                 .param("message", message.getId()).param("mail", mailId).update();
     }
 
-    private Map<String, Object> model(ContactMessage message) {
+    /** What a mail to the sender may say: only what the site wrote (date, topic, representative), nothing typed. */
+    private Map<String, Object> senderModel(ContactMessage message) {
         Map<String, Object> model = new HashMap<>();
+        model.put("topic", message.getTopic().label());
+        model.put("regionLabel", message.getRegion() == null ? null : Region.valueOf(message.getRegion()).label());
+        model.put("representativeName", message.getRepresentativeName());
+        model.put("when", dates.longDateTime(message.getCreatedAt()));
+        model.put("contactLink", site.absoluteUrl("/contact"));
+        model.put("personalDataLink", site.absoluteUrl("/mes-donnees"));
+        model.put("retentionDays", properties.retention().toDays());
+        return model;
+    }
+
+    /** What the board's and the representative's mails say: the sender's too, and what they typed. */
+    private Map<String, Object> model(ContactMessage message) {
+        Map<String, Object> model = senderModel(message);
         model.put("id", message.getId());
         model.put("name", message.getSenderName());
         model.put("email", message.getSenderEmail());
         model.put("organisation", message.getOrganisation());
-        model.put("topic", message.getTopic().label());
-        model.put("regionLabel", message.getRegion() == null ? null : Region.valueOf(message.getRegion()).label());
-        model.put("representativeName", message.getRepresentativeName());
         model.put("message", message.getBody());
-        model.put("when", dates.longDateTime(message.getCreatedAt()));
         model.put("inboxLink", site.absoluteUrl("/admin/messages/" + message.getId()));
-        model.put("contactLink", site.absoluteUrl("/contact"));
-        model.put("personalDataLink", site.absoluteUrl("/mes-donnees"));
-        model.put("retentionDays", properties.retention().toDays());
         return model;
     }
 }

@@ -54,6 +54,8 @@ class ContactMessage {
 
     private String handledByName;
 
+    private Instant acknowledgedAt;
+
     protected ContactMessage() {
     }
 
@@ -75,6 +77,11 @@ class ContactMessage {
     void receipt(String tokenHash, Instant expiresAt) {
         this.receiptTokenHash = tokenHash;
         this.receiptExpiresAt = expiresAt;
+    }
+
+    /** Its sender was mailed the acknowledgment. */
+    void acknowledged(Instant now) {
+        this.acknowledgedAt = now;
     }
 
     void file(Folder to, String byName, Instant now) {

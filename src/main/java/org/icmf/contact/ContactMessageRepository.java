@@ -25,6 +25,11 @@ interface ContactMessageRepository extends JpaRepository<ContactMessage, Long> {
     @Query("select count(m) from ContactMessage m where lower(m.senderEmail) = :email and m.createdAt >= :since")
     long countFromEmailSince(@Param("email") String email, @Param("since") Instant since);
 
+    @Query("""
+            select count(m) > 0 from ContactMessage m
+            where lower(m.senderEmail) = :email and m.acknowledgedAt >= :since""")
+    boolean acknowledgedSince(@Param("email") String email, @Param("since") Instant since);
+
     boolean existsBySubmissionKey(String submissionKey);
 
     Optional<ContactMessage> findByReceiptTokenHash(String receiptTokenHash);

@@ -15,7 +15,7 @@ import jakarta.validation.constraints.Size;
 /**
  * The adhesion form as typed. Numbers, amounts and choices are text, checked here and in
  * {@link ApplicationChecks}, so that each mistake is reported next to its field and nothing typed is lost.
- * {@code website} is a honeypot only robots fill in.
+ * {@code website} is a honeypot only robots fill in; {@code stamp} is the spam guard's signed time the form was shown.
  */
 public record ApplicationForm(
         @Pattern(regexp = "|MME|M|AUTRE", message = "{membership.civility.pattern}") String civility,
@@ -55,15 +55,12 @@ public record ApplicationForm(
         @NotNull(message = "{membership.consentData.required}")
         @AssertTrue(message = "{membership.consentData.required}") Boolean consentData,
         Boolean directoryOptIn,
-        String website) {
+        String website,
+        String stamp) {
 
-    public static ApplicationForm blank() {
+    public static ApplicationForm blank(String stamp) {
         return new ApplicationForm("", "", "", "", "", "", "", "", "France", "", "", "", "", "", "", "", null,
-                List.of(), "", null, null, null, "");
-    }
-
-    public boolean fromRobot() {
-        return website != null && !website.isBlank();
+                List.of(), "", null, null, null, "", stamp);
     }
 
     /** The amount typed, "25", "25,50" or "30 €", in euros. */

@@ -13,11 +13,11 @@ interface MembershipApplicationRepository extends JpaRepository<MembershipApplic
         JpaSpecificationExecutor<MembershipApplication> {
 
     @Query("""
-            select count(a) > 0 from MembershipApplication a where lower(a.email) = :email
+            select a from MembershipApplication a where lower(a.email) = :email
               and a.status in (org.icmf.membership.ApplicationStatus.UNCONFIRMED,
                                org.icmf.membership.ApplicationStatus.PENDING,
                                org.icmf.membership.ApplicationStatus.INFO_REQUESTED)""")
-    boolean existsOpen(@Param("email") String email);
+    Optional<MembershipApplication> findOpen(@Param("email") String email);
 
     Optional<MembershipApplication> findByConfirmTokenHash(String hash);
 

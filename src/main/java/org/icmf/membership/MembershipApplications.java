@@ -12,7 +12,7 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.icmf.mail.MailOutbox;
 import org.icmf.web.SiteProperties;
 import org.icmf.web.Tokens;
-import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,7 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Applying for membership: the form's application is stored unconfirmed and its applicant gets a link to
  * confirm their e-mail (double opt-in); confirmed, it waits for the board's review. Unconfirmed applications
- * expire and are purged. One open application per e-mail address.
+ * expire and are purged. One open application per e-mail address; the form answers the same whether or not the
+ * address has one.
  */
 @Service
 @Transactional
@@ -32,46 +33,72 @@ public class MembershipApplications {
     /** The mail with the confirmation link, which {@link ConfirmationLinkReissuer} can send again. */
     static final String CONFIRM_EMAIL = "membership/confirm-email";
 
+    /** Where the e-mailed link opens the page whose button confirms (a mail scanner opening it changes nothing). */
+    static final String CONFIRMATION_PATH = "/adherer/confirmation/";
+
     private final MembershipApplicationRepository applications;
+    private final FormAttempts attempts;
+    private final JdbcClient jdbc;
     private final MailOutbox mail;
     private final SiteProperties site;
     private final MembershipProperties properties;
     private final Clock clock;
 
-    MembershipApplications(MembershipApplicationRepository applications, MailOutbox mail, SiteProperties site,
-            MembershipProperties properties, Clock clock) {
+    MembershipApplications(MembershipApplicationRepository applications, FormAttempts attempts, JdbcClient jdbc,
+            MailOutbox mail, SiteProperties site, MembershipProperties properties, Clock clock) {
         this.applications = applications;
+        this.attempts = attempts;
+        this.jdbc = jdbc;
         this.mail = mail;
         this.site = site;
         this.properties = properties;
         this.clock = clock;
     }
 
-    /** What the applicant is told after sending the form: how to pay. */
+    /** What the applicant is told once their address is confirmed: how to pay. */
     public record Submitted(String reference, String firstName, String email, java.math.BigDecimal fee) {
     }
 
     /**
-     * Stores an application and e-mails its confirmation link.
+     * The form's way in: counted for the rate limits ({@link FormAttempts}), then applied when within them. The
+     * address just mailed (or mailed too often this hour) gets nothing more, nothing is stored, and the visitor sees
+     * the usual answer, which tells nothing about the address.
      *
-     * @throws AlreadyAppliedException when this e-mail already has an open application
+     * @throws TooFrequentException when this client sent too many applications within the window
      */
-    Submitted apply(Applicant applicant) {
-        if (applications.existsOpen(applicant.email())) {
-            throw new AlreadyAppliedException();
+    void submit(Applicant applicant, String addressHash) {
+        switch (attempts.record(FormAttempts.Form.APPLICATION, applicant.email(), addressHash)) {
+            case CLIENT_TOO_FREQUENT -> throw new TooFrequentException();
+            case EMAIL_TOO_FREQUENT -> {
+            }
+            case ACCEPTED -> apply(applicant);
+        }
+    }
+
+    /**
+     * Stores an application and e-mails its confirmation link. When the address already has an open application,
+     * nothing is stored and its owner is told so by mail, quoting nothing of what was typed: the visitor's answer
+     * stays the same, so the form tells nobody who applied.
+     */
+    void apply(Applicant applicant) {
+        // One applicant at a time per address, so that the same form sent twice at once stores one application.
+        jdbc.sql("select pg_advisory_xact_lock(hashtextextended(:key, 0))")
+                .param("key", "APPLICATION:open:" + applicant.email()).query().listOfRows();
+        Optional<MembershipApplication> open = applications.findOpen(applicant.email());
+        if (open.isPresent()) {
+            Map<String, Object> model = new HashMap<>();
+            model.put("reference", open.get().getReference());
+            model.put("unconfirmed", open.get().getStatus() == ApplicationStatus.UNCONFIRMED);
+            model.put("validityDays", properties.confirmationValidity().toDays());
+            mail.queue(open.get().getEmail(), "membership/already-applied", model);
+            return;
         }
         Instant now = clock.instant();
         String token = Tokens.random();
         MembershipApplication application = new MembershipApplication(newReference(), applicant, Tokens.hash(token),
                 now.plus(properties.confirmationValidity()), now);
-        try {
-            applications.saveAndFlush(application);
-        } catch (DataIntegrityViolationException e) {
-            // The same e-mail was sent twice at once: the unique index kept one.
-            throw new AlreadyAppliedException();
-        }
+        applications.save(application);
         mailConfirmationLink(application, token);
-        return submitted(application);
     }
 
     /**
@@ -94,9 +121,17 @@ public class MembershipApplications {
 
     private void mailConfirmationLink(MembershipApplication application, String token) {
         Map<String, Object> model = model(application);
-        model.put("link", site.absoluteUrl("/adherer/confirmation/" + token));
+        // The address is not confirmed yet: the mail repeats nothing typed (only the amount, a checked number).
+        model.remove("firstName");
+        model.put("link", site.absoluteUrl(CONFIRMATION_PATH + token));
         model.put("validityDays", properties.confirmationValidity().toDays());
         mail.queueWithLink(application.getEmail(), CONFIRM_EMAIL, model, application.getId());
+    }
+
+    /** Whether a confirmation link is one the site sent, still waiting to be used (shown before confirming). */
+    @Transactional(readOnly = true)
+    public boolean confirmable(String token) {
+        return waiting(token).isPresent();
     }
 
     /**
@@ -104,18 +139,21 @@ public class MembershipApplications {
      * unknown, already used or expired.
      */
     public Optional<Submitted> confirm(String token) {
+        return waiting(token).map(application -> {
+            application.confirm(clock.instant());
+            mail.queue(application.getEmail(), "membership/application-received", model(application));
+            return submitted(application);
+        });
+    }
+
+    private Optional<MembershipApplication> waiting(String token) {
         if (!Tokens.wellFormed(token)) {
             return Optional.empty();
         }
         Instant now = clock.instant();
         return applications.findByConfirmTokenHash(Tokens.hash(token))
                 .filter(application -> application.getStatus() == ApplicationStatus.UNCONFIRMED)
-                .filter(application -> application.confirmExpiresAt().isAfter(now))
-                .map(application -> {
-                    application.confirm(now);
-                    mail.queue(application.getEmail(), "membership/application-received", model(application));
-                    return submitted(application);
-                });
+                .filter(application -> application.confirmExpiresAt().isAfter(now));
     }
 
     /** The nightly run: one instance at a time (ShedLock), the others skip it. */
@@ -167,7 +205,7 @@ public class MembershipApplications {
         return reference;
     }
 
-    /** This e-mail already has an application waiting for confirmation or review. */
-    public static class AlreadyAppliedException extends RuntimeException {
+    /** Too many applications from this client address within the rate window. */
+    static class TooFrequentException extends RuntimeException {
     }
 }

@@ -19,6 +19,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param rejectedApplicationRetention how long a rejected application is kept after the decision
  * @param nextYearDuesFrom       from which day of the year a cheque pays, unless the treasurer says otherwise,
  *                               for the next civil year (unset: always the year it arrives)
+ * @param mailInterval           {@code /mes-donnees} and {@code /adherer} mail an address at most once in this
+ *                               interval…
+ * @param mailsPerHour           …and at most this many times an hour (whatever is typed, the answer is the same)
  */
 @ConfigurationProperties("icmf.membership")
 record MembershipProperties(
@@ -31,5 +34,7 @@ record MembershipProperties(
         @DefaultValue("24h") Duration personalDataLinkValidity,
         @DefaultValue("3") int formerMemberRetentionYears,
         @DefaultValue("365d") Duration rejectedApplicationRetention,
-        java.time.MonthDay nextYearDuesFrom) {
+        java.time.MonthDay nextYearDuesFrom,
+        @DefaultValue("10m") Duration mailInterval,
+        @DefaultValue("3") int mailsPerHour) {
 }

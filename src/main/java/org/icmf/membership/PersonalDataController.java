@@ -3,9 +3,12 @@ package org.icmf.membership;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.icmf.web.NotFoundException;
 import org.icmf.web.PageMeta;
+import org.icmf.web.SpamGuard;
+import org.icmf.web.SpamGuard.Verdict;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -18,34 +21,60 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** {@code /mes-donnees}: ask for, read, download and erase the personal data the site holds for an address. */
+/**
+ * {@code /mes-donnees}: ask for, read, download and erase the personal data the site holds for an address. The ask
+ * form has the spam guard (honeypot, stamp); whether the address is known, mailed too recently or caught by the
+ * honeypot, the answer is the same sentence.
+ */
 @Controller
 class PersonalDataController {
 
     private final PersonalDataRequests requests;
+    private final SpamGuard guard;
 
-    PersonalDataController(PersonalDataRequests requests) {
+    PersonalDataController(PersonalDataRequests requests, SpamGuard guard) {
         this.requests = requests;
+        this.guard = guard;
     }
 
     @GetMapping("/mes-donnees")
     String ask(Model model) {
-        model.addAttribute("meta", PageMeta.of("Mes données personnelles",
-                "Consulter, télécharger ou faire effacer les données que l'ICMF détient sur vous.", "/mes-donnees"));
-        return "membership/personal-data-ask";
+        return page(guard.stamp(), model);
     }
 
     @PostMapping("/mes-donnees")
-    String request(@RequestParam(defaultValue = "") String email, Model model) {
+    String request(@RequestParam(defaultValue = "") String email, @RequestParam(required = false) String stamp,
+            @RequestParam(required = false) String website, HttpServletRequest http, Model model) {
+        Verdict verdict = guard.check(stamp, website);
+        if (verdict == Verdict.HONEYPOT) {
+            // A robot: the answer a person gets, and nothing is looked up, stored or mailed.
+            model.addAttribute("sent", true);
+            return ask(model);
+        }
+        // A stale stamp is replaced; a recent one is kept, so that the time spent correcting counts.
+        String nextStamp = verdict == Verdict.STALE_FORM ? guard.stamp() : stamp;
         String typed = email.strip();
         if (typed.length() > 320 || !typed.matches("[^@\\s<>]+@[^@\\s<>]+\\.[^@\\s<>]+")) {
             model.addAttribute("email", typed);
             model.addAttribute("invalid", true);
-            return ask(model);
+            return page(nextStamp, model);
         }
-        requests.request(typed);
+        if (verdict != Verdict.PASSED) {
+            model.addAttribute("email", typed);
+            model.addAttribute("formError",
+                    verdict == Verdict.TOO_FAST ? "personalData.form.tooFast" : "personalData.form.stale");
+            return page(nextStamp, model);
+        }
+        requests.request(typed, guard.addressHash(http.getRemoteAddr()));
         model.addAttribute("sent", true);
         return ask(model);
+    }
+
+    private String page(String stamp, Model model) {
+        model.addAttribute("stamp", stamp);
+        model.addAttribute("meta", PageMeta.of("Mes données personnelles",
+                "Consulter, télécharger ou faire effacer les données que l'ICMF détient sur vous.", "/mes-donnees"));
+        return "membership/personal-data-ask";
     }
 
     @GetMapping("/mes-donnees/{token}")

@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The members' and applicants' RGPD rights without an account: an address asks, a link sent to it opens what
  * every module holds for it ({@link PersonalDataSource}), to read, download as JSON, or erase. Nothing is sent
- * to an address the site knows nothing about, and the answer is the same either way.
+ * to an address the site knows nothing about, nor to one mailed too recently, and the answer is the same either way.
  */
 @Service
 @Transactional
@@ -36,11 +36,13 @@ public class PersonalDataRequests {
     private final MailOutbox mail;
     private final SiteProperties site;
     private final MembershipProperties properties;
+    private final FormAttempts attempts;
     private final Clock clock;
 
     PersonalDataRequests(JdbcClient jdbc, ObjectProvider<PersonalDataSource> sources, MemberRepository members,
-            MailOutbox mail, SiteProperties site, MembershipProperties properties, Clock clock) {
+            MailOutbox mail, SiteProperties site, MembershipProperties properties, FormAttempts attempts, Clock clock) {
         this.jdbc = jdbc;
+        this.attempts = attempts;
         this.members = members;
         this.sources = sources;
         this.mail = mail;
@@ -49,19 +51,25 @@ public class PersonalDataRequests {
         this.clock = clock;
     }
 
-    /** E-mails a link to the data held for this address, if there is any. */
-    public void request(String email) {
+    /**
+     * E-mails a link to the data held for this address, if there is any and the address was not mailed too recently
+     * ({@link FormAttempts}). Known or not, within the limits or not, the same statements run (the attempt counted,
+     * the sources read, a link row written) and only the mail differs, so that neither the answer nor its time
+     * tells whether the site knows the address; the link row of an address not mailed opens nothing anyone has.
+     */
+    public void request(String email, String addressHash) {
         String address = email.strip().toLowerCase(Locale.ROOT);
-        if (collect(address).values().stream().allMatch(List::isEmpty)) {
-            return;
-        }
+        FormAttempts.Outcome outcome = attempts.record(FormAttempts.Form.PERSONAL_DATA, address, addressHash);
+        boolean known = collect(address).values().stream().anyMatch(records -> !records.isEmpty());
         String token = Tokens.random();
         Instant now = clock.instant();
         jdbc.sql("insert into personal_data_request (token_hash, email, created_at, expires_at) values (:hash, :email, :now, :expires)")
                 .param("hash", Tokens.hash(token)).param("email", address).param("now", Timestamp.from(now))
                 .param("expires", Timestamp.from(now.plus(properties.personalDataLinkValidity()))).update();
-        mail.queue(address, "membership/personal-data-link", Map.of("link", site.absoluteUrl("/mes-donnees/" + token),
-                "hours", properties.personalDataLinkValidity().toHours()));
+        if (known && outcome == FormAttempts.Outcome.ACCEPTED) {
+            mail.queue(address, "membership/personal-data-link", Map.of("link", site.absoluteUrl("/mes-donnees/" + token),
+                    "hours", properties.personalDataLinkValidity().toHours()));
+        }
     }
 
     /** The address a link opens, if it is known and not expired. */
@@ -105,6 +113,7 @@ public class PersonalDataRequests {
         String email = email(token).orElseThrow(() -> new NotFoundException("personal data link"));
         int erased = sources.orderedStream().mapToInt(source -> source.erase(email)).sum();
         jdbc.sql("delete from personal_data_request where email = :email").param("email", email).update();
+        attempts.erase(email);
         return erased;
     }
 
@@ -115,8 +124,9 @@ public class PersonalDataRequests {
         purgeExpiredLinks();
     }
 
-    /** Expired links are forgotten every night. */
+    /** Expired links, and the rate limits' attempts of the day before, are forgotten every night. */
     public int purgeExpiredLinks() {
+        attempts.purge();
         return jdbc.sql("delete from personal_data_request where expires_at < :now")
                 .param("now", Timestamp.from(clock.instant())).update();
     }

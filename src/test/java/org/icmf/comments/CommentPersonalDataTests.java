@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.icmf.support.AsyncEvents;
+import org.icmf.support.PublicForms;
 import org.icmf.support.SiteTest;
 import org.icmf.web.Actor;
 import org.jsoup.Jsoup;
@@ -49,6 +50,7 @@ class CommentPersonalDataTests {
     void cleanUp() {
         fixtures.cleanUp();
         jdbc.sql("delete from personal_data_request where email like '%@commentaires.example'").update();
+        jdbc.sql("delete from membership_form_attempt where email like '%@commentaires.example'").update();
     }
 
     private String metier() {
@@ -67,7 +69,7 @@ class CommentPersonalDataTests {
     }
 
     private String dataLink(String email) throws Exception {
-        mvc.perform(post("/mes-donnees").with(csrf()).param("email", email));
+        mvc.perform(PublicForms.askForPersonalData(email));
         String body = jdbc.sql("select body_text from mail_outbox where recipient = :email and subject like 'Vos données%'")
                 .param("email", email).query(String.class).single();
         Matcher link = Pattern.compile("http://localhost:8080(/mes-donnees/[A-Za-z0-9_-]{43})").matcher(body);

@@ -129,6 +129,7 @@ final class ContactFixtures {
                     (select id from membership_member where email like '%@contact.example')""").update();
         jdbc.sql("delete from membership_member where email like '%@contact.example'").update();
         jdbc.sql("delete from membership_application where email like '%@contact.example'").update();
+        jdbc.sql("delete from membership_form_attempt where email like '%@contact.example'").update();
         jdbc.sql("delete from personal_data_request where email like '%@contact.example'").update();
     }
 

@@ -95,9 +95,9 @@ class ContactFormTests {
                 .containsExactly("camille@contact.example");
         String acknowledgment = jdbc.sql("select body_text from mail_outbox where recipient = 'camille@contact.example'")
                 .query(String.class).single();
-        assertThat(acknowledgment).contains("Bonjour Camille Martin", "Objet : Presse",
-                "Bonjour,\nje prépare un article sur le métier de community manager. Pouvons-nous en parler ?",
-                "http://localhost:8080/mes-donnees", "365 jours").doesNotContain(ADMIN_EMAIL);
+        assertThat(acknowledgment).contains("Bonjour,", "Objet : Presse", "http://localhost:8080/mes-donnees", "365 jours")
+                .as("the sender's address was never confirmed: nothing they typed is repeated")
+                .doesNotContain(ADMIN_EMAIL, "Camille", "Martin", "Nouvelle République", "article");
 
         Document confirmation = page(mvc.perform(get(sent.getRedirectedUrl())).andReturn().getResponse());
         assertThat(confirmation.select("h1").text()).isEqualTo("Merci pour votre message");
@@ -106,6 +106,28 @@ class ContactFormTests {
         assertThat(confirmation.select(".message-text").text()).startsWith("Bonjour, je prépare un article");
         MockHttpServletResponse again = mvc.perform(get(sent.getRedirectedUrl())).andReturn().getResponse();
         assertThat(again.getHeader("Cache-Control")).isEqualTo("no-store");
+    }
+
+    @Test
+    void theAcknowledgmentQuotesNothingTypedAndGoesOncePerAddressAndWindow() throws Exception {
+        send(person().with("message", "<b>spam</b> http://evil.example achetez chez nous")
+                .with("organisation", "Evil Corp"));
+        send(Post.from(ContactFixtures.address(), ContactFixtures.agedStamp(guard)).with("message", "Un autre message."));
+
+        assertThat(stored("id")).hasSize(2);
+        assertThat(ContactFixtures.recipientsOf(jdbc, "Message de contact (Presse) : Camille Martin"))
+                .as("the board gets each message").hasSize(2 * accounts.activeEmailsWithRole(Role.ADMIN).size());
+        List<String> acknowledgments = jdbc.sql("select subject || '\n' || body_text from mail_outbox "
+                + "where recipient = 'camille@contact.example'").query(String.class).list();
+        assertThat(acknowledgments).as("one acknowledgment per address and rate window").hasSize(1);
+        assertThat(acknowledgments.get(0)).contains("Votre message à l'ICMF est bien reçu", "Objet : Presse")
+                .doesNotContain("<b>", "spam", "evil.example", "achetez", "Evil Corp", "Camille", "Martin");
+
+        jdbc.sql("update contact_message set acknowledged_at = acknowledged_at - interval '11 minutes' "
+                + "where sender_email = 'camille@contact.example' and acknowledged_at is not null").update();
+        send(Post.from(ContactFixtures.address(), ContactFixtures.agedStamp(guard)).with("message", "Un troisième."));
+        assertThat(jdbc.sql("select count(*) from mail_outbox where recipient = 'camille@contact.example'")
+                .query(Long.class).single()).as("the window has passed").isEqualTo(2);
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import org.icmf.contact.ContactFixtures.Post;
 import org.icmf.security.BoardUser;
 import org.icmf.security.Role;
+import org.icmf.support.PublicForms;
 import org.icmf.support.SiteTest;
 import org.icmf.web.SpamGuard;
 import org.jsoup.Jsoup;
@@ -65,7 +66,7 @@ class ContactPersonalDataTests {
         List<Long> mails = jdbc.sql("select mail_id from contact_message_mail where message_id = :id").param("id", id)
                 .query(Long.class).list();
 
-        mvc.perform(post("/mes-donnees").with(csrf()).param("email", "ines@contact.example"));
+        mvc.perform(PublicForms.askForPersonalData("ines@contact.example"));
         String link = personalDataLink("ines@contact.example");
         Document page = Jsoup.parse(mvc.perform(get(link)).andReturn().getResponse().getContentAsString());
         assertThat(page.select("h2").eachText()).contains("Messages envoyés par le formulaire de contact");

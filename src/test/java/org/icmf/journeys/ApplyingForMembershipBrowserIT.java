@@ -2,6 +2,9 @@ package org.icmf.journeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import org.icmf.support.Browser;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -12,7 +15,10 @@ import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Someone applies for membership on a 360 px wide phone: mistakes explained in French, then success. */
+/**
+ * Someone applies for membership on a 360 px wide phone: mistakes explained in French, then success; the mailed link
+ * opens a page whose button confirms the address.
+ */
 class ApplyingForMembershipBrowserIT extends BrowserJourney {
 
     @Autowired
@@ -22,6 +28,7 @@ class ApplyingForMembershipBrowserIT extends BrowserJourney {
     void removeTheApplication() {
         jdbc.sql("delete from mail_outbox where recipient = 'camille.telephone@example.org'").update();
         jdbc.sql("delete from membership_application where email = 'camille.telephone@example.org'").update();
+        jdbc.sql("delete from membership_form_attempt where email = 'camille.telephone@example.org'").update();
         browser.manage().window().setSize(new Dimension(1280, 900));
     }
 
@@ -32,9 +39,10 @@ class ApplyingForMembershipBrowserIT extends BrowserJourney {
     }
 
     @Test
-    void applicantOnAPhoneCorrectsMistakesThenReadsHowToPay() {
+    void applicantOnAPhoneCorrectsMistakesThenConfirmsTheAddressAndReadsHowToPay() throws Exception {
         Browser.phoneWidth(browser);
         browser.get(url("/adherer"));
+        long shownAt = System.currentTimeMillis();
         type("firstName", "Camille");
         type("email", "camille.telephone@example.org");
         type("phone", "06 12");
@@ -60,14 +68,33 @@ class ApplyingForMembershipBrowserIT extends BrowserJourney {
         browser.findElement(By.cssSelector("label[for=volunteerRegional]")).click();
         browser.findElement(By.cssSelector("label[for=consentStatutes]")).click();
         browser.findElement(By.cssSelector("label[for=consentData]")).click();
+        takeTheTimeAPersonTakes(shownAt);
         browser.findElement(By.xpath("//button[normalize-space()='Envoyer ma demande d’adhésion']")).click();
         Browser.awaitUrl(browser, "/adherer/merci");
 
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Merci pour votre demande d’adhésion");
-        String cheque = browser.findElement(By.cssSelector(".cheque")).getText();
-        assertThat(cheque).contains("Libellez un chèque de 25 €", "20 bis, rue Alleron", "ICMF-");
+        assertThat(browser.findElement(By.cssSelector(".flash")).getText()).startsWith("Vérifiez votre messagerie");
+        assertThat(browser.findElement(By.cssSelector(".cheque")).getText()).contains("20 bis, rue Alleron");
         Browser.fullPageScreenshot(browser, "51-adhesion-merci-telephone");
         assertThat(jdbc.sql("select phone from membership_application where email = 'camille.telephone@example.org'")
                 .query(String.class).single()).isEqualTo("+33612345678");
+
+        String mail = jdbc.sql("select body_text from mail_outbox where recipient = 'camille.telephone@example.org'")
+                .query(String.class).single();
+        Matcher link = Pattern.compile("http://localhost:8080(/adherer/confirmation/[A-Za-z0-9_-]{43})").matcher(mail);
+        assertThat(link.find()).as(mail).isTrue();
+        browser.get(url(link.group(1)));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Confirmer votre adresse");
+        assertThat(jdbc.sql("select status from membership_application where email = 'camille.telephone@example.org'")
+                .query(String.class).single()).as("opening the link confirms nothing").isEqualTo("UNCONFIRMED");
+        assertThat(Browser.seriousAccessibilityViolations(browser)).isEmpty();
+        browser.findElement(By.xpath("//button[normalize-space()='Confirmer mon adresse']")).click();
+
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Adresse confirmée");
+        assertThat(browser.findElement(By.cssSelector(".cheque")).getText())
+                .contains("Libellez un chèque de 25 €", "20 bis, rue Alleron", "ICMF-");
+        Browser.fullPageScreenshot(browser, "52-adhesion-confirmee-telephone");
+        assertThat(jdbc.sql("select status from membership_application where email = 'camille.telephone@example.org'")
+                .query(String.class).single()).isEqualTo("PENDING");
     }
 }

@@ -31,4 +31,12 @@ abstract class BrowserJourney {
     String url(String path) {
         return "http://localhost:" + port + path;
     }
+
+    /** SpamGuard takes a form sent sooner than icmf.spam.minimum-fill-time (3 s) after it was shown for a robot. */
+    static void takeTheTimeAPersonTakes(long shownAt) throws InterruptedException {
+        long wait = shownAt + 3_500 - System.currentTimeMillis();
+        if (wait > 0) {
+            Thread.sleep(wait);
+        }
+    }
 }

@@ -47,14 +47,6 @@ class CommentingBrowserIT extends BrowserJourney {
         field.sendKeys(text);
     }
 
-    /** SpamGuard takes a form sent sooner than icmf.spam.minimum-fill-time (3 s) after it was shown for a robot. */
-    private static void takeTheTimeAPersonTakes(long shownAt) throws InterruptedException {
-        long wait = shownAt + 3_500 - System.currentTimeMillis();
-        if (wait > 0) {
-            Thread.sleep(wait);
-        }
-    }
-
     @Test
     void visitorCommentsTheJobProfileAndAModeratorApprovesIt() throws Exception {
         browser.get(url("/le-metier"));

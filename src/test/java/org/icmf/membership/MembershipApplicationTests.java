@@ -16,6 +16,8 @@ import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.icmf.support.FormStamps;
+import org.icmf.support.PublicForms;
 import org.icmf.support.SiteTest;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -26,6 +28,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** Applying for membership at /adherer: the form, its checks, the cheque instructions and the double opt-in. */
 @SiteTest
@@ -44,6 +47,7 @@ class MembershipApplicationTests {
     void removeTestApplications() {
         jdbc.sql("delete from mail_outbox where recipient like '%@adhesion.example'").update();
         jdbc.sql("delete from membership_application where email like '%@adhesion.example'").update();
+        jdbc.sql("delete from membership_form_attempt where email like '%@adhesion.example'").update();
     }
 
     static Map<String, String> validForm(String email) {
@@ -70,11 +74,16 @@ class MembershipApplicationTests {
         fields.put("consentData", "true");
         fields.put("directoryOptIn", "true");
         fields.put("website", "");
+        fields.put("stamp", FormStamps.shownSecondsAgo(60));
         return fields;
     }
 
     private MockHttpServletRequestBuilder form(Map<String, String> fields, String... roles) {
-        MockHttpServletRequestBuilder request = post("/adherer").with(csrf());
+        return form(PublicForms.newClient(), fields, roles);
+    }
+
+    private MockHttpServletRequestBuilder form(RequestPostProcessor client, Map<String, String> fields, String... roles) {
+        MockHttpServletRequestBuilder request = post("/adherer").with(csrf()).with(client);
         fields.forEach(request::param);
         if (roles.length > 0) {
             request.param("volunteerRoles", roles);
@@ -94,6 +103,16 @@ class MembershipApplicationTests {
         return jdbc.sql("select status, email, phone, region, fee_amount, volunteer_roles, volunteer_regional, "
                 + "directory_opt_in, reference from membership_application where email = :email")
                 .param("email", email).query().singleRow();
+    }
+
+    private String mail(String email) {
+        return jdbc.sql("select subject || '\n' || body_text from mail_outbox where recipient = :email order by id limit 1")
+                .param("email", email).query(String.class).single();
+    }
+
+    private long applications(String email) {
+        return jdbc.sql("select count(*) from membership_application where lower(email) = :email")
+                .param("email", email).query(Long.class).single();
     }
 
     private String confirmationLink(String email) {
@@ -129,15 +148,15 @@ class MembershipApplicationTests {
         assertThat(row("camille@adhesion.example").get("fee_amount").toString()).isEqualTo("25.50");
         String reference = (String) row("camille@adhesion.example").get("reference");
         assertThat(reference).matches("ICMF-\\d{4}-[A-Z2-9]{6}");
-        assertThat(sent.getRedirectedUrl()).isEqualTo("/adherer/merci?reference=" + reference + "&montant=25.5");
+        assertThat(sent.getRedirectedUrl()).as("the same answer for every address").isEqualTo("/adherer/merci");
 
         Document thanks = Jsoup.parse(mvc.perform(get(sent.getRedirectedUrl())).andReturn().getResponse().getContentAsString());
-        assertThat(thanks.select(".cheque").text()).contains("Libellez un chèque de 25,5 € à l’ordre de ICMF",
-                "écrivez la référence " + reference, "20 bis, rue Alleron", "37000 Tours");
-        String mail = jdbc.sql("select subject || ' / ' || body_text from mail_outbox where recipient = 'camille@adhesion.example'")
-                .query(String.class).single();
+        assertThat(thanks.select(".flash").text()).startsWith("Vérifiez votre messagerie");
+        assertThat(thanks.select(".cheque").text()).contains("à l’ordre de ICMF", "20 bis, rue Alleron", "37000 Tours");
+        String mail = mail("camille@adhesion.example");
         assertThat(mail).startsWith("Confirmez votre adresse pour votre adhésion à l'ICMF")
-                .contains("Bonjour Camille", "/adherer/confirmation/", reference, "25,5 €");
+                .contains("Bonjour,", "/adherer/confirmation/", reference, "25,5 €")
+                .as("the address is not confirmed: nothing typed but the checked amount").doesNotContain("Camille", "Martin");
     }
 
     @Test
@@ -145,15 +164,24 @@ class MembershipApplicationTests {
         apply(validForm("alix@adhesion.example"));
         String link = confirmationLink("alix@adhesion.example");
 
-        Document confirmed = Jsoup.parse(mvc.perform(get(link)).andReturn().getResponse().getContentAsString());
+        Document page = Jsoup.parse(mvc.perform(get(link)).andReturn().getResponse().getContentAsString());
+        assertThat(page.select("h1").text()).isEqualTo("Confirmer votre adresse");
+        assertThat(page.select("form[method=post]").attr("action")).isEqualTo(link);
+        assertThat(row("alix@adhesion.example")).as("opening the link (a mail scanner does) changes nothing")
+                .containsEntry("status", "UNCONFIRMED");
+
+        Document confirmed = Jsoup.parse(mvc.perform(post(link).with(csrf())).andReturn().getResponse().getContentAsString());
 
         assertThat(confirmed.select(".flash").text()).startsWith("Merci Camille : votre demande d’adhésion est transmise au bureau");
         assertThat(row("alix@adhesion.example")).containsEntry("status", "PENDING");
-        MockHttpServletResponse again = mvc.perform(get(link)).andReturn().getResponse();
+        MockHttpServletResponse again = mvc.perform(post(link).with(csrf())).andReturn().getResponse();
         assertThat(again.getStatus()).isEqualTo(404);
         assertThat(html(again).select("h1").text()).isEqualTo("Ce lien n’est pas (ou plus) valable");
+        assertThat(mvc.perform(get(link)).andReturn().getResponse().getStatus()).isEqualTo(404);
         assertThat(mvc.perform(get("/adherer/confirmation/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA")).andReturn()
                 .getResponse().getStatus()).isEqualTo(404);
+        assertThat(mvc.perform(post("/adherer/confirmation/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA")).andReturn()
+                .getResponse().getStatus()).as("without the form's CSRF token").isEqualTo(403);
         assertThat(jdbc.sql("select subject from mail_outbox where recipient = 'alix@adhesion.example' order by id")
                 .query(String.class).list()).endsWith("Votre demande d'adhésion est transmise au bureau");
     }
@@ -166,24 +194,79 @@ class MembershipApplicationTests {
                 + "where email = 'tardif@adhesion.example'").update();
 
         assertThat(mvc.perform(get(link)).andReturn().getResponse().getStatus()).isEqualTo(404);
+        assertThat(mvc.perform(post(link).with(csrf())).andReturn().getResponse().getStatus()).isEqualTo(404);
         applications.purgeUnconfirmed();
 
         assertThat(jdbc.sql("select count(*) from membership_application where email = 'tardif@adhesion.example'")
                 .query(Long.class).single()).isZero();
-        assertThat(apply(validForm("tardif@adhesion.example")).getRedirectedUrl()).as("may apply again").startsWith("/adherer/merci");
+        jdbc.sql("update membership_form_attempt set created_at = created_at - interval '1 hour' "
+                + "where email = 'tardif@adhesion.example'").update();
+        assertThat(apply(validForm("tardif@adhesion.example")).getRedirectedUrl()).isEqualTo("/adherer/merci");
+        assertThat(applications("tardif@adhesion.example")).as("may apply again").isEqualTo(1);
     }
 
     @Test
-    void refusesASecondOpenApplicationWithTheSameEmail() throws Exception {
-        apply(validForm("double@adhesion.example"));
+    void aSecondApplicationGetsTheSameAnswerAndTheAddressItsOwnerAMailQuotingNothing() throws Exception {
+        String first = apply(validForm("double@adhesion.example")).getRedirectedUrl();
+        String reference = (String) row("double@adhesion.example").get("reference");
+        jdbc.sql("update membership_form_attempt set created_at = created_at - interval '11 minutes' "
+                + "where email = 'double@adhesion.example'").update();
         Map<String, String> again = validForm(" DOUBLE@adhesion.example ");
+        again.put("firstName", "Achetez http://evil.example");
+        again.put("organisation", "Achetez http://evil.example");
+        again.put("motivation", "<b>spam</b> http://evil.example");
 
-        Document page = html(apply(again));
+        MockHttpServletResponse second = apply(again);
 
-        assertThat(page.select("#email-erreur").text()).startsWith("Une demande d'adhésion avec cette adresse est déjà en cours");
-        assertThat(page.select("#lastName").val()).isEqualTo("Martin");
-        assertThat(jdbc.sql("select count(*) from membership_application where lower(email) = 'double@adhesion.example'")
-                .query(Long.class).single()).isEqualTo(1);
+        assertThat(second.getRedirectedUrl()).as("the answer tells nobody the address applied").isEqualTo(first);
+        assertThat(applications("double@adhesion.example")).isEqualTo(1);
+        List<String> mails = jdbc.sql("select subject || '\n' || body_text from mail_outbox "
+                + "where recipient = 'double@adhesion.example' order by id").query(String.class).list();
+        assertThat(mails).hasSize(2);
+        assertThat(mails.get(1)).startsWith("Votre demande d'adhésion à l'ICMF est déjà en cours")
+                .contains(reference, "Confirmez votre adresse")
+                .doesNotContain("Achetez", "spam", "evil.example", "<b>", "Camille", "Martin");
+    }
+
+    @Test
+    void mailsAnAddressAtMostOnceInTheIntervalAndLimitsEachClient() throws Exception {
+        RequestPostProcessor client = PublicForms.newClient();
+        for (int i = 1; i <= 3; i++) {
+            assertThat(mvc.perform(form(client, validForm("vite@adhesion.example"))).andReturn().getResponse()
+                    .getRedirectedUrl()).as("the usual answer, known address or not").isEqualTo("/adherer/merci");
+        }
+        assertThat(jdbc.sql("select count(*) from mail_outbox where recipient = 'vite@adhesion.example'")
+                .query(Long.class).single()).as("one mail within the interval").isEqualTo(1);
+
+        for (int i = 4; i <= 5; i++) {
+            mvc.perform(form(client, validForm("vite" + i + "@adhesion.example")));
+        }
+        Document limited = html(mvc.perform(form(client, validForm("vite6@adhesion.example"))).andReturn().getResponse());
+        assertThat(limited.select(".form-error[role=alert]").text()).contains("Plusieurs demandes ont été envoyées depuis votre connexion");
+        assertThat(limited.select("#lastName").val()).isEqualTo("Martin");
+        assertThat(applications("vite6@adhesion.example")).isZero();
+        assertThat(apply(validForm("vite6@adhesion.example")).getRedirectedUrl()).as("another client")
+                .isEqualTo("/adherer/merci");
+        assertThat(applications("vite6@adhesion.example")).isEqualTo(1);
+    }
+
+    @Test
+    void aFormSentTooFastOrWithoutStampIsShownAgainAndStoresNothing() throws Exception {
+        Map<String, String> fast = validForm("robot-rapide@adhesion.example");
+        fast.put("stamp", FormStamps.shownSecondsAgo(0));
+        Document tooFast = html(apply(fast));
+        assertThat(tooFast.select(".form-error[role=alert]").text()).contains("envoyé trop vite");
+        assertThat(tooFast.select("input[name=stamp]").val()).isEqualTo(fast.get("stamp"));
+
+        Map<String, String> forged = validForm("robot-rapide@adhesion.example");
+        forged.put("stamp", "123.forged");
+        Document stale = html(apply(forged));
+        assertThat(stale.select(".form-error[role=alert]").text()).contains("Ce formulaire a expiré");
+        assertThat(stale.select("input[name=stamp]").val()).matches("\\d+\\.[A-Za-z0-9_-]{43}");
+        assertThat(stale.select("#firstName").val()).isEqualTo("Camille");
+        assertThat(applications("robot-rapide@adhesion.example")).isZero();
+        assertThat(html(mvc.perform(get("/adherer")).andReturn().getResponse()).select("input[name=stamp]").val())
+                .matches("\\d+\\.[A-Za-z0-9_-]{43}");
     }
 
     @Test
@@ -248,12 +331,14 @@ class MembershipApplicationTests {
         ExecutorService pool = Executors.newFixedThreadPool(32);
         CountDownLatch start = new CountDownLatch(1);
         List<Future<Integer>> answers = new ArrayList<>();
+        RequestPostProcessor impatient = PublicForms.newClient();
         for (int i = 0; i < 110; i++) {
             // 100 different people, and one person who pressed the button 10 times.
             String email = i < 100 ? "foule" + i + "@adhesion.example" : "impatient@adhesion.example";
+            RequestPostProcessor client = i < 100 ? PublicForms.newClient() : impatient;
             answers.add(pool.submit(() -> {
                 start.await();
-                return mvc.perform(form(validForm(email))).andReturn().getResponse().getStatus();
+                return mvc.perform(form(client, validForm(email))).andReturn().getResponse().getStatus();
             }));
         }
         start.countDown();

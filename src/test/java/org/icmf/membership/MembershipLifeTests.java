@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 
 import org.icmf.security.BoardUser;
 import org.icmf.security.Role;
+import org.icmf.support.PublicForms;
 import org.icmf.support.SiteTest;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -50,6 +51,7 @@ class MembershipLifeTests {
         jdbc.sql("delete from membership_member where email = :email").param("email", EMAIL).update();
         jdbc.sql("delete from membership_application where email = :email").param("email", EMAIL).update();
         jdbc.sql("delete from personal_data_request where email = :email").param("email", EMAIL).update();
+        jdbc.sql("delete from membership_form_attempt where email = :email").param("email", EMAIL).update();
         jdbc.sql("delete from mail_outbox where recipient = :email").param("email", EMAIL).update();
     }
 
@@ -83,13 +85,13 @@ class MembershipLifeTests {
     @Test
     void aMembersLifeFromApplicationToErasure(@Autowired RenewalReminders reminders) throws Exception {
         int year = Year.now().getValue();
-        MockHttpServletRequestBuilder form = post("/adherer").with(csrf());
+        MockHttpServletRequestBuilder form = post("/adherer").with(csrf()).with(PublicForms.newClient());
         java.util.Map<String, String> fields = MembershipApplicationTests.validForm(EMAIL);
         fields.remove("directoryOptIn");
         fields.forEach(form::param);
         mvc.perform(form);
 
-        page(get(lastLink("Confirmez votre adresse", "/adherer/confirmation/")));
+        page(post(lastLink("Confirmez votre adresse", "/adherer/confirmation/")).with(csrf()));
         long id = jdbc.sql("select id from membership_application where email = :email and status = 'PENDING'")
                 .param("email", EMAIL).query(Long.class).single();
 
@@ -116,7 +118,7 @@ class MembershipLifeTests {
         }
 
         assertThat(directory()).doesNotContain("Camille Martin");
-        mvc.perform(post("/mes-donnees").with(csrf()).param("email", EMAIL));
+        mvc.perform(PublicForms.askForPersonalData(EMAIL));
         String mine = lastLink("Vos données", "/mes-donnees/");
         mvc.perform(post(mine + "/choix").with(csrf()).param("directory", "true").param("reminders", "true"));
         assertThat(directory()).contains("Camille Martin");

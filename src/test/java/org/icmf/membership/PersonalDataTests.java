@@ -16,7 +16,10 @@ import java.util.regex.Pattern;
 import org.icmf.security.BoardUser;
 import org.icmf.security.Role;
 import org.icmf.support.AsyncEvents;
+import org.icmf.support.FormStamps;
+import org.icmf.support.PublicForms;
 import org.icmf.support.SiteTest;
+import org.icmf.support.SqlStatementCounter;
 import org.icmf.web.Actor;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -26,6 +29,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** RGPD without an account: ask by e-mail, then read, download and erase what the site holds. */
 @SiteTest
@@ -54,6 +59,7 @@ class PersonalDataTests {
         jdbc.sql("delete from membership_member where email like '%@rgpd.example'").update();
         jdbc.sql("delete from membership_application where email like '%@rgpd.example'").update();
         jdbc.sql("delete from personal_data_request where email like '%@rgpd.example'").update();
+        jdbc.sql("delete from membership_form_attempt where email like '%@rgpd.example'").update();
     }
 
     private String memberWhoPaid(String email) throws Exception {
@@ -69,6 +75,15 @@ class PersonalDataTests {
                 .param("amountPerMember", "42").param("chequeNumber", "4242").param("bank", "Banque RGPD")
                 .param("receivedOn", Year.now() + "-02-01").param("payerName", "").param("year", Integer.toString(year)));
         return number;
+    }
+
+    private String flash(MockHttpServletRequestBuilder request) throws Exception {
+        return Jsoup.parse(mvc.perform(request).andReturn().getResponse().getContentAsString()).select(".flash").text();
+    }
+
+    private long linkMails(String email) {
+        return jdbc.sql("select count(*) from mail_outbox where recipient = :email and subject like 'Vos données%'")
+                .param("email", email).query(Long.class).single();
     }
 
     private long count(String sql) {
@@ -87,9 +102,9 @@ class PersonalDataTests {
     void sendsALinkOnlyToAnAddressTheSiteKnowsAndAnswersTheSameEitherWay() throws Exception {
         memberWhoPaid("ines@rgpd.example");
 
-        Document known = Jsoup.parse(mvc.perform(post("/mes-donnees").with(csrf()).param("email", " Ines@rgpd.example"))
+        Document known = Jsoup.parse(mvc.perform(PublicForms.askForPersonalData(" Ines@rgpd.example"))
                 .andReturn().getResponse().getContentAsString());
-        Document unknown = Jsoup.parse(mvc.perform(post("/mes-donnees").with(csrf()).param("email", "personne@rgpd.example"))
+        Document unknown = Jsoup.parse(mvc.perform(PublicForms.askForPersonalData("personne@rgpd.example"))
                 .andReturn().getResponse().getContentAsString());
 
         assertThat(known.select(".flash").text()).isEqualTo(unknown.select(".flash").text())
@@ -97,16 +112,93 @@ class PersonalDataTests {
         assertThat(link("ines@rgpd.example")).startsWith("/mes-donnees/");
         assertThat(jdbc.sql("select count(*) from mail_outbox where recipient = 'personne@rgpd.example'")
                 .query(Long.class).single()).isZero();
-        Document invalid = Jsoup.parse(mvc.perform(post("/mes-donnees").with(csrf()).param("email", "<script>"))
+        Document invalid = Jsoup.parse(mvc.perform(PublicForms.askForPersonalData("<script>"))
                 .andReturn().getResponse().getContentAsString());
         assertThat(invalid.select("#email-erreur").text()).startsWith("Cette adresse e-mail n'est pas valide");
         assertThat(invalid.html()).doesNotContain("<script>");
     }
 
     @Test
+    void mailsAnAddressAtMostOnceInTheIntervalAndAFewTimesAnHourAnsweringTheSameEveryTime() throws Exception {
+        memberWhoPaid("ines@rgpd.example");
+        String answer = flash(PublicForms.askForPersonalData("ines@rgpd.example"));
+
+        assertThat(flash(PublicForms.askForPersonalData("ines@rgpd.example"))).isEqualTo(answer);
+        assertThat(linkMails("ines@rgpd.example")).as("once within the interval").isEqualTo(1);
+        for (int mailed = 2; mailed <= 3; mailed++) {
+            jdbc.sql("update membership_form_attempt set created_at = created_at - interval '11 minutes' "
+                    + "where email = 'ines@rgpd.example'").update();
+            assertThat(flash(PublicForms.askForPersonalData("ines@rgpd.example"))).isEqualTo(answer);
+            assertThat(linkMails("ines@rgpd.example")).isEqualTo(mailed);
+        }
+        jdbc.sql("update membership_form_attempt set created_at = created_at - interval '11 minutes' "
+                + "where email = 'ines@rgpd.example'").update();
+        assertThat(flash(PublicForms.askForPersonalData("ines@rgpd.example"))).isEqualTo(answer);
+        assertThat(linkMails("ines@rgpd.example")).as("three an hour at most").isEqualTo(3);
+    }
+
+    @Test
+    void limitsEachClientWithTheSameAnswer() throws Exception {
+        memberWhoPaid("ines@rgpd.example");
+        RequestPostProcessor client = PublicForms.newClient();
+        String answer = flash(PublicForms.askForPersonalData("personne1@rgpd.example").with(client));
+        for (int i = 2; i <= 5; i++) {
+            assertThat(flash(PublicForms.askForPersonalData("personne" + i + "@rgpd.example").with(client))).isEqualTo(answer);
+        }
+
+        assertThat(flash(PublicForms.askForPersonalData("ines@rgpd.example").with(client))).isEqualTo(answer);
+        assertThat(linkMails("ines@rgpd.example")).as("a sixth request from one client within the window").isZero();
+        assertThat(flash(PublicForms.askForPersonalData("ines@rgpd.example"))).isEqualTo(answer);
+        assertThat(linkMails("ines@rgpd.example")).as("another client").isEqualTo(1);
+    }
+
+    @Test
+    void knownAndUnknownAddressesRunTheSameStatementsButTheMail(@Autowired PersonalDataRequests requests,
+            @Autowired SqlStatementCounter statements) throws Exception {
+        memberWhoPaid("ines@rgpd.example");
+
+        statements.reset();
+        requests.request("ines@rgpd.example", "client-a");
+        int known = statements.countOnThisThread();
+        statements.reset();
+        requests.request("ines@rgpd.example", "client-b");
+        int knownOverTheLimit = statements.countOnThisThread();
+        statements.reset();
+        requests.request("personne@rgpd.example", "client-c");
+        int unknown = statements.countOnThisThread();
+
+        assertThat(linkMails("ines@rgpd.example")).isEqualTo(1);
+        assertThat(unknown).as("an unknown address does the same work as one mailed too recently")
+                .isEqualTo(knownOverTheLimit).isGreaterThan(3);
+        assertThat(known).as("and a known one only adds the outbox's insert").isEqualTo(unknown + 1);
+    }
+
+    @Test
+    void theAskFormHasTheSpamGuardAndARobotGetsTheUsualAnswerAndNothingElse() throws Exception {
+        memberWhoPaid("ines@rgpd.example");
+        Document form = Jsoup.parse(mvc.perform(get("/mes-donnees")).andReturn().getResponse().getContentAsString());
+        assertThat(form.select("input[name=stamp]").val()).matches("\\d+\\.[A-Za-z0-9_-]{43}");
+        assertThat(form.select(".honeypot input[name=website]")).hasSize(1);
+
+        String robot = flash(PublicForms.askForPersonalData("ines@rgpd.example", FormStamps.shownSecondsAgo(20),
+                "http://robot.example"));
+        assertThat(robot).startsWith("Si l’ICMF détient des données pour cette adresse");
+        assertThat(count("select count(*) from membership_form_attempt where email = 'ines@rgpd.example'")).isZero();
+
+        Document tooFast = Jsoup.parse(mvc.perform(PublicForms.askForPersonalData("ines@rgpd.example",
+                FormStamps.shownSecondsAgo(0), "")).andReturn().getResponse().getContentAsString());
+        assertThat(tooFast.select(".form-error[role=alert]").text()).contains("envoyé trop vite");
+        assertThat(tooFast.select("#email").val()).isEqualTo("ines@rgpd.example");
+        Document stale = Jsoup.parse(mvc.perform(PublicForms.askForPersonalData("ines@rgpd.example", "", "")).andReturn().getResponse().getContentAsString());
+        assertThat(stale.select(".form-error[role=alert]").text()).contains("Ce formulaire a expiré");
+        assertThat(stale.select("input[name=stamp]").val()).matches("\\d+\\.[A-Za-z0-9_-]{43}");
+        assertThat(linkMails("ines@rgpd.example")).isZero();
+    }
+
+    @Test
     void showsAndExportsEverythingHeldThenErasesItKeepingOnlyAnonymousDues() throws Exception {
         String number = memberWhoPaid("ines@rgpd.example");
-        mvc.perform(post("/mes-donnees").with(csrf()).param("email", "ines@rgpd.example"));
+        mvc.perform(PublicForms.askForPersonalData("ines@rgpd.example"));
         String link = link("ines@rgpd.example");
 
         Document page = Jsoup.parse(mvc.perform(get(link)).andReturn().getResponse().getContentAsString());
@@ -153,7 +245,7 @@ class PersonalDataTests {
     @Test
     void aMemberChoosesWhetherToAppearInTheDirectoryAndToGetReminders() throws Exception {
         memberWhoPaid("ines@rgpd.example");
-        mvc.perform(post("/mes-donnees").with(csrf()).param("email", "ines@rgpd.example"));
+        mvc.perform(PublicForms.askForPersonalData("ines@rgpd.example"));
         String link = link("ines@rgpd.example");
 
         Document page = Jsoup.parse(mvc.perform(get(link)).andReturn().getResponse().getContentAsString());

@@ -8,18 +8,25 @@ import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.TestComponent;
 
-/** Counts the SQL statements the application sends to PostgreSQL, to prove list pages have no N+1. */
+/**
+ * Counts the SQL statements the application sends to PostgreSQL, to prove list pages have no N+1; also those of the
+ * calling thread alone, for comparisons that other threads (event handlers, jobs) must not disturb.
+ */
 @TestComponent
 public class SqlStatementCounter implements BeanPostProcessor {
 
     private final AtomicInteger statements = new AtomicInteger();
+    private final ThreadLocal<int[]> onThisThread = ThreadLocal.withInitial(() -> new int[1]);
 
     @Override
     public Object postProcessAfterInitialization(Object bean, String beanName) {
         if (bean instanceof DataSource dataSource && !(bean instanceof net.ttddyy.dsproxy.support.ProxyDataSource)) {
             return ProxyDataSourceBuilder.create(dataSource)
                     .name("counted")
-                    .afterQuery((execution, queries) -> statements.addAndGet(queries.size()))
+                    .afterQuery((execution, queries) -> {
+                        statements.addAndGet(queries.size());
+                        onThisThread.get()[0] += queries.size();
+                    })
                     .build();
         }
         return bean;
@@ -27,9 +34,15 @@ public class SqlStatementCounter implements BeanPostProcessor {
 
     public void reset() {
         statements.set(0);
+        onThisThread.get()[0] = 0;
     }
 
     public int count() {
         return statements.get();
+    }
+
+    /** The statements the calling thread sent since it called {@link #reset()}. */
+    public int countOnThisThread() {
+        return onThisThread.get()[0];
     }
 }

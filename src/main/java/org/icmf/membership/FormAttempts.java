@@ -1,0 +1,105 @@
+package org.icmf.membership;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+
+import org.icmf.web.SpamGuard;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The rate limits of the forms that mail a typed address ({@code /mes-donnees}, {@code /adherer}), counted in
+ * PostgreSQL under advisory locks so that parallel requests and several instances count as one: per client address
+ * (every attempt, {@code icmf.spam.*}) and per e-mail (at most one mail per {@code mail-interval} and
+ * {@code mails-per-hour} an hour). The e-mail is counted whether or not the site knows it, so a limit reached says
+ * nothing about the address.
+ */
+@Component
+@Transactional(propagation = Propagation.MANDATORY)
+class FormAttempts {
+
+    enum Form {
+        PERSONAL_DATA, APPLICATION
+    }
+
+    enum Outcome {
+        /** within the limits: the form may mail the address */
+        ACCEPTED,
+        /** this client sent too many forms within the window */
+        CLIENT_TOO_FREQUENT,
+        /** the address was mailed very recently, or too often this hour */
+        EMAIL_TOO_FREQUENT
+    }
+
+    private static final Duration HOUR = Duration.ofHours(1);
+
+    private final JdbcClient jdbc;
+    private final SpamGuard guard;
+    private final MembershipProperties properties;
+    private final Clock clock;
+
+    FormAttempts(JdbcClient jdbc, SpamGuard guard, MembershipProperties properties, Clock clock) {
+        this.jdbc = jdbc;
+        this.guard = guard;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /** Counts an attempt of a form for an e-mail (normalised) from a client address (hashed) and judges it. */
+    Outcome record(Form form, String email, String addressHash) {
+        lock(form + ":address:" + addressHash);
+        lock(form + ":email:" + email);
+        Instant now = clock.instant();
+        // Every count runs whatever the first ones say: the same statements for every outcome.
+        long fromAddress = countFromAddressSince(form, addressHash, guard.rateWindowStart());
+        long inInterval = countForEmailSince(form, email, now.minus(properties.mailInterval()));
+        long inHour = countForEmailSince(form, email, now.minus(HOUR));
+        Outcome outcome;
+        if (guard.tooFrequent(fromAddress, 0)) {
+            outcome = Outcome.CLIENT_TOO_FREQUENT;
+        } else if (inInterval > 0 || inHour >= properties.mailsPerHour()) {
+            outcome = Outcome.EMAIL_TOO_FREQUENT;
+        } else {
+            outcome = Outcome.ACCEPTED;
+        }
+        jdbc.sql("insert into membership_form_attempt (form, email, address_hash, accepted, created_at) "
+                        + "values (:form, :email, :hash, :accepted, :now)")
+                .param("form", form.name()).param("email", email).param("hash", addressHash)
+                .param("accepted", outcome == Outcome.ACCEPTED).param("now", Timestamp.from(now)).update();
+        return outcome;
+    }
+
+    /** Forgets the attempts of an address (its owner asked for erasure). */
+    int erase(String email) {
+        return jdbc.sql("delete from membership_form_attempt where email = :email").param("email", email).update();
+    }
+
+    /** Forgets attempts older than any limit counts (a day), every night with the expired links. */
+    int purge() {
+        return jdbc.sql("delete from membership_form_attempt where created_at < :before")
+                .param("before", Timestamp.from(clock.instant().minus(Duration.ofDays(1)))).update();
+    }
+
+    private long countFromAddressSince(Form form, String addressHash, Instant since) {
+        return jdbc.sql("select count(*) from membership_form_attempt where form = :form and address_hash = :hash "
+                        + "and created_at >= :since")
+                .param("form", form.name()).param("hash", addressHash).param("since", Timestamp.from(since))
+                .query(Long.class).single();
+    }
+
+    private long countForEmailSince(Form form, String email, Instant since) {
+        return jdbc.sql("select count(*) from membership_form_attempt where form = :form and email = :email "
+                        + "and accepted and created_at >= :since")
+                .param("form", form.name()).param("email", email).param("since", Timestamp.from(since))
+                .query(Long.class).single();
+    }
+
+    /** A transaction-scoped PostgreSQL lock: attempts sharing an address or an e-mail are counted one at a time. */
+    private void lock(String key) {
+        jdbc.sql("select pg_advisory_xact_lock(hashtextextended(:key, 0))").param("key", key).query().listOfRows();
+    }
+}
