@@ -30,7 +30,8 @@ select id, reminder_sent_at from event_registration where reminder_sent_at is no
 alter table event_registration drop column reminder_sent_at;
 
 -- Every public request that makes the site write to an address (sign-up, "renvoyer le courriel"), counted per
--- client address and per e-mail for the rate limit; both are keyed hashes. Kept a day at most.
+-- client address and per e-mail for the rate limit; both are keyed hashes. Deleted hourly once older than the
+-- rate window.
 create table event_mail_request (
     id           bigint generated always as identity primary key,
     address_hash varchar(43) not null,

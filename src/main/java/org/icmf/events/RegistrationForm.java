@@ -27,7 +27,7 @@ public record RegistrationForm(
         @Pattern(regexp = "\\d{1,2}", message = "{registration.companions.pattern}") String companions,
         @NotNull(message = "{registration.consent.required}")
         @AssertTrue(message = "{registration.consent.required}") Boolean consent,
-        @Size(max = 100) String stamp,
+        String stamp,
         String website) {
 
     public static RegistrationForm blank() {

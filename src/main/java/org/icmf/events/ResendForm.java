@@ -10,7 +10,7 @@ record ResendForm(
         @NotBlank(message = "{registration.email.required}")
         @Size(max = 320, message = "{registration.email.size}")
         @EmailAddress(message = "{registration.email.invalid}") String email,
-        @Size(max = 100) String stamp,
+        String stamp,
         String website) {
 
     static ResendForm blank() {

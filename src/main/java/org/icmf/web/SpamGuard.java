@@ -141,7 +141,7 @@ public class SpamGuard {
     }
 
     private Instant shownAt(String stamp) {
-        if (stamp == null || !stamp.matches("\\d{1,15}\\.[A-Za-z0-9_-]{43}")) {
+        if (stamp == null || stamp.length() > 59 || !stamp.matches("\\d{1,15}\\.[A-Za-z0-9_-]{43}")) {
             return null;
         }
         int dot = stamp.indexOf('.');
