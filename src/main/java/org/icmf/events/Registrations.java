@@ -101,14 +101,7 @@ public class Registrations {
     public void resend(String slug, String email, String addressHash) {
         Event event = events.findBySlug(slug).orElseThrow(() -> new NotFoundException("event " + slug));
         requests.admit(addressHash, email);
-        Instant now = clock.instant();
-        registrations.findActive(event.getId(), email).ifPresent(registration -> {
-            if (registration.getStatus() != RegistrationStatus.PENDING) {
-                send(event, registration, "events/registration-link");
-            } else if (confirmationExpiry(registration).isAfter(now)) {
-                askConfirmation(event, registration);
-            }
-        });
+        registrations.findActive(event.getId(), email).ifPresent(registration -> mailAgain(event, registration));
     }
 
     /** The sign-up a confirmation link opens, while it waits: the event and what was typed, shown before the button. */
@@ -187,19 +180,31 @@ public class Registrations {
     }
 
     /**
-     * Mails a registration (confirmed or waitlisted) its personal link again, with a fresh token — for the board's
-     * "renvoyer" from the sent mails, which never replays a stored link. False when there is no such registration.
+     * Mails a fresh link about a registration again — for the board's "renvoyer" from the sent mails, which never
+     * replays a stored link: a confirmed or waitlisted registration gets its personal link, a sign-up still waiting
+     * (and not expired) a new confirmation link. False, with nothing queued, when there is nothing left for a link
+     * to act on (cancelled, expired, erased).
      */
     public boolean reissueLink(long registrationId) {
         return registrations.findById(registrationId)
-                .filter(registration -> registration.getStatus() == RegistrationStatus.CONFIRMED
-                        || registration.getStatus() == RegistrationStatus.WAITLISTED)
-                .map(registration -> {
-                    send(events.findById(registration.getEventId()).orElseThrow(), registration,
-                            "events/registration-link");
-                    return true;
-                })
+                .map(registration -> mailAgain(events.findById(registration.getEventId()).orElseThrow(), registration))
                 .orElse(false);
+    }
+
+    /** The link a registration needs, mailed again: its personal link, or its confirmation link while it waits. */
+    private boolean mailAgain(Event event, EventRegistration registration) {
+        if (registration.getStatus() == RegistrationStatus.CANCELLED) {
+            return false;
+        }
+        if (registration.getStatus() != RegistrationStatus.PENDING) {
+            send(event, registration, "events/registration-link");
+            return true;
+        }
+        if (!confirmationExpiry(registration).isAfter(clock.instant())) {
+            return false;
+        }
+        askConfirmation(event, registration);
+        return true;
     }
 
     private void checkOpen(Event event, Registrant registrant, Instant now, boolean checkDeadline) {

@@ -446,7 +446,7 @@ class RegistrationTests {
     }
 
     @Test
-    void theBoardsAdditionTakesOverASignUpNotConfirmedYet() throws Exception {
+    void theBoardsAdditionTakesOverASignUpNotConfirmedYetAndLinksCanBeMailedAgain() throws Exception {
         String slug = event(10, null, 0);
         signUp(slug, "Alix", "alix@essai.example", 0);
         long id = jdbc.sql("select id from event where slug = :slug").param("slug", slug).query(Long.class).single();
@@ -461,5 +461,12 @@ class RegistrationTests {
         assertThat(registrations.reissueLink(registration)).isTrue();
         assertThat(mailsTo("alix@essai.example")).endsWith("Votre lien d'inscription : Essai café");
         assertThat(registrations.reissueLink(-1)).isFalse();
+
+        signUp(slug, "Bao", "bao@essai.example", 0);
+        long pending = jdbc.sql("select id from event_registration where email = 'bao@essai.example'").query(Long.class)
+                .single();
+        assertThat(registrations.reissueLink(pending)).isTrue();
+        assertThat(mailsTo("bao@essai.example")).containsExactly("Confirmez votre inscription : Essai café",
+                "Confirmez votre inscription : Essai café");
     }
 }
