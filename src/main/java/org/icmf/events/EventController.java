@@ -1,13 +1,17 @@
 package org.icmf.events;
 
 import java.util.List;
+import java.util.Optional;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.icmf.events.EventViews.EventDetail;
 import org.icmf.events.EventViews.RegistrationView;
 import org.icmf.web.NotFoundException;
 import org.icmf.web.PageMeta;
+import org.icmf.web.SpamGuard;
+import org.icmf.web.SpamGuard.Verdict;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -22,7 +26,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * {@code /evenements}: what is coming and what happened, each event's page with its registration form,
- * iCalendar files, and the registrant's personal page (reached by the link e-mailed to them).
+ * iCalendar files, the page that confirms a sign-up's address (reached by the link e-mailed to it), and the
+ * registrant's personal page (reached by the personal link e-mailed to them).
  */
 @Controller
 class EventController {
@@ -33,13 +38,15 @@ class EventController {
     private final Registrations registrations;
     private final EventICalendar ical;
     private final EventProperties properties;
+    private final SpamGuard guard;
 
     EventController(EventCalendar calendar, Registrations registrations, EventICalendar ical,
-            EventProperties properties) {
+            EventProperties properties, SpamGuard guard) {
         this.calendar = calendar;
         this.registrations = registrations;
         this.ical = ical;
         this.properties = properties;
+        this.guard = guard;
     }
 
     @GetMapping("/evenements")
@@ -55,47 +62,101 @@ class EventController {
     @GetMapping("/evenements/{slug:[a-z0-9]+(?:-[a-z0-9]+)*}")
     String event(@PathVariable String slug, Model model) {
         model.addAttribute("form", RegistrationForm.blank());
-        return page(calendar.detail(slug), model);
+        return page(calendar.detail(slug), guard.stamp(), model);
     }
 
+    /**
+     * A sign-up: checked (spam guard, fields, rate limit), then whatever happens the visitor is sent to the same
+     * "vérifiez votre messagerie" page — a new address, one already registered, a full event, a robot alike.
+     */
     @PostMapping("/evenements/{slug:[a-z0-9]+(?:-[a-z0-9]+)*}")
     String register(@PathVariable String slug, @Valid @ModelAttribute("form") RegistrationForm form,
-            BindingResult errors, Model model) {
+            BindingResult errors, HttpServletRequest request, Model model) {
         EventDetail event = calendar.detail(slug);
-        if (form.fromRobot()) {
-            // Robots get a plausible answer and nothing is stored.
-            model.addAttribute("robot", true);
-            return page(event, model);
+        Verdict verdict = guard.check(form.stamp(), form.website(), form.firstName(), form.lastName(),
+                form.organisation());
+        if (verdict == Verdict.HONEYPOT) {
+            // A robot: the answer looks like a person's, and nothing is stored or mailed.
+            return checkMail(slug);
         }
         if (!errors.hasFieldErrors("companions") && form.companionCount() > event.maxCompanions()) {
             errors.rejectValue("companions", "registration.companions.tooMany", new Object[] {event.maxCompanions()},
                     null);
         }
+        rejectStamp(verdict, errors);
+        // A stale stamp is replaced; any other is kept, so that the time spent correcting counts.
+        String stamp = verdict == Verdict.STALE_FORM ? guard.stamp() : form.stamp();
         if (errors.hasErrors()) {
-            return page(event, model);
+            return page(event, stamp, model);
+        }
+        if (verdict == Verdict.SPAM_CONTENT) {
+            // Links or forbidden words in a name: answered like anyone, nothing stored or mailed.
+            return checkMail(slug);
         }
         try {
-            Registrations.Outcome outcome = registrations.register(slug, form.registrant());
-            return "redirect:/evenements/inscription/" + outcome.token() + "?nouvelle";
-        } catch (Registrations.AlreadyRegisteredException e) {
-            model.addAttribute("alreadyRegistered", true);
-            errors.rejectValue("email", "registration.email.taken");
+            registrations.signUp(slug, form.registrant(), guard.addressHash(request.getRemoteAddr()));
+            return checkMail(slug);
         } catch (Registrations.RegistrationClosedException e) {
             errors.reject("registration.closed");
         } catch (Registrations.TooManyCompanionsException e) {
             errors.rejectValue("companions", "registration.companions.tooMany", new Object[] {e.max()}, null);
+        } catch (Registrations.TooFrequentException e) {
+            errors.reject("registration.form.tooFrequent");
         }
-        return page(calendar.detail(slug), model);
+        return page(calendar.detail(slug), stamp, model);
     }
 
-    /** Sends the personal link again to whoever owns this e-mail; answers the same whether or not it is registered. */
+    /** After signing up (or asking for the mail again): the same page whatever happened, and the form to resend. */
+    @GetMapping("/evenements/{slug:[a-z0-9]+(?:-[a-z0-9]+)*}/verification")
+    String checkYourMail(@PathVariable String slug, Model model) {
+        model.addAttribute("resend", ResendForm.blank());
+        return checkMailPage(calendar.detail(slug), guard.stamp(), model);
+    }
+
+    /** "Renvoyer le courriel": limited per client address and per e-mail; answers the same whoever is registered. */
     @PostMapping("/evenements/{slug:[a-z0-9]+(?:-[a-z0-9]+)*}/renvoyer")
-    String resendLink(@PathVariable String slug, @RequestParam(defaultValue = "") String email, Model model) {
+    String resend(@PathVariable String slug, @Valid @ModelAttribute("resend") ResendForm form, BindingResult errors,
+            HttpServletRequest request, Model model) {
         EventDetail event = calendar.detail(slug);
-        registrations.resendLink(slug, new RegistrationForm("", "", email, "", "0", null, "").normalisedEmail());
-        model.addAttribute("linkResent", true);
-        model.addAttribute("form", RegistrationForm.blank());
-        return page(event, model);
+        Verdict verdict = guard.check(form.stamp(), form.website());
+        if (verdict == Verdict.HONEYPOT) {
+            return checkMail(slug) + "?renvoye";
+        }
+        rejectStamp(verdict, errors);
+        String stamp = verdict == Verdict.STALE_FORM ? guard.stamp() : form.stamp();
+        if (!errors.hasErrors()) {
+            try {
+                registrations.resend(slug, form.normalisedEmail(), guard.addressHash(request.getRemoteAddr()));
+                return checkMail(slug) + "?renvoye";
+            } catch (Registrations.TooFrequentException e) {
+                errors.reject("registration.form.tooFrequent");
+            }
+        }
+        return checkMailPage(event, stamp, model);
+    }
+
+    /** The page a confirmation link opens: what will be confirmed, and the button (a link alone changes nothing). */
+    @GetMapping("/evenements/confirmation/{token}")
+    String confirmation(@PathVariable String token, HttpServletResponse response, Model model) {
+        Optional<RegistrationView> pending = registrations.pending(token);
+        if (pending.isEmpty()) {
+            return confirmationPage("EXPIRED", null, response, model);
+        }
+        model.addAttribute("event", pending.get().event());
+        return confirmationPage("ASK", pending.get(), response, model);
+    }
+
+    @PostMapping("/evenements/confirmation/{token}")
+    String confirm(@PathVariable String token, HttpServletResponse response, Model model) {
+        try {
+            Optional<Registrations.Outcome> outcome = registrations.confirm(token);
+            if (outcome.isPresent()) {
+                return "redirect:/evenements/inscription/" + outcome.get().token() + "?nouvelle";
+            }
+            return confirmationPage("EXPIRED", null, response, model);
+        } catch (Registrations.RegistrationClosedException e) {
+            return confirmationPage("CLOSED", null, response, model);
+        }
     }
 
     @GetMapping("/evenements/{slug:[a-z0-9]+(?:-[a-z0-9]+)*}.ics")
@@ -121,8 +182,43 @@ class EventController {
         return "redirect:/evenements/inscription/" + token + "?annulee";
     }
 
-    private String page(EventDetail event, Model model) {
+    private static void rejectStamp(Verdict verdict, BindingResult errors) {
+        if (verdict == Verdict.STALE_FORM) {
+            errors.reject("registration.form.stale");
+        } else if (verdict == Verdict.TOO_FAST) {
+            errors.reject("registration.form.tooFast");
+        }
+    }
+
+    private static String checkMail(String slug) {
+        return "redirect:/evenements/" + slug + "/verification";
+    }
+
+    private String checkMailPage(EventDetail event, String stamp, Model model) {
         model.addAttribute("event", event);
+        model.addAttribute("stamp", stamp);
+        model.addAttribute("validityHours", properties.confirmationValidity().toHours());
+        model.addAttribute("meta", PageMeta.of("Vérifiez votre messagerie", null, null));
+        return "events/check-mail";
+    }
+
+    private String confirmationPage(String state, RegistrationView pending, HttpServletResponse response,
+            Model model) {
+        // A personal page: never cached by a shared proxy, never indexed.
+        response.setHeader("Cache-Control", "no-store");
+        response.setHeader("X-Robots-Tag", "noindex");
+        if (!"ASK".equals(state)) {
+            response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+        }
+        model.addAttribute("state", state);
+        model.addAttribute("registration", pending);
+        model.addAttribute("meta", PageMeta.of("Confirmer votre inscription", null, null));
+        return "events/confirmation";
+    }
+
+    private String page(EventDetail event, String stamp, Model model) {
+        model.addAttribute("event", event);
+        model.addAttribute("stamp", stamp);
         model.addAttribute("meta", PageMeta.of(event.title(), event.category() + " — "
                 + event.title(), event.url()));
         return "events/event";

@@ -51,9 +51,12 @@ public class EventEditor {
         this.clock = clock;
     }
 
-    /** People counted with their companions; registrations counted once each. */
+    /**
+     * People counted with their companions; registrations counted once each. Sign-ups whose address is not
+     * confirmed yet hold no seat: counted apart.
+     */
     public record Counts(long confirmedPeople, long confirmedRegistrations, long waitlistedPeople,
-            long cancelledRegistrations) {
+            long cancelledRegistrations, long pendingRegistrations) {
     }
 
     public record AdminEventRow(long id, String title, String category, LocalDateTime startsAt, Integer capacity,
@@ -70,7 +73,7 @@ public class EventEditor {
         return new Paging<>(found.getContent().stream()
                 .map(event -> new AdminEventRow(event.getId(), event.getTitle(), event.getCategory().label(),
                         local(event.getStartsAt()), event.getCapacity(), event.isCancelled(),
-                        counts.getOrDefault(event.getId(), new Counts(0, 0, 0, 0)), "/evenements/" + event.getSlug()))
+                        counts.getOrDefault(event.getId(), new Counts(0, 0, 0, 0, 0)), "/evenements/" + event.getSlug()))
                 .toList(), page, size, found.getTotalElements());
     }
 
@@ -173,22 +176,29 @@ public class EventEditor {
             int companions, RegistrationStatus status, LocalDateTime registeredAt) {
     }
 
+    /**
+     * {@code rows}: the registrations in the order of confirmations (the waitlist's order); {@code pending}: the
+     * sign-ups whose address is not confirmed yet, which hold no seat, with when they were made.
+     */
     public record EventRegistrations(long eventId, String title, LocalDateTime startsAt, Integer capacity,
-            boolean cancelled, String url, Counts counts, List<RegistrationRow> rows) {
+            boolean cancelled, String url, Counts counts, List<RegistrationRow> rows, List<RegistrationRow> pending) {
     }
 
-    /** An event's registrations in order of arrival (all of them: an event gathers tens, not thousands). */
+    /** An event's registrations (all of them: an event gathers tens, not thousands). */
     @Transactional(readOnly = true)
     public EventRegistrations registrations(long eventId) {
         Event event = find(eventId);
-        List<RegistrationRow> rows = registrations.findByEventIdOrderByCreatedAtAscIdAsc(eventId).stream()
+        Map<Boolean, List<RegistrationRow>> byPending = registrations.findForBoard(eventId).stream()
                 .map(registration -> new RegistrationRow(registration.getId(), registration.getFirstName(),
                         registration.getLastName(), registration.getEmail(), registration.getOrganisation(),
-                        registration.getCompanions(), registration.getStatus(), local(registration.getCreatedAt())))
-                .toList();
+                        registration.getCompanions(), registration.getStatus(),
+                        local(registration.getConfirmedAt() != null ? registration.getConfirmedAt()
+                                : registration.getCreatedAt())))
+                .collect(Collectors.partitioningBy(row -> row.status() == RegistrationStatus.PENDING));
         return new EventRegistrations(eventId, event.getTitle(), local(event.getStartsAt()), event.getCapacity(),
                 event.isCancelled(), "/evenements/" + event.getSlug(),
-                counts(List.of(eventId)).getOrDefault(eventId, new Counts(0, 0, 0, 0)), rows);
+                counts(List.of(eventId)).getOrDefault(eventId, new Counts(0, 0, 0, 0, 0)), byPending.get(false),
+                byPending.get(true));
     }
 
     private static final DateTimeFormatter CSV_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
@@ -196,6 +206,7 @@ public class EventEditor {
     /**
      * The registrations as CSV for LibreOffice or Excel in French: UTF-8 with a byte order mark, {@code ;}
      * between fields, quotes where needed, and cells that a spreadsheet would run as a formula made inert.
+     * Sign-ups whose address is not confirmed are left out: they are nobody's registration yet.
      */
     @Transactional(readOnly = true)
     public String csv(long eventId) {
@@ -231,7 +242,8 @@ public class EventEditor {
                     return new Counts(people(byStatus.get(RegistrationStatus.CONFIRMED)),
                             registrationsOf(byStatus.get(RegistrationStatus.CONFIRMED)),
                             people(byStatus.get(RegistrationStatus.WAITLISTED)),
-                            registrationsOf(byStatus.get(RegistrationStatus.CANCELLED)));
+                            registrationsOf(byStatus.get(RegistrationStatus.CANCELLED)),
+                            registrationsOf(byStatus.get(RegistrationStatus.PENDING)));
                 }));
     }
 

@@ -11,8 +11,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The event registrations held for an e-mail address; erasing deletes them (and their personal links), freeing
- * their places at events to come for the waitlist.
+ * The event registrations held for an e-mail address, those still waiting for the address's confirmation too;
+ * erasing deletes them (and their links), freeing their places at events to come for the waitlist.
  */
 @Component
 @Order(2)
@@ -39,7 +39,8 @@ class EventPersonalData implements PersonalDataSource {
         return jdbc.sql("""
                 select e.title as "Événement", e.starts_at as "Date", r.first_name as "Prénom", r.last_name as "Nom",
                        r.email as "E-mail", r.organisation as "Organisation", r.companions as "Accompagnants",
-                       r.status as "État", r.created_at as "Inscrit(e) le"
+                       r.status as "État", r.created_at as "Inscrit(e) le",
+                       r.confirmed_at as "Adresse confirmée le"
                 from event_registration r join event e on e.id = r.event_id
                 where lower(r.email) = :email order by r.id""")
                 .param("email", email).query().listOfRows().stream()

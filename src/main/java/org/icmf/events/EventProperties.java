@@ -10,11 +10,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param reminderLead   how long before an event its registrants get the reminder
  * @param linkValidity   how long after an event the registrants' personal links keep working
  * @param retention      how long after an event its registrations (personal data) are kept (RGPD)
+ * @param confirmationValidity how long a visitor has to confirm their address before the sign-up is deleted
  */
 @ConfigurationProperties("icmf.events")
 record EventProperties(
         @DefaultValue("10") int pastPageSize,
         @DefaultValue("24h") Duration reminderLead,
         @DefaultValue("30d") Duration linkValidity,
-        @DefaultValue("365d") Duration retention) {
+        @DefaultValue("365d") Duration retention,
+        @DefaultValue("24h") Duration confirmationValidity) {
 }

@@ -10,7 +10,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** A person registered to an event with their companions; seats taken = 1 + companions when CONFIRMED. */
+/**
+ * A person registered to an event with their companions; seats taken = 1 + companions when CONFIRMED. A public
+ * sign-up is PENDING (no seat) until its address is confirmed; {@code confirmedAt} then orders the waitlist.
+ */
 @Entity
 @Table(name = "event_registration")
 class EventRegistration {
@@ -40,19 +43,44 @@ class EventRegistration {
 
     private Instant cancelledAt;
 
-    private Instant reminderSentAt;
+    private Instant confirmedAt;
+
+    private String addressHash;
 
     protected EventRegistration() {
     }
 
-    EventRegistration(long eventId, Registrant registrant, RegistrationStatus status, Instant now) {
+    private EventRegistration(long eventId, Registrant registrant, RegistrationStatus status, Instant now) {
         this.eventId = eventId;
+        this.status = status;
+        this.confirmedAt = status == RegistrationStatus.PENDING ? null : now;
+        fill(registrant, now);
+    }
+
+    /** A visitor's sign-up, waiting for its address to be confirmed. */
+    static EventRegistration pending(long eventId, Registrant registrant, String addressHash, Instant now) {
+        EventRegistration registration = new EventRegistration(eventId, registrant, RegistrationStatus.PENDING, now);
+        registration.addressHash = addressHash;
+        return registration;
+    }
+
+    /** Someone a board member adds: confirmed or waitlisted at once. */
+    static EventRegistration byBoard(long eventId, Registrant registrant, RegistrationStatus status, Instant now) {
+        return new EventRegistration(eventId, registrant, status, now);
+    }
+
+    /** The same address signs up again before confirming: what was typed last is what will be confirmed. */
+    void signUpAgain(Registrant registrant, String addressHash, Instant now) {
+        fill(registrant, now);
+        this.addressHash = addressHash;
+    }
+
+    private void fill(Registrant registrant, Instant now) {
         this.firstName = registrant.firstName();
         this.lastName = registrant.lastName();
         this.email = registrant.email();
         this.organisation = registrant.organisation();
         this.companions = registrant.companions();
-        this.status = status;
         this.consentAt = now;
         this.createdAt = now;
     }
@@ -61,6 +89,13 @@ class EventRegistration {
         return 1 + companions;
     }
 
+    /** The address is confirmed: the seat or the waitlist place is given now. */
+    void confirmAddress(RegistrationStatus given, Instant now) {
+        this.status = given;
+        this.confirmedAt = now;
+    }
+
+    /** A waitlisted registration gets a seat (keeping its place in the order of confirmations). */
     void confirm() {
         this.status = RegistrationStatus.CONFIRMED;
     }
@@ -68,10 +103,6 @@ class EventRegistration {
     void cancel(Instant now) {
         this.status = RegistrationStatus.CANCELLED;
         this.cancelledAt = now;
-    }
-
-    void remindedAt(Instant now) {
-        this.reminderSentAt = now;
     }
 
     Long getId() {
@@ -108,5 +139,9 @@ class EventRegistration {
 
     Instant getCreatedAt() {
         return createdAt;
+    }
+
+    Instant getConfirmedAt() {
+        return confirmedAt;
     }
 }

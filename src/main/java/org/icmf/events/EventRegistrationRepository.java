@@ -50,22 +50,35 @@ interface EventRegistrationRepository extends JpaRepository<EventRegistration, L
     @Query("select r from EventRegistration r where lower(r.email) = :email order by r.id")
     List<EventRegistration> findByEmail(@Param("email") String email);
 
-    List<EventRegistration> findByEventIdAndStatusOrderByCreatedAtAscIdAsc(long eventId, RegistrationStatus status);
+    /** The event of a registration, read without loading the registration (which is loaded once its event is locked). */
+    @Query("select r.eventId from EventRegistration r where r.id = :id")
+    Optional<Long> findEventId(@Param("id") long id);
 
-    List<EventRegistration> findByEventIdOrderByCreatedAtAscIdAsc(long eventId);
+    /** In the order addresses were confirmed: the waitlist's order. */
+    List<EventRegistration> findByEventIdAndStatusOrderByConfirmedAtAscIdAsc(long eventId, RegistrationStatus status);
 
-    List<EventRegistration> findByEventIdAndStatusInOrderByCreatedAtAscIdAsc(long eventId,
+    /** Every registration of an event, in the order of confirmations, then the sign-ups still unconfirmed. */
+    @Query("select r from EventRegistration r where r.eventId = :eventId order by r.confirmedAt asc nulls last, r.id")
+    List<EventRegistration> findForBoard(@Param("eventId") long eventId);
+
+    List<EventRegistration> findByEventIdAndStatusInOrderByConfirmedAtAscIdAsc(long eventId,
             Collection<RegistrationStatus> statuses);
+
+    /** Deletes the sign-ups whose address was not confirmed in time (their confirmation links go by cascade). */
+    @org.springframework.data.jpa.repository.Modifying
+    @Query("delete from EventRegistration r where r.status = org.icmf.events.RegistrationStatus.PENDING and r.createdAt < :cutoff")
+    int deletePendingBefore(@Param("cutoff") Instant cutoff);
 
     /** Deletes the registrations (and, by cascade, their links) of events that started before {@code cutoff}. */
     @org.springframework.data.jpa.repository.Modifying
     @Query("delete from EventRegistration r where r.eventId in (select e.id from Event e where e.startsAt < :cutoff)")
     int deleteForEventsBefore(@Param("cutoff") Instant cutoff);
 
-    /** Confirmed registrations to events starting in the window, not yet reminded. */
-    @Query("""
-            select r from EventRegistration r, Event e
-            where e.id = r.eventId and e.cancelled = false and e.startsAt > :from and e.startsAt <= :to
-              and r.status = org.icmf.events.RegistrationStatus.CONFIRMED and r.reminderSentAt is null""")
+    /** Confirmed registrations to events starting in the window, without a recorded reminder. */
+    @Query(nativeQuery = true, value = """
+            select r.* from event_registration r join event e on e.id = r.event_id
+            where not e.cancelled and e.starts_at > :from and e.starts_at <= :to and r.status = 'CONFIRMED'
+              and not exists (select 1 from event_reminder m where m.registration_id = r.id)
+            order by r.id""")
     List<EventRegistration> findToRemind(@Param("from") Instant from, @Param("to") Instant to);
 }

@@ -1,16 +1,17 @@
 package org.icmf.events;
 
-import java.util.Locale;
-
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.icmf.web.EmailAddress;
+import org.icmf.web.EmailAddresses;
 
 /**
- * What a visitor types to register. {@code companions} is text so that a wrong value is reported next to its
- * field; {@code website} is a honeypot, hidden from people, that only robots fill in.
+ * What a visitor types to register (the board's form uses it too). {@code companions} is text so that a wrong value
+ * is reported next to its field; {@code stamp} is SpamGuard's signed time the form was shown; {@code website} is a
+ * honeypot, hidden from people, that only robots fill in.
  */
 public record RegistrationForm(
         @NotBlank(message = "{registration.firstName.required}")
@@ -21,24 +22,21 @@ public record RegistrationForm(
         @Pattern(regexp = "[^<>]*", message = "{registration.name.pattern}") String lastName,
         @NotBlank(message = "{registration.email.required}")
         @Size(max = 320, message = "{registration.email.size}")
-        @Pattern(regexp = "\\s*[^@\\s<>]+@[^@\\s<>]+\\.[^@\\s<>]+\\s*", message = "{registration.email.invalid}")
-        String email,
+        @EmailAddress(message = "{registration.email.invalid}") String email,
         @Size(max = 200, message = "{registration.organisation.size}") String organisation,
         @Pattern(regexp = "\\d{1,2}", message = "{registration.companions.pattern}") String companions,
         @NotNull(message = "{registration.consent.required}")
         @AssertTrue(message = "{registration.consent.required}") Boolean consent,
+        String stamp,
         String website) {
 
     public static RegistrationForm blank() {
-        return new RegistrationForm("", "", "", "", "0", null, "");
+        return new RegistrationForm("", "", "", "", "0", null, null, "");
     }
 
-    public boolean fromRobot() {
-        return website != null && !website.isBlank();
-    }
-
+    /** The companions announced; call once the field is valid (a missing field counts as none). */
     public int companionCount() {
-        return Integer.parseInt(companions);
+        return companions == null ? 0 : Integer.parseInt(companions);
     }
 
     /** The registrant as stored: names trimmed, e-mail in lower case, an empty organisation as none. */
@@ -48,6 +46,6 @@ public record RegistrationForm(
     }
 
     public String normalisedEmail() {
-        return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+        return EmailAddresses.normalise(email);
     }
 }

@@ -1,8 +1,11 @@
 package org.icmf.events;
 
-/** A registration holds seats when CONFIRMED; WAITLISTED ones are promoted in order of arrival. */
+/**
+ * A registration holds seats when CONFIRMED; WAITLISTED ones are promoted in the order their addresses were
+ * confirmed; PENDING ones (address not confirmed yet) hold nothing and expire.
+ */
 public enum RegistrationStatus {
-    CONFIRMED("Confirmée"), WAITLISTED("En liste d'attente"), CANCELLED("Annulée");
+    PENDING("Adresse non confirmée"), CONFIRMED("Confirmée"), WAITLISTED("En liste d'attente"), CANCELLED("Annulée");
 
     private final String label;
 

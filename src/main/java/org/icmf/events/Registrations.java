@@ -1,5 +1,6 @@
 package org.icmf.events;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
@@ -13,15 +14,17 @@ import org.icmf.mail.MailOutbox;
 import org.icmf.web.FrenchDates;
 import org.icmf.web.NotFoundException;
 import org.icmf.web.SiteProperties;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Registering to events. Every change of seats locks the event's row first, so concurrent registrations are
- * counted one after the other and an event is never overbooked; a registration that does not fit goes to
- * the waitlist, whose first ones are confirmed as seats free up. Each e-mail is queued in the same
- * transaction as the change it tells about (mail outbox), with a fresh personal link.
+ * Registering to events. A visitor's sign-up is PENDING until the address is confirmed through the e-mailed link:
+ * it takes no seat, and expires after {@code icmf.events.confirmation-validity}. At confirmation, under the event's
+ * row lock, the seat (or the waitlist place) is given, in the order of confirmations, so an event is never
+ * overbooked. Every change of seats locks the event's row first. Each e-mail is queued in the same transaction as
+ * the change it tells about (mail outbox), with a fresh link.
  */
 @Service
 @Transactional
@@ -30,24 +33,28 @@ public class Registrations {
     private final EventRepository events;
     private final EventRegistrationRepository registrations;
     private final RegistrationTokens tokens;
+    private final MailRequests requests;
     private final EventCalendar calendar;
     private final MailOutbox mail;
     private final FrenchDates dates;
     private final SiteProperties site;
     private final EventProperties properties;
+    private final JdbcClient jdbc;
     private final Clock clock;
 
     Registrations(EventRepository events, EventRegistrationRepository registrations, RegistrationTokens tokens,
-            EventCalendar calendar, MailOutbox mail, FrenchDates dates, SiteProperties site,
-            EventProperties properties, Clock clock) {
+            MailRequests requests, EventCalendar calendar, MailOutbox mail, FrenchDates dates, SiteProperties site,
+            EventProperties properties, JdbcClient jdbc, Clock clock) {
         this.events = events;
         this.registrations = registrations;
         this.tokens = tokens;
+        this.requests = requests;
         this.calendar = calendar;
         this.mail = mail;
         this.dates = dates;
         this.site = site;
         this.properties = properties;
+        this.jdbc = jdbc;
         this.clock = clock;
     }
 
@@ -56,45 +63,179 @@ public class Registrations {
     }
 
     /**
-     * Registers someone to an event.
+     * A visitor signs up from the event's page, from a client address (its keyed hash). Whatever the case, one
+     * mail is written to the address and nothing is said on screen: a new address, or one not confirmed yet, gets
+     * the link to confirm it (what was typed last is what will be confirmed); an address already registered gets
+     * its personal link. The visitor sees the same page either way, so it tells nobody who is registered.
      *
      * @throws RegistrationClosedException when the event is cancelled or its registration has closed
+     * @throws TooManyCompanionsException  when more companions are announced than the event allows
+     * @throws TooFrequentException        when this client address or e-mail asked for too many mails lately
+     */
+    public void signUp(String slug, Registrant registrant, String addressHash) {
+        Event event = lock(events.findBySlug(slug).orElseThrow(() -> new NotFoundException("event " + slug)).getId());
+        Instant now = clock.instant();
+        checkOpen(event, registrant, now, true);
+        requests.admit(addressHash, registrant.email());
+        Optional<EventRegistration> active = registrations.findActive(event.getId(), registrant.email());
+        if (active.isPresent() && active.get().getStatus() != RegistrationStatus.PENDING) {
+            send(event, active.get(), "events/registration-link");
+            return;
+        }
+        EventRegistration registration = active.orElse(null);
+        if (registration == null) {
+            registration = registrations.save(EventRegistration.pending(event.getId(), registrant, addressHash, now));
+        } else {
+            registration.signUpAgain(registrant, addressHash, now);
+        }
+        askConfirmation(event, registration);
+    }
+
+    /**
+     * "Renvoyer le courriel": the address's sign-up waiting for confirmation gets a new confirmation link, its
+     * registration its personal link; an address holding neither gets nothing, and the visitor is answered the
+     * same way.
+     *
+     * @throws TooFrequentException when this client address or e-mail asked for too many mails lately
+     */
+    public void resend(String slug, String email, String addressHash) {
+        Event event = events.findBySlug(slug).orElseThrow(() -> new NotFoundException("event " + slug));
+        requests.admit(addressHash, email);
+        registrations.findActive(event.getId(), email).ifPresent(registration -> mailAgain(event, registration));
+    }
+
+    /** The sign-up a confirmation link opens, while it waits: the event and what was typed, shown before the button. */
+    @Transactional(readOnly = true)
+    public Optional<RegistrationView> pending(String token) {
+        return tokens.registrationId(token, RegistrationTokens.Purpose.CONFIRMATION, clock.instant())
+                .flatMap(registrations::findById)
+                .filter(registration -> registration.getStatus() == RegistrationStatus.PENDING)
+                .map(registration -> view(token, registration));
+    }
+
+    /**
+     * Confirms the address of a sign-up (the button of the confirmation link's page): under the event's lock the
+     * seat is given if it fits, the waitlist place otherwise, and the registrant is mailed their personal link.
+     * A confirmation racing with the first (two quick clicks) gets the personal link without changing anything.
+     * Empty when the link is unknown, used or expired.
+     *
+     * @throws RegistrationClosedException when the event was cancelled or its registration closed meanwhile
+     */
+    public Optional<Outcome> confirm(String token) {
+        Optional<Long> id = tokens.registrationId(token, RegistrationTokens.Purpose.CONFIRMATION, clock.instant());
+        Optional<Long> eventId = id.flatMap(registrations::findEventId);
+        if (eventId.isEmpty()) {
+            return Optional.empty();
+        }
+        Event event = lock(eventId.get());
+        // Read once the event is locked, so that a confirmation that committed meanwhile is seen, and the time
+        // taken then, so that confirmed_at follows the order in which seats were given.
+        Instant now = clock.instant();
+        EventRegistration registration = registrations.findById(id.get()).orElse(null);
+        if (registration == null || registration.getStatus() == RegistrationStatus.CANCELLED) {
+            return Optional.empty();
+        }
+        if (registration.getStatus() != RegistrationStatus.PENDING) {
+            return Optional.of(new Outcome(registration.getStatus(), link(event, registration, now)));
+        }
+        if (!event.isOpenForRegistration(now)) {
+            throw new RegistrationClosedException();
+        }
+        RegistrationStatus given = fits(event, registration.seats())
+                ? RegistrationStatus.CONFIRMED : RegistrationStatus.WAITLISTED;
+        registration.confirmAddress(given, now);
+        registrations.flush();
+        tokens.forgetConfirmations(registration.getId());
+        return Optional.of(new Outcome(given, send(event, registration, given == RegistrationStatus.CONFIRMED
+                ? "events/registration-confirmed" : "events/registration-waitlisted")));
+    }
+
+    /**
+     * A board member adds someone (who agreed to it) to an event: no address confirmation, the board member vouches
+     * for it (a sign-up of the same address still waiting gives way). The capacity and waitlist rules apply.
+     *
+     * @throws RegistrationClosedException when the event is cancelled
      * @throws AlreadyRegisteredException  when this e-mail already holds an active registration to it
      * @throws TooManyCompanionsException  when more companions are announced than the event allows
      */
-    public Outcome register(String slug, Registrant registrant) {
-        Event event = events.findBySlug(slug).orElseThrow(() -> new NotFoundException("event " + slug));
-        return register(lock(event.getId()), registrant, true);
-    }
-
-    /** A board member adds someone (who agreed to it) to an event; the capacity and waitlist rules apply. */
     public Outcome addByBoard(long eventId, Registrant registrant) {
-        return register(lock(eventId), registrant, false);
+        Event event = lock(eventId);
+        Instant now = clock.instant();
+        checkOpen(event, registrant, now, false);
+        Optional<EventRegistration> active = registrations.findActive(event.getId(), registrant.email());
+        if (active.isPresent()) {
+            if (active.get().getStatus() != RegistrationStatus.PENDING) {
+                throw new AlreadyRegisteredException();
+            }
+            registrations.delete(active.get());
+            registrations.flush();
+        }
+        RegistrationStatus status = fits(event, registrant.companions() + 1)
+                ? RegistrationStatus.CONFIRMED : RegistrationStatus.WAITLISTED;
+        EventRegistration registration = registrations.save(EventRegistration.byBoard(event.getId(), registrant,
+                status, now));
+        String token = send(event, registration, status == RegistrationStatus.CONFIRMED
+                ? "events/registration-confirmed" : "events/registration-waitlisted");
+        return new Outcome(status, token);
     }
 
-    private Outcome register(Event event, Registrant registrant, boolean checkDeadline) {
-        Instant now = clock.instant();
+    /**
+     * Mails a fresh link about a registration again — for the board's "renvoyer" from the sent mails, which never
+     * replays a stored link: a confirmed or waitlisted registration gets its personal link, a sign-up still waiting
+     * (and not expired) a new confirmation link. False, with nothing queued, when there is nothing left for a link
+     * to act on (cancelled, expired, erased).
+     */
+    public boolean reissueLink(long registrationId) {
+        return registrations.findById(registrationId)
+                .map(registration -> mailAgain(events.findById(registration.getEventId()).orElseThrow(), registration))
+                .orElse(false);
+    }
+
+    /** The link a registration needs, mailed again: its personal link, or its confirmation link while it waits. */
+    private boolean mailAgain(Event event, EventRegistration registration) {
+        if (registration.getStatus() == RegistrationStatus.CANCELLED) {
+            return false;
+        }
+        if (registration.getStatus() != RegistrationStatus.PENDING) {
+            send(event, registration, "events/registration-link");
+            return true;
+        }
+        if (!confirmationExpiry(registration).isAfter(clock.instant())) {
+            return false;
+        }
+        askConfirmation(event, registration);
+        return true;
+    }
+
+    private void checkOpen(Event event, Registrant registrant, Instant now, boolean checkDeadline) {
         if (event.isCancelled() || (checkDeadline && !event.isOpenForRegistration(now))) {
             throw new RegistrationClosedException();
         }
         if (registrant.companions() > event.getMaxCompanions()) {
             throw new TooManyCompanionsException(event.getMaxCompanions());
         }
-        if (registrations.findActive(event.getId(), registrant.email()).isPresent()) {
-            throw new AlreadyRegisteredException();
-        }
-        RegistrationStatus status = fits(event, registrant.companions() + 1)
-                ? RegistrationStatus.CONFIRMED : RegistrationStatus.WAITLISTED;
-        EventRegistration registration = registrations.save(new EventRegistration(event.getId(), registrant, status, now));
-        String token = send(event, registration, status == RegistrationStatus.CONFIRMED
-                ? "events/registration-confirmed" : "events/registration-waitlisted");
-        return new Outcome(status, token);
+    }
+
+    /** Mails the link that confirms a sign-up's address; it quotes nothing the visitor typed. */
+    private void askConfirmation(Event event, EventRegistration registration) {
+        Instant now = clock.instant();
+        Instant expires = confirmationExpiry(registration);
+        String token = tokens.mint(registration.getId(), RegistrationTokens.Purpose.CONFIRMATION, now, expires);
+        mail.queue(registration.getEmail(), "events/registration-confirm", Map.of(
+                "event", calendar.detail(event, 0),
+                "when", dates.longDateTime(event.getStartsAt()),
+                "link", site.absoluteUrl("/evenements/confirmation/" + token),
+                "until", dates.longDateTime(expires)));
+    }
+
+    private Instant confirmationExpiry(EventRegistration registration) {
+        return registration.getCreatedAt().plus(properties.confirmationValidity());
     }
 
     /** The registration a personal link opens, with its event (and the online link, for registrants only). */
     @Transactional(readOnly = true)
     public Optional<RegistrationView> view(String token) {
-        return tokens.registrationId(token, clock.instant())
+        return tokens.registrationId(token, RegistrationTokens.Purpose.LINK, clock.instant())
                 .flatMap(registrations::findById)
                 .map(registration -> view(token, registration));
     }
@@ -104,7 +245,8 @@ public class Registrations {
      * confirmed and told. Cancelling twice changes nothing. Empty when the link opens nothing.
      */
     public Optional<RegistrationView> cancel(String token) {
-        Optional<EventRegistration> found = tokens.registrationId(token, clock.instant()).flatMap(registrations::findById);
+        Optional<EventRegistration> found = tokens.registrationId(token, RegistrationTokens.Purpose.LINK, clock.instant())
+                .flatMap(registrations::findById);
         found.ifPresent(registration -> cancel(registration, true));
         return found.map(registration -> view(token, registration));
     }
@@ -118,7 +260,8 @@ public class Registrations {
     }
 
     private void cancel(EventRegistration registration, boolean tell) {
-        if (registration.getStatus() == RegistrationStatus.CANCELLED) {
+        if (registration.getStatus() == RegistrationStatus.CANCELLED
+                || registration.getStatus() == RegistrationStatus.PENDING) {
             return;
         }
         Event event = lock(registration.getEventId());
@@ -145,12 +288,12 @@ public class Registrations {
         return held.size();
     }
 
-    /** Confirms, in order of arrival, the waitlisted registrations that now fit, and tells them. */
+    /** Confirms, in the order addresses were confirmed, the waitlisted registrations that now fit, and tells them. */
     void promoteWaitlist(Event event) {
         if (event.isCancelled()) {
             return;
         }
-        for (EventRegistration waiting : registrations.findByEventIdAndStatusOrderByCreatedAtAscIdAsc(event.getId(),
+        for (EventRegistration waiting : registrations.findByEventIdAndStatusOrderByConfirmedAtAscIdAsc(event.getId(),
                 RegistrationStatus.WAITLISTED)) {
             if (!fits(event, waiting.seats())) {
                 return;
@@ -162,24 +305,31 @@ public class Registrations {
     }
 
     /**
-     * Sends again the personal link of the active registration this e-mail holds to the event, if any; the
-     * caller says the same thing either way, so this tells nobody who is registered.
+     * Every quarter of an hour, the confirmed registrants of events starting within the lead time get a reminder.
+     * Each is recorded under a unique key before it is queued, in the same transaction: a second run, or a run on
+     * another instance, records nothing and so queues nothing.
      */
-    public void resendLink(String slug, String email) {
-        events.findBySlug(slug).flatMap(event -> registrations.findActive(event.getId(), email)
-                        .map(registration -> Map.entry(event, registration)))
-                .ifPresent(found -> send(found.getKey(), found.getValue(), "events/registration-link"));
-    }
-
-    /** Every quarter of an hour, the confirmed registrants of events starting within the lead time get a reminder. */
     @Scheduled(cron = "${icmf.events.reminder-cron:0 */15 * * * *}", zone = "Europe/Paris")
     public void sendReminders() {
         Instant now = clock.instant();
         for (EventRegistration registration : registrations.findToRemind(now, now.plus(properties.reminderLead()))) {
-            Event event = events.findById(registration.getEventId()).orElseThrow();
-            send(event, registration, "events/reminder");
-            registration.remindedAt(now);
+            int recorded = jdbc.sql("insert into event_reminder (registration_id, sent_at) values (:registration, :now) "
+                    + "on conflict (registration_id) do nothing")
+                    .param("registration", registration.getId()).param("now", Timestamp.from(now)).update();
+            if (recorded == 1) {
+                send(events.findById(registration.getEventId()).orElseThrow(), registration, "events/reminder");
+            }
         }
+    }
+
+    /**
+     * Every hour, deletes the sign-ups whose address was not confirmed within {@code icmf.events.confirmation-validity}
+     * (their links then open the "expired" page), and forgets the requests the rate limit no longer counts.
+     */
+    @Scheduled(cron = "${icmf.events.unconfirmed-purge-cron:0 10 * * * *}", zone = "Europe/Paris")
+    public int purgeUnconfirmed() {
+        requests.purge();
+        return registrations.deletePendingBefore(clock.instant().minus(properties.confirmationValidity()));
     }
 
     /**
@@ -194,7 +344,7 @@ public class Registrations {
     /** A board member's message to everyone registered (confirmed or waiting); returns how many were written to. */
     public int messageAll(long eventId, String subject, String message) {
         Event event = events.findById(eventId).orElseThrow(() -> new NotFoundException("event " + eventId));
-        List<EventRegistration> recipients = registrations.findByEventIdAndStatusInOrderByCreatedAtAscIdAsc(eventId,
+        List<EventRegistration> recipients = registrations.findByEventIdAndStatusInOrderByConfirmedAtAscIdAsc(eventId,
                 List.of(RegistrationStatus.CONFIRMED, RegistrationStatus.WAITLISTED));
         for (EventRegistration registration : recipients) {
             send(event, registration, "events/message", Map.of("subject", subject, "message", message));
@@ -204,7 +354,7 @@ public class Registrations {
 
     /** The event is cancelled: every active registrant is told (their registrations stay, for the record). */
     void tellCancellation(Event event, String message) {
-        for (EventRegistration registration : registrations.findByEventIdAndStatusInOrderByCreatedAtAscIdAsc(
+        for (EventRegistration registration : registrations.findByEventIdAndStatusInOrderByConfirmedAtAscIdAsc(
                 event.getId(), List.of(RegistrationStatus.CONFIRMED, RegistrationStatus.WAITLISTED))) {
             send(event, registration, "events/event-cancelled", Map.of("message", message == null ? "" : message));
         }
@@ -227,11 +377,16 @@ public class Registrations {
         return send(event, registration, template, Map.of());
     }
 
+    /** A fresh personal link, valid until {@code link-validity} after the event; returns its token. */
+    private String link(Event event, EventRegistration registration, Instant now) {
+        Instant end = event.getEndsAt() != null ? event.getEndsAt() : event.getStartsAt();
+        return tokens.mint(registration.getId(), RegistrationTokens.Purpose.LINK, now,
+                (end.isAfter(now) ? end : now).plus(properties.linkValidity()));
+    }
+
     /** Queues a mail about a registration with a fresh personal link; returns the link's token. */
     private String send(Event event, EventRegistration registration, String template, Map<String, Object> extra) {
-        Instant now = clock.instant();
-        Instant end = event.getEndsAt() != null ? event.getEndsAt() : event.getStartsAt();
-        String token = tokens.mint(registration.getId(), now, (end.isAfter(now) ? end : now).plus(properties.linkValidity()));
+        String token = link(event, registration, clock.instant());
         Map<String, Object> model = new HashMap<>(extra);
         model.put("firstName", registration.getFirstName());
         model.put("companions", registration.getCompanions());
@@ -260,6 +415,10 @@ public class Registrations {
 
     /** This e-mail already holds an active registration to the event. */
     public static class AlreadyRegisteredException extends RuntimeException {
+    }
+
+    /** Too many mails asked for lately from this client address or to this e-mail. */
+    public static class TooFrequentException extends RuntimeException {
     }
 
     /** More companions than the event allows. */

@@ -17,13 +17,21 @@ import java.util.regex.Pattern;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Defences of the forms anyone may send (comments, contact) against robots, without any third-party service:
  * a honeypot field people never see, a signed stamp of when the form was shown (too fast is a robot, too old
  * or forged is shown again), a limit on links, forbidden words, and a rate limit per client address and per
  * e-mail that each feature counts in its own table. Client addresses are only ever stored as keyed hashes.
+ * <p>
+ * The key signs stamps and hashes addresses, so every instance must hold the same one, across restarts too:
+ * it is {@code icmf.spam.form-key} when set, otherwise one drawn once and kept in the {@code web_secret} table
+ * (read at first use, so that Flyway has created the table by then).
  */
 @Component
 public class SpamGuard {
@@ -44,19 +52,22 @@ public class SpamGuard {
     private static final Pattern LINK = Pattern.compile("(?i)\\b(?:https?://|www\\.)");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
+    private static final String KEY_NAME = "spam-guard-key";
+
     private final SpamProperties properties;
     private final Clock clock;
-    private final byte[] key;
+    private final JdbcClient jdbc;
+    private final PlatformTransactionManager transactions;
     private final List<String> forbiddenWords;
+    private volatile byte[] key;
 
-    SpamGuard(SpamProperties properties, Clock clock) {
+    SpamGuard(SpamProperties properties, Clock clock, JdbcClient jdbc, PlatformTransactionManager transactions) {
         this.properties = properties;
         this.clock = clock;
+        this.jdbc = jdbc;
+        this.transactions = transactions;
         if (properties.formKey() != null && !properties.formKey().isBlank()) {
             this.key = properties.formKey().getBytes(StandardCharsets.UTF_8);
-        } else {
-            this.key = new byte[32];
-            new SecureRandom().nextBytes(this.key);
         }
         this.forbiddenWords = properties.forbiddenWords().stream().map(String::strip).filter(word -> !word.isEmpty())
                 .map(SpamGuard::fold).toList();
@@ -130,7 +141,7 @@ public class SpamGuard {
     }
 
     private Instant shownAt(String stamp) {
-        if (stamp == null || !stamp.matches("\\d{1,15}\\.[A-Za-z0-9_-]{43}")) {
+        if (stamp == null || stamp.length() > 59 || !stamp.matches("\\d{1,15}\\.[A-Za-z0-9_-]{43}")) {
             return null;
         }
         int dot = stamp.indexOf('.');
@@ -142,10 +153,42 @@ public class SpamGuard {
         return Instant.ofEpochMilli(Long.parseLong(millis));
     }
 
+    /** An e-mail address as a rate limit may count it without keeping it: a keyed hash, like {@link #addressHash}. */
+    public String emailHash(String normalisedEmail) {
+        return sign("email:" + (normalisedEmail == null ? "" : normalisedEmail)).substring(0, 43);
+    }
+
+    /**
+     * The configured key, or the one kept in the database: inserted if absent, then read, so that instances
+     * starting together agree on whichever insert won. In a transaction of its own: the first use may come
+     * inside a read-only or a failing one.
+     */
+    private byte[] key() {
+        byte[] known = key;
+        if (known != null) {
+            return known;
+        }
+        synchronized (this) {
+            if (key == null) {
+                byte[] drawn = new byte[32];
+                new SecureRandom().nextBytes(drawn);
+                TransactionTemplate own = new TransactionTemplate(transactions);
+                own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+                own.executeWithoutResult(status -> jdbc
+                        .sql("insert into web_secret (name, value) values (:name, :value) on conflict (name) do nothing")
+                        .param("name", KEY_NAME).param("value", Base64.getEncoder().encodeToString(drawn)).update());
+                String stored = own.execute(status -> jdbc.sql("select value from web_secret where name = :name")
+                        .param("name", KEY_NAME).query(String.class).single());
+                key = Base64.getDecoder().decode(stored);
+            }
+            return key;
+        }
+    }
+
     private String sign(String value) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key, "HmacSHA256"));
+            mac.init(new SecretKeySpec(key(), "HmacSHA256"));
             return Base64.getUrlEncoder().withoutPadding().encodeToString(mac.doFinal(value.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException | InvalidKeyException e) {
             throw new IllegalStateException("HmacSHA256 is part of every JVM", e);

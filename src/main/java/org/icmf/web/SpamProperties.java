@@ -16,8 +16,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param rateWindow       the window in which sending is counted…
  * @param maximumPerAddress …per client address (stored only as a keyed hash)…
  * @param maximumPerEmail  …and per e-mail address
- * @param formKey          the secret that signs form stamps and hashes client addresses; set it (ICMF_FORM_KEY)
- *                         when several instances run, otherwise each start draws its own
+ * @param formKey          the secret that signs form stamps and hashes client addresses (ICMF_FORM_KEY); unset,
+ *                         one is drawn once and kept in the database, shared by every instance
  */
 @ConfigurationProperties("icmf.spam")
 public record SpamProperties(

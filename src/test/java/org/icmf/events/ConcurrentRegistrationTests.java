@@ -15,7 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Fifty people rushing for the last ten places never overbook the event. */
+/**
+ * Fifty people who signed up confirm their addresses at the same moment for the last ten places: the seats go to ten
+ * of them, the others to the waitlist, and the event is never overbooked.
+ */
 @SiteTest
 class ConcurrentRegistrationTests {
 
@@ -34,21 +37,28 @@ class ConcurrentRegistrationTests {
     }
 
     @Test
-    void fiftyParallelRegistrationsForTheLastTenPlacesNeverOverbook() throws Exception {
-        String slug = EventFixtures.slug(jdbc, editor.create(EventFixtures.cafe("Essai affluence", 10, 30, 0, null),
-                EventFixtures.BOARD));
+    void fiftyParallelConfirmationsForTheLastTenPlacesNeverOverbook() throws Exception {
+        long id = editor.create(EventFixtures.cafe("Essai affluence", 10, 30, 0, null), EventFixtures.BOARD);
+        String slug = EventFixtures.slug(jdbc, id);
         for (int i = 0; i < 20; i++) {
-            registrations.register(slug, new Registrant("Déjà", "Inscrit " + i, "deja" + i + "@essai.example", null, 0));
+            registrations.addByBoard(id, new Registrant("Déjà", "Inscrit " + i, "deja" + i + "@essai.example", null, 0));
         }
+        List<String> tokens = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            String email = "ruee" + i + "@essai.example";
+            registrations.signUp(slug, new Registrant("Ruée", "N° " + i, email, null, 0), "adresse-" + i);
+            tokens.add(EventFixtures.confirmationToken(jdbc, email));
+        }
+        assertThat(jdbc.sql("select count(*) from event_registration where event_id = :id and status = 'PENDING'")
+                .param("id", id).query(Long.class).single()).as("signed up, no seat taken yet").isEqualTo(50);
 
         ExecutorService pool = Executors.newFixedThreadPool(50);
         CountDownLatch start = new CountDownLatch(1);
         List<Future<Registrations.Outcome>> outcomes = new ArrayList<>();
-        for (int i = 0; i < 50; i++) {
-            String email = "ruee" + i + "@essai.example";
+        for (String token : tokens) {
             outcomes.add(pool.submit(() -> {
                 start.await();
-                return registrations.register(slug, new Registrant("Ruée", "N° " + email, email, null, 0));
+                return registrations.confirm(token).orElseThrow();
             }));
         }
         start.countDown();
@@ -60,8 +70,12 @@ class ConcurrentRegistrationTests {
 
         assertThat(statuses).filteredOn(status -> status == RegistrationStatus.CONFIRMED).hasSize(10);
         assertThat(statuses).filteredOn(status -> status == RegistrationStatus.WAITLISTED).hasSize(40);
-        assertThat(jdbc.sql("select sum(1 + r.companions) from event_registration r join event e on e.id = r.event_id "
-                + "where e.slug = :slug and r.status = 'CONFIRMED'").param("slug", slug).query(Long.class).single())
-                .isEqualTo(30);
+        assertThat(jdbc.sql("select sum(1 + companions) from event_registration where event_id = :id and status = 'CONFIRMED'")
+                .param("id", id).query(Long.class).single()).isEqualTo(30);
+        assertThat(jdbc.sql("""
+                select count(*) from event_registration r
+                where r.event_id = :id and r.status = 'WAITLISTED' and r.confirmed_at < (select max(c.confirmed_at)
+                    from event_registration c where c.event_id = :id and c.status = 'CONFIRMED' and c.email like 'ruee%')""")
+                .param("id", id).query(Long.class).single()).as("the seats went in the order of confirmations").isZero();
     }
 }

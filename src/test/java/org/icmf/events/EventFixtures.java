@@ -4,6 +4,8 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.icmf.web.Actor;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,8 +37,22 @@ final class EventFixtures {
         return jdbc.sql("select slug from event where id = :id").param("id", id).query(String.class).single();
     }
 
+    /** The token of the last confirmation link mailed to an address, read as its owner would read the mail. */
+    static String confirmationToken(JdbcClient jdbc, String email) {
+        String body = jdbc.sql("select body_text from mail_outbox where recipient = :email "
+                + "and subject like 'Confirmez votre inscription%' order by id desc limit 1")
+                .param("email", email).query(String.class).single();
+        Matcher link = Pattern.compile("/evenements/confirmation/([A-Za-z0-9_-]{43})").matcher(body);
+        if (!link.find()) {
+            throw new AssertionError("no confirmation link in " + body);
+        }
+        return link.group(1);
+    }
+
+    /** Removes the test events (with their registrations), their mails and the rate limit's counts. */
     static void removeTestEvents(JdbcClient jdbc) {
         jdbc.sql("delete from mail_outbox where recipient like '%@essai.example'").update();
         jdbc.sql("delete from event where slug like 'essai-%'").update();
+        jdbc.sql("delete from event_mail_request").update();
     }
 }

@@ -33,7 +33,7 @@ class SpamGuardTests {
     };
 
     private final SpamGuard guard = new SpamGuard(new SpamProperties(Duration.ofSeconds(3), Duration.ofDays(2), 2,
-            List.of("viagra", " Casino en ligne "), Duration.ofMinutes(10), 5, 3, "clé de test"), clock);
+            List.of("viagra", " Casino en ligne "), Duration.ofMinutes(10), 5, 3, "clé de test"), clock, null, null);
 
     private String stampedSecondsAgo(long seconds) {
         Instant shown = now;
@@ -69,7 +69,7 @@ class SpamGuardTests {
         assertThat(guard.check(forged, null, "Bonjour")).isEqualTo(Verdict.STALE_FORM);
         assertThat(guard.check(stampedSecondsAgo(3 * 24 * 3600), null, "Bonjour")).isEqualTo(Verdict.STALE_FORM);
         assertThat(new SpamGuard(new SpamProperties(Duration.ofSeconds(3), Duration.ofDays(2), 2, List.of(),
-                Duration.ofMinutes(10), 5, 3, "une autre clé"), clock).check(stamp, null, "Bonjour"))
+                Duration.ofMinutes(10), 5, 3, "une autre clé"), clock, null, null).check(stamp, null, "Bonjour"))
                 .as("signed with another key").isEqualTo(Verdict.STALE_FORM);
     }
 

@@ -10,10 +10,15 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.icmf.events.Registrant;
 import org.icmf.events.Registrations;
@@ -23,6 +28,7 @@ import org.icmf.support.AsyncEvents;
 import org.icmf.support.SiteTest;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.select.Elements;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -52,6 +58,7 @@ class AdminEventsTests {
     void removeTestEvents() {
         jdbc.sql("delete from mail_outbox where recipient like '%@essai.example'").update();
         jdbc.sql("delete from event where title like 'Essai%'").update();
+        jdbc.sql("delete from event_mail_request").update();
     }
 
     private static String inDays(int days) {
@@ -159,16 +166,22 @@ class AdminEventsTests {
     @Test
     void listsCountsAddsAndRemovesRegistrationsAndTheWaitlistMovesUp() throws Exception {
         long id = create("Essai inscriptions", inDays(15));
-        registrations.register(slug(id), new Registrant("Alix", "Durand", "alix@essai.example", "ICMF", 1));
+        registrations.addByBoard(id, new Registrant("Alix", "Durand", "alix@essai.example", "ICMF", 1));
+        registrations.signUp(slug(id), new Registrant("Chloé", "Petit", "chloe@essai.example", null, 0), "adresse-essai");
         mvc.perform(post("/admin/evenements/" + id + "/inscriptions").with(user(EDITOR)).with(csrf())
                 .param("firstName", "Bao").param("lastName", "Nguyen").param("email", "bao@essai.example")
                 .param("organisation", "").param("companions", "1").param("consent", "true"));
 
         Document page = admin("/admin/evenements/" + id + "/inscriptions");
-        assertThat(page.select(".dashboard").text()).contains("2 personnes confirmées sur 3 places", "2 personnes en liste d’attente");
-        assertThat(page.select("tbody tr")).hasSize(2);
-        assertThat(page.select("tbody tr").get(0).text()).startsWith("Alix Durand alix@essai.example ICMF 1 Confirmée");
-        assertThat(page.select("tbody tr").get(1).text()).startsWith("Bao Nguyen bao@essai.example — 1 En liste d'attente");
+        assertThat(page.select(".dashboard").text()).contains("2 personnes confirmées sur 3 places",
+                "2 personnes en liste d’attente", "1 adresses à confirmer (sans place)");
+        Elements registered = page.select("#inscriptions tbody tr");
+        assertThat(registered).hasSize(2);
+        assertThat(registered.get(0).text()).startsWith("Alix Durand alix@essai.example ICMF 1 Confirmée");
+        assertThat(registered.get(1).text()).startsWith("Bao Nguyen bao@essai.example — 1 En liste d'attente");
+        assertThat(page.select("#inscriptions-non-confirmees tbody tr").eachText())
+                .as("the unconfirmed sign-up, apart, holding no seat").singleElement().asString()
+                .startsWith("Chloé Petit chloe@essai.example 0");
         assertThat(subjectsTo("bao@essai.example")).containsExactly("Liste d'attente : Essai inscriptions");
 
         long alix = jdbc.sql("select id from event_registration where email = 'alix@essai.example'").query(Long.class).single();
@@ -186,9 +199,11 @@ class AdminEventsTests {
     @Test
     void exportsRegistrationsAsCsvForAFrenchSpreadsheet() throws Exception {
         long id = create("Essai export", inDays(15), "capacity", "");
-        registrations.register(slug(id), new Registrant("Élodie", "Dupont; fille", "elodie@essai.example",
+        registrations.addByBoard(id, new Registrant("Élodie", "Dupont; fille", "elodie@essai.example",
                 "=HYPERLINK(\"http://evil\")", 1));
-        registrations.register(slug(id), new Registrant("Jean", "Martin", "jean@essai.example", "Société \"ABC\"", 0));
+        registrations.signUp(slug(id), new Registrant("Non", "Confirmé", "pas-confirme@essai.example", null, 0),
+                "adresse-essai");
+        registrations.addByBoard(id, new Registrant("Jean", "Martin", "jean@essai.example", "Société \"ABC\"", 0));
 
         MockHttpServletResponse csv = mvc.perform(get("/admin/evenements/" + id + "/inscriptions.csv").with(user(EDITOR)))
                 .andReturn().getResponse();
@@ -201,7 +216,7 @@ class AdminEventsTests {
         assertThat(lines.get(0)).isEqualTo("Prénom;Nom;E-mail;Organisation;Accompagnants;Statut;Inscrit le");
         assertThat(lines.get(1)).startsWith("Élodie;\"Dupont; fille\";elodie@essai.example;\"'=HYPERLINK(\"\"http://evil\"\")\";1;Confirmée;");
         assertThat(lines.get(2)).startsWith("Jean;Martin;jean@essai.example;\"Société \"\"ABC\"\"\";0;Confirmée;");
-        assertThat(lines).hasSize(3);
+        assertThat(lines).as("an unconfirmed sign-up is nobody's registration yet").hasSize(3);
     }
 
     @Test
@@ -222,7 +237,7 @@ class AdminEventsTests {
     @Test
     void cancellingAnEventTellsEveryRegistrantAndClosesRegistration() throws Exception {
         long id = create("Essai annulation", inDays(15));
-        registrations.register(slug(id), new Registrant("Alix", "Durand", "alix@essai.example", null, 0));
+        registrations.addByBoard(id, new Registrant("Alix", "Durand", "alix@essai.example", null, 0));
 
         assertThat(admin("/admin/evenements/" + id + "/annuler").select("h1").text()).isEqualTo("Annuler cet événement ?");
         mvc.perform(post("/admin/evenements/" + id + "/annuler").with(user(EDITOR)).with(csrf())
@@ -238,7 +253,7 @@ class AdminEventsTests {
     @Test
     void writesToEveryRegistrantAndDeletesAnEventAfterConfirmation() throws Exception {
         long id = create("Essai message", inDays(15));
-        registrations.register(slug(id), new Registrant("Alix", "Durand", "alix@essai.example", null, 0));
+        registrations.addByBoard(id, new Registrant("Alix", "Durand", "alix@essai.example", null, 0));
 
         mvc.perform(post("/admin/evenements/" + id + "/message").with(user(EDITOR)).with(csrf())
                 .param("subject", "Changement d'horaire").param("text", "On commence à 19 h."));
@@ -254,25 +269,58 @@ class AdminEventsTests {
     void remindsConfirmedRegistrantsOnceTheDayBefore() throws Exception {
         long soon = create("Essai demain", inDays(1), "capacity", "1");
         long later = create("Essai plus tard", inDays(5));
-        registrations.register(slug(soon), new Registrant("Alix", "Durand", "alix@essai.example", null, 0));
-        registrations.register(slug(soon), new Registrant("Bao", "Nguyen", "bao@essai.example", null, 0));
-        registrations.register(slug(later), new Registrant("Chloé", "Petit", "chloe@essai.example", null, 0));
+        registrations.addByBoard(soon, new Registrant("Alix", "Durand", "alix@essai.example", null, 0));
+        registrations.addByBoard(soon, new Registrant("Bao", "Nguyen", "bao@essai.example", null, 0));
+        registrations.addByBoard(later, new Registrant("Chloé", "Petit", "chloe@essai.example", null, 0));
         jdbc.sql("update event set starts_at = now() + interval '20 hours' where id = :id").param("id", soon).update();
 
         registrations.sendReminders();
         registrations.sendReminders();
 
         assertThat(subjectsTo("alix@essai.example")).filteredOn(subject -> subject.startsWith("Rappel : Essai demain")).hasSize(1);
+        assertThat(jdbc.sql("select count(*) from event_reminder m join event_registration r on r.id = m.registration_id "
+                + "where r.event_id = :id").param("id", soon).query(Long.class).single()).isEqualTo(1);
         assertThat(subjectsTo("bao@essai.example")).as("waitlisted").noneMatch(subject -> subject.startsWith("Rappel"));
         assertThat(subjectsTo("chloe@essai.example")).as("not yet").noneMatch(subject -> subject.startsWith("Rappel"));
+    }
+
+    @Test
+    void twoInstancesRunningTheRemindersAtOnceSendEachReminderOnce() throws Exception {
+        long soon = create("Essai demain ensemble", inDays(1), "capacity", "");
+        List<String> emails = List.of("alix@essai.example", "bao@essai.example", "chloe@essai.example");
+        for (String email : emails) {
+            registrations.addByBoard(soon, new Registrant("Alix", "Durand", email, null, 0));
+        }
+        jdbc.sql("update event set starts_at = now() + interval '20 hours' where id = :id").param("id", soon).update();
+
+        ExecutorService instances = Executors.newFixedThreadPool(2);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<?>> runs = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            runs.add(instances.submit(() -> {
+                start.await();
+                registrations.sendReminders();
+                return null;
+            }));
+        }
+        start.countDown();
+        for (Future<?> run : runs) {
+            run.get();
+        }
+        instances.shutdown();
+
+        for (String email : emails) {
+            assertThat(subjectsTo(email)).as(email)
+                    .filteredOn(subject -> subject.startsWith("Rappel : Essai demain ensemble")).hasSize(1);
+        }
     }
 
     @Test
     void forgetsTheRegistrantsOfEventsOlderThanTheRetentionPeriod() throws Exception {
         long old = create("Essai ancien", inDays(10));
         long recent = create("Essai récent", inDays(10));
-        registrations.register(slug(old), new Registrant("Alix", "Durand", "alix@essai.example", null, 0));
-        registrations.register(slug(recent), new Registrant("Bao", "Nguyen", "bao@essai.example", null, 0));
+        registrations.addByBoard(old, new Registrant("Alix", "Durand", "alix@essai.example", null, 0));
+        registrations.addByBoard(recent, new Registrant("Bao", "Nguyen", "bao@essai.example", null, 0));
         jdbc.sql("update event set starts_at = now() - interval '400 days' where id = :id").param("id", old).update();
 
         registrations.purgeOldRegistrations();
