@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.icmf.events.EventViews.RegistrationView;
 import org.icmf.mail.MailOutbox;
 import org.icmf.web.FrenchDates;
@@ -221,11 +222,11 @@ public class Registrations {
         Instant now = clock.instant();
         Instant expires = confirmationExpiry(registration);
         String token = tokens.mint(registration.getId(), RegistrationTokens.Purpose.CONFIRMATION, now, expires);
-        mail.queue(registration.getEmail(), "events/registration-confirm", Map.of(
+        mail.queueWithLink(registration.getEmail(), "events/registration-confirm", Map.of(
                 "event", calendar.detail(event, 0),
                 "when", dates.longDateTime(event.getStartsAt()),
                 "link", site.absoluteUrl("/evenements/confirmation/" + token),
-                "until", dates.longDateTime(expires)));
+                "until", dates.longDateTime(expires)), registration.getId());
     }
 
     private Instant confirmationExpiry(EventRegistration registration) {
@@ -310,6 +311,7 @@ public class Registrations {
      * another instance, records nothing and so queues nothing.
      */
     @Scheduled(cron = "${icmf.events.reminder-cron:0 */15 * * * *}", zone = "Europe/Paris")
+    @SchedulerLock(name = "events.reminders")
     public void sendReminders() {
         Instant now = clock.instant();
         for (EventRegistration registration : registrations.findToRemind(now, now.plus(properties.reminderLead()))) {
@@ -327,6 +329,11 @@ public class Registrations {
      * (their links then open the "expired" page), and forgets the requests the rate limit no longer counts.
      */
     @Scheduled(cron = "${icmf.events.unconfirmed-purge-cron:0 10 * * * *}", zone = "Europe/Paris")
+    @SchedulerLock(name = "events.unconfirmed")
+    void purgeUnconfirmedOnSchedule() {
+        purgeUnconfirmed();
+    }
+
     public int purgeUnconfirmed() {
         requests.purge();
         return registrations.deletePendingBefore(clock.instant().minus(properties.confirmationValidity()));
@@ -337,6 +344,11 @@ public class Registrations {
      * in the calendar): personal data is kept only as long as the registration is useful.
      */
     @Scheduled(cron = "${icmf.events.retention-cron:0 45 3 * * *}", zone = "Europe/Paris")
+    @SchedulerLock(name = "events.retention")
+    void purgeOldRegistrationsOnSchedule() {
+        purgeOldRegistrations();
+    }
+
     public int purgeOldRegistrations() {
         return registrations.deleteForEventsBefore(clock.instant().minus(properties.retention()));
     }
@@ -395,7 +407,7 @@ public class Registrations {
         model.put("link", site.absoluteUrl("/evenements/inscription/" + token));
         model.put("calendarLink", site.absoluteUrl("/evenements/" + event.getSlug() + ".ics"));
         model.put("onlineUrl", registration.getStatus() == RegistrationStatus.CONFIRMED ? event.getOnlineUrl() : null);
-        mail.queue(registration.getEmail(), template, model);
+        mail.queueWithLink(registration.getEmail(), template, model, registration.getId());
         return token;
     }
 
