@@ -76,7 +76,7 @@ public class Markdown {
         return check.missing;
     }
 
-    /** Visits images and raw HTML; stops looking once one image lacks its text alternative. */
+    /** Visits images and raw HTML, noting whether any image lacks its text alternative. */
     private static final class AltTextCheck extends AbstractVisitor {
 
         private boolean missing;
@@ -109,7 +109,8 @@ public class Markdown {
         }
 
         private static boolean imgWithoutAlt(String html) {
-            return html.toLowerCase(Locale.ROOT).contains("img") && Jsoup.parseBodyFragment(html).select("img").stream().anyMatch(img -> !img.hasAttr("alt"));
+            return html.toLowerCase(Locale.ROOT).contains("img")
+                    && Jsoup.parseBodyFragment(html).select("img").stream().anyMatch(img -> !img.hasAttr("alt"));
         }
     }
 
