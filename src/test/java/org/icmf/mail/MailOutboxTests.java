@@ -98,11 +98,23 @@ class MailOutboxTests {
     }
 
     @Test
+    void noLineBreakNorControlCharacterOfAVariableReachesTheSubject() {
+        String to = recipient();
+
+        Long id = new TransactionTemplate(transactions).execute(status -> outbox.queue(to, "test/greeting",
+                Map.of("name", "Zoé\u2028Bcc: a@example.org\u0085\u000b\u0000\u202e", "event", "Café")));
+
+        assertThat((String) row(id).get("subject"))
+                .isEqualTo("Bienvenue Zoé Bcc: a@example.org : votre inscription à « Café » est confirmée");
+    }
+
+    @Test
     void refusesWhatIsNotOnePlainAddressOrATemplateName() {
         TransactionTemplate transaction = new TransactionTemplate(transactions);
         Map<String, Object> model = Map.of("name", "Zoé", "event", "Café");
         for (String to : new String[] {"", "pas-une-adresse", "a@example.org, b@example.org", "Zoé <a@example.org>",
-                "a@example.org\r\nBcc: b@example.org", "x".repeat(310) + "@example.org"}) {
+                "a@example.org\r\nBcc: b@example.org", "x".repeat(310) + "@example.org", "a,b@example.org",
+                "a;b@example.org", "a@example.org\u0000", "x".repeat(65) + "@example.org"}) {
             assertThatThrownBy(() -> transaction.execute(status -> outbox.queue(to, "test/greeting", model)))
                     .as(to).isInstanceOf(IllegalArgumentException.class);
         }
