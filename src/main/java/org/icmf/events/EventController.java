@@ -207,7 +207,7 @@ class EventController {
         // A personal page: never cached by a shared proxy, never indexed.
         response.setHeader("Cache-Control", "no-store");
         response.setHeader("X-Robots-Tag", "noindex");
-        if (!"ASK".equals(state)) {
+        if ("EXPIRED".equals(state)) {
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);
         }
         model.addAttribute("state", state);
