@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.icmf.events.EventViews.EventDetail;
 import org.icmf.events.EventViews.RegistrationView;
+import org.icmf.web.EmailAddresses;
 import org.icmf.web.NotFoundException;
 import org.icmf.web.PageMeta;
 import org.springframework.http.CacheControl;
@@ -92,7 +93,9 @@ class EventController {
     @PostMapping("/evenements/{slug:[a-z0-9]+(?:-[a-z0-9]+)*}/renvoyer")
     String resendLink(@PathVariable String slug, @RequestParam(defaultValue = "") String email, Model model) {
         EventDetail event = calendar.detail(slug);
-        registrations.resendLink(slug, new RegistrationForm("", "", email, "", "0", null, "").normalisedEmail());
+        if (EmailAddresses.isValid(email)) {
+            registrations.resendLink(slug, EmailAddresses.normalise(email));
+        }
         model.addAttribute("linkResent", true);
         model.addAttribute("form", RegistrationForm.blank());
         return page(event, model);

@@ -7,6 +7,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.icmf.web.EmailAddress;
+import org.icmf.web.EmailAddresses;
 
 /**
  * What a visitor types to register. {@code companions} is text so that a wrong value is reported next to its
@@ -20,14 +22,14 @@ public record RegistrationForm(
         @Size(max = 100, message = "{registration.name.size}")
         @Pattern(regexp = "[^<>]*", message = "{registration.name.pattern}") String lastName,
         @NotBlank(message = "{registration.email.required}")
-        @Size(max = 320, message = "{registration.email.size}")
-        @Pattern(regexp = "\\s*[^@\\s<>]+@[^@\\s<>]+\\.[^@\\s<>]+\\s*", message = "{registration.email.invalid}")
-        String email,
+        @Size(max = EmailAddresses.MAX_LENGTH, message = "{registration.email.size}")
+        @EmailAddress(message = "{registration.email.invalid}") String email,
         @Size(max = 200, message = "{registration.organisation.size}") String organisation,
+        @Size(max = 2, message = "{registration.companions.pattern}")
         @Pattern(regexp = "\\d{1,2}", message = "{registration.companions.pattern}") String companions,
         @NotNull(message = "{registration.consent.required}")
         @AssertTrue(message = "{registration.consent.required}") Boolean consent,
-        String website) {
+        @Size(max = 200) String website) {
 
     public static RegistrationForm blank() {
         return new RegistrationForm("", "", "", "", "0", null, "");

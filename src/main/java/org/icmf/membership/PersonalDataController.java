@@ -5,6 +5,7 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.icmf.web.NotFoundException;
+import org.icmf.web.EmailAddresses;
 import org.icmf.web.PageMeta;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
@@ -38,7 +39,7 @@ class PersonalDataController {
     @PostMapping("/mes-donnees")
     String request(@RequestParam(defaultValue = "") String email, Model model) {
         String typed = email.strip();
-        if (typed.length() > 320 || !typed.matches("[^@\\s<>]+@[^@\\s<>]+\\.[^@\\s<>]+")) {
+        if (!EmailAddresses.isValid(typed)) {
             model.addAttribute("email", typed);
             model.addAttribute("invalid", true);
             return ask(model);

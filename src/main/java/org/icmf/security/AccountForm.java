@@ -2,10 +2,11 @@ package org.icmf.security;
 
 import java.util.Set;
 
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
+import org.icmf.web.EmailAddress;
+import org.icmf.web.EmailAddresses;
 
 /**
  * A board account as the ADMIN creates or edits it. The password is only asked at creation (the member
@@ -13,8 +14,8 @@ import jakarta.validation.constraints.Size;
  */
 record AccountForm(
         @NotBlank(message = "{account.email.required}")
-        @Email(message = "{account.email.invalid}")
-        @Size(max = 254, message = "{account.email.size}")
+        @EmailAddress(message = "{account.email.invalid}")
+        @Size(max = EmailAddresses.MAX_LENGTH, message = "{account.email.size}")
         String email,
         @NotBlank(message = "{account.displayName.required}")
         @Size(max = 120, message = "{account.displayName.size}")

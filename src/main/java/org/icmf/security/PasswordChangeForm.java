@@ -6,11 +6,13 @@ import jakarta.validation.constraints.Size;
 /** The form of {@code /admin/mot-de-passe}. */
 record PasswordChangeForm(
         @NotBlank(message = "{password.current.required}")
+        @Size(max = 200, message = "{password.size}")
         String currentPassword,
         @NotBlank(message = "{password.new.required}")
         @Size(min = BoardAccounts.MIN_PASSWORD_LENGTH, max = 200,
                 message = "{password.new.size}")
         String newPassword,
+        @Size(max = 200, message = "{password.size}")
         String confirmation) {
 
     static PasswordChangeForm empty() {
