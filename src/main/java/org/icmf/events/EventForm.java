@@ -8,6 +8,7 @@ import java.time.format.ResolverStyle;
 import java.util.Optional;
 
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
@@ -20,7 +21,7 @@ public record EventForm(
         @NotBlank(message = "{event.title.required}") @Size(max = 200, message = "{event.title.size}") String title,
         @Size(max = 80, message = "{event.slug.size}")
         @Pattern(regexp = "|[a-z0-9]+(-[a-z0-9]+)*", message = "{event.slug.pattern}") String slug,
-        @Size(max = 20, message = "{event.category.pattern}")
+        @NotNull(message = "{event.category.pattern}") @Size(max = 20, message = "{event.category.pattern}")
         @Pattern(regexp = "CAFE|AWARDS|RALLY|VIDEO_CONFERENCE|FAIR|TRAINING|MONTHLY_MEETING",
                 message = "{event.category.pattern}") String category,
         @NotBlank(message = "{event.description.required}")
@@ -41,12 +42,13 @@ public record EventForm(
         @Size(max = 100, message = "{event.field.size}") String price,
         @Size(max = 5, message = "{event.capacity.pattern}")
         @Pattern(regexp = "|[1-9]\\d{0,4}", message = "{event.capacity.pattern}") String capacity,
-        @Size(max = 2, message = "{event.maxCompanions.pattern}")
+        @NotNull(message = "{event.maxCompanions.pattern}") @Size(max = 2, message = "{event.maxCompanions.pattern}")
         @Pattern(regexp = "\\d|1\\d|20", message = "{event.maxCompanions.pattern}") String maxCompanions,
         @Size(max = 16, message = "{event.dateTime.pattern}")
         @Pattern(regexp = "|\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}", message = "{event.dateTime.pattern}")
         String registrationDeadline,
-        Long version) {
+        // text, compared with the stored version: anything forged is a stale form, never a failed binding
+        @Size(max = 19) String version) {
 
     static final DateTimeFormatter LOCAL_DATE_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm")
             .withResolverStyle(ResolverStyle.STRICT);
@@ -78,7 +80,7 @@ public record EventForm(
                 Integer.parseInt(maxCompanions), instant(registrationDeadline, zone));
     }
 
-    static EventForm of(EventDetails details, String slug, ZoneId zone, Long version) {
+    static EventForm of(EventDetails details, String slug, ZoneId zone, String version) {
         return new EventForm(details.title(), slug, details.category().name(), details.descriptionMarkdown(),
                 local(details.startsAt(), zone), local(details.endsAt(), zone), blank(details.venueName()),
                 blank(details.streetAddress()), blank(details.postalCode()), blank(details.city()),

@@ -26,7 +26,8 @@ public record PageForm(
         @NotBlank(message = "{page.body.required}")
         @Size(max = 100_000, message = "{page.body.size}")
         String body,
-        Long version) {
+        // text, compared with the stored version: anything forged is a stale form, never a failed binding
+        @Size(max = 19) String version) {
 
     public static PageForm blank() {
         return new PageForm("", "", "", "", "", "", null);
