@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.ZoneId;
 
 import jakarta.servlet.DispatcherType;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -14,6 +15,7 @@ import org.springframework.format.FormatterRegistry;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.ShallowEtagHeaderFilter;
+import org.springframework.web.servlet.ViewResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.ViewControllerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -68,9 +70,10 @@ class WebConfiguration implements WebMvcConfigurer {
 
     /** Before Spring Security, which reads the body's parameters for the CSRF token. */
     @Bean
-    FilterRegistrationBean<BodyLimit> bodyLimit() {
+    FilterRegistrationBean<BodyLimit> bodyLimit(ErrorPages errorPages,
+            @Qualifier("thymeleafViewResolver") ViewResolver views) {
         FilterRegistrationBean<BodyLimit> registration =
-                new FilterRegistrationBean<>(new BodyLimit(input.maxBodySize().toBytes()));
+                new FilterRegistrationBean<>(new BodyLimit(input.maxBodySize().toBytes(), errorPages, views));
         registration.addUrlPatterns("/*");
         registration.setDispatcherTypes(DispatcherType.REQUEST);
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
