@@ -40,10 +40,10 @@ public record PostForm(
         @Size(max = 300, message = "{post.labels.size}")
         @Pattern(regexp = "[^<>]*", message = "{post.labels.pattern}")
         String labels,
-        @NotNull(message = "{post.status.pattern}") @Size(max = 9, message = "{post.status.pattern}")
+        @NotNull(message = "{post.status.pattern}") @Size(max = 100, message = "{post.status.pattern}")
         @Pattern(regexp = "DRAFT|PUBLISHED", message = "{post.status.pattern}")
         String status,
-        @Size(max = 16, message = "{post.publishAt.pattern}")
+        @Size(max = 100, message = "{post.publishAt.pattern}")
         @Pattern(regexp = "|\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}",
                 message = "{post.publishAt.pattern}")
         String publishAt,

@@ -13,8 +13,8 @@ import org.icmf.web.EmailAddresses;
 /**
  * What a visitor types in the contact form. A name is letters, digits, spaces, apostrophes, dots and hyphens (no
  * markup, no punctuation of code); the organisation refuses {@code <} and {@code >}, as elsewhere on the site; the
- * message is free text (it is only ever shown escaped and mailed as plain text), without invisible control
- * characters. {@code representative} is the region whose representative is written to: null when the form was not
+ * message is free text (it is only ever shown escaped and mailed as plain text; the input edge has removed its
+ * invisible control characters). {@code representative} is the region whose representative is written to: null when the form was not
  * opened for a representative, empty for the board. {@code stamp} is SpamGuard's signed time the form was shown,
  * {@code website} a honeypot hidden from people.
  */
@@ -27,13 +27,12 @@ record ContactForm(
         @EmailAddress(message = "{contact.email.invalid}") String email,
         @Size(max = 200, message = "{contact.organisation.size}")
         @Pattern(regexp = "[^<>\\p{Cntrl}]*", message = "{contact.organisation.pattern}") String organisation,
-        @NotBlank(message = "{contact.topic.required}") @Size(max = 20, message = "{contact.topic.invalid}")
+        @NotBlank(message = "{contact.topic.required}") @Size(max = 100, message = "{contact.topic.invalid}")
         @Pattern(regexp = "|MEMBERSHIP|PRESS|PARTNERSHIP|EVENTS|OTHER|REPRESENTATIVE", message = "{contact.topic.invalid}")
         String topic,
-        @Size(max = 30, message = "{contact.representative.unknown}") String representative,
+        @Size(max = 100, message = "{contact.representative.unknown}") String representative,
         @NotBlank(message = "{contact.message.required}")
         @Size(max = 5000, message = "{contact.message.size}")
-        @Pattern(regexp = "[^\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]*", message = "{contact.message.pattern}")
         String message,
         @NotNull(message = "{contact.consent.required}")
         @AssertTrue(message = "{contact.consent.required}") Boolean consent,

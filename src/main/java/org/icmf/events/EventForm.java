@@ -21,14 +21,14 @@ public record EventForm(
         @NotBlank(message = "{event.title.required}") @Size(max = 200, message = "{event.title.size}") String title,
         @Size(max = 80, message = "{event.slug.size}")
         @Pattern(regexp = "|[a-z0-9]+(-[a-z0-9]+)*", message = "{event.slug.pattern}") String slug,
-        @NotNull(message = "{event.category.pattern}") @Size(max = 20, message = "{event.category.pattern}")
+        @NotNull(message = "{event.category.pattern}") @Size(max = 100, message = "{event.category.pattern}")
         @Pattern(regexp = "CAFE|AWARDS|RALLY|VIDEO_CONFERENCE|FAIR|TRAINING|MONTHLY_MEETING",
                 message = "{event.category.pattern}") String category,
         @NotBlank(message = "{event.description.required}")
         @Size(max = 50_000, message = "{event.description.size}") String description,
-        @NotBlank(message = "{event.startsAt.required}") @Size(max = 16, message = "{event.dateTime.pattern}")
+        @NotBlank(message = "{event.startsAt.required}") @Size(max = 100, message = "{event.dateTime.pattern}")
         @Pattern(regexp = "|\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}", message = "{event.dateTime.pattern}") String startsAt,
-        @Size(max = 16, message = "{event.dateTime.pattern}")
+        @Size(max = 100, message = "{event.dateTime.pattern}")
         @Pattern(regexp = "|\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}", message = "{event.dateTime.pattern}") String endsAt,
         @Size(max = 200, message = "{event.field.size}") String venueName,
         @Size(max = 200, message = "{event.field.size}") String streetAddress,
@@ -40,11 +40,11 @@ public record EventForm(
         @Pattern(regexp = "|https://\\S+", message = "{event.onlineUrl.pattern}") String onlineUrl,
         @Size(max = 200, message = "{event.field.size}") String organiser,
         @Size(max = 100, message = "{event.field.size}") String price,
-        @Size(max = 5, message = "{event.capacity.pattern}")
+        @Size(max = 100, message = "{event.capacity.pattern}")
         @Pattern(regexp = "|[1-9]\\d{0,4}", message = "{event.capacity.pattern}") String capacity,
-        @NotNull(message = "{event.maxCompanions.pattern}") @Size(max = 2, message = "{event.maxCompanions.pattern}")
+        @NotNull(message = "{event.maxCompanions.pattern}") @Size(max = 100, message = "{event.maxCompanions.pattern}")
         @Pattern(regexp = "\\d|1\\d|20", message = "{event.maxCompanions.pattern}") String maxCompanions,
-        @Size(max = 16, message = "{event.dateTime.pattern}")
+        @Size(max = 100, message = "{event.dateTime.pattern}")
         @Pattern(regexp = "|\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}", message = "{event.dateTime.pattern}")
         String registrationDeadline,
         // text, compared with the stored version: anything forged is a stale form, never a failed binding

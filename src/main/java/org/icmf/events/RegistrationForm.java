@@ -25,7 +25,7 @@ public record RegistrationForm(
         @Size(max = EmailAddresses.MAX_LENGTH, message = "{registration.email.size}")
         @EmailAddress(message = "{registration.email.invalid}") String email,
         @Size(max = 200, message = "{registration.organisation.size}") String organisation,
-        @NotNull(message = "{registration.companions.pattern}") @Size(max = 2, message = "{registration.companions.pattern}")
+        @NotNull(message = "{registration.companions.pattern}") @Size(max = 100, message = "{registration.companions.pattern}")
         @Pattern(regexp = "\\d{1,2}", message = "{registration.companions.pattern}") String companions,
         @NotNull(message = "{registration.consent.required}")
         @AssertTrue(message = "{registration.consent.required}") Boolean consent,

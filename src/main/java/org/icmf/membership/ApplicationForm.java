@@ -20,7 +20,7 @@ import org.icmf.web.EmailAddresses;
  * {@code website} is a honeypot only robots fill in.
  */
 public record ApplicationForm(
-        @Size(max = 5, message = "{membership.size}")
+        @Size(max = 30, message = "{membership.size}")
         @Pattern(regexp = "|MME|M|AUTRE", message = "{membership.civility.pattern}") String civility,
         @NotBlank(message = "{membership.firstName.required}") @Size(max = 100, message = "{membership.size}")
         @Pattern(regexp = "[^<>]*", message = "{membership.text.pattern}") String firstName,
@@ -45,13 +45,13 @@ public record ApplicationForm(
         String sector,
         @Size(max = 150, message = "{membership.size}") @Pattern(regexp = "[^<>]*", message = "{membership.text.pattern}")
         String jobTitle,
-        @Size(max = 2, message = "{membership.years.pattern}")
+        @Size(max = 100, message = "{membership.years.pattern}")
         @Pattern(regexp = "|\\d{1,2}", message = "{membership.years.pattern}") String yearsOfPractice,
         @Size(max = 200, message = "{membership.size}") String heardFrom,
         @Size(max = 2000, message = "{membership.size}") String motivation,
         Boolean volunteerRegional,
-        List<@Size(max = 30, message = "{membership.roles.unknown}") String> volunteerRoles,
-        @NotBlank(message = "{membership.fee.required}") @Size(max = 20, message = "{membership.fee.pattern}")
+        List<@Size(max = 100, message = "{membership.roles.unknown}") String> volunteerRoles,
+        @NotBlank(message = "{membership.fee.required}") @Size(max = 100, message = "{membership.fee.pattern}")
         // possessive quantifiers over disjoint classes: each character is read once, whatever is typed
         @Pattern(regexp = "\\s*+\\d{1,5}+(?:[.,]\\d{1,2}+)?+\\s*+(?:€|euros?+)?+\\s*+", message = "{membership.fee.pattern}")
         String feeAmount,

@@ -18,7 +18,7 @@ public record PageForm(
         @Size(max = 60, message = "{page.navTitle.size}")
         @Pattern(regexp = "[^<>]*", message = "{page.navTitle.pattern}")
         String navTitle,
-        @Size(max = 3, message = "{page.navOrder.pattern}")
+        @Size(max = 100, message = "{page.navOrder.pattern}")
         @Pattern(regexp = "|\\d{1,3}", message = "{page.navOrder.pattern}")
         String navOrder,
         @Size(max = 300, message = "{page.description.size}")

@@ -55,6 +55,15 @@ final class Forms {
     record Form(String pattern, String path, boolean admin, boolean multipart, Map<String, String> happy,
             List<String> tables, Set<String> numbers, Set<String> websites) {
 
+        /** The forms whose page answers 200, not a redirect, once they have done what was asked. */
+        private static final Set<String> OK_WHEN_ACCEPTED = Set.of("/mes-donnees",
+                "/evenements/{slug:[a-z0-9]+(?:-[a-z0-9]+)*}/renvoyer", "/adherer/rappels/{token}",
+                "/mes-donnees/{token}/choix", "/mes-donnees/{token}/effacer", "/commentaires/desabonnement/{token}");
+
+        boolean answersOkWhenAccepted() {
+            return OK_WHEN_ACCEPTED.contains(pattern);
+        }
+
         /** The request with {@code changed} fields replacing (or, when null, removing) the happy ones. */
         AbstractMockHttpServletRequestBuilder<?> request(Map<String, List<String>> changed) {
             Map<String, String> fields = new LinkedHashMap<>(happy);
@@ -297,12 +306,23 @@ final class Forms {
         }
     }
 
-    /** The rows of the tables a form writes, as text, sorted: equal before and after when nothing changed. */
-    static List<String> rows(JdbcClient jdbc, List<String> tables) {
-        List<String> rows = new ArrayList<>();
+    /** A fingerprint of the tables a form writes, computed by PostgreSQL: equal before and after when nothing changed. */
+    static List<String> fingerprint(JdbcClient jdbc, List<String> tables) {
+        List<String> prints = new ArrayList<>();
         for (String table : tables) {
-            rows.addAll(jdbc.sql("select '" + table + ":' || t::text from " + table + " t order by 1")
-                    .query(String.class).list());
+            prints.add(jdbc.sql("select '" + table + ":' || count(*) || ':' || coalesce(md5(string_agg(t::text, '|' "
+                    + "order by t::text)), '') from " + table + " t").query(String.class).single());
+        }
+        return prints;
+    }
+
+    /** How many rows of these tables hold a character the input edge removes (PostgreSQL refuses NUL anyway). */
+    static long rowsWithControlCharacters(JdbcClient jdbc, List<String> tables) {
+        long rows = 0;
+        for (String table : tables) {
+            rows += jdbc.sql("select count(*) from " + table + " t where t::text ~ "
+                    + "'[\\x01-\\x08\\x0b\\x0c\\x0e-\\x1f\\x7f-\\x9f\\u202a-\\u202e\\u2066-\\u2069]'")
+                    .query(Long.class).single();
         }
         return rows;
     }
