@@ -4,15 +4,16 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 
 /** The journal's filters as typed in its URL; a value that does not fit is reported and ignored. */
 record AuditFilterForm(
-        @Pattern(regexp = "|\\d{1,18}", message = "{audit.filter.person.invalid}") String personne,
-        @Pattern(regexp = "|[a-z-]{1,30}", message = "{audit.filter.type.invalid}") String type,
-        @Pattern(regexp = "|[a-z-]{1,30}", message = "{audit.filter.action.invalid}") String action,
-        @Pattern(regexp = "|\\d{1,18}", message = "{audit.filter.subject.invalid}") String objet,
-        @Pattern(regexp = "|\\d{4}-\\d{2}-\\d{2}", message = "{audit.filter.date.invalid}") String du,
-        @Pattern(regexp = "|\\d{4}-\\d{2}-\\d{2}", message = "{audit.filter.date.invalid}") String au) {
+        @Size(max = 100, message = "{audit.filter.person.invalid}") @Pattern(regexp = "|\\d{1,18}", message = "{audit.filter.person.invalid}") String personne,
+        @Size(max = 100, message = "{audit.filter.type.invalid}") @Pattern(regexp = "|[a-z-]{1,30}", message = "{audit.filter.type.invalid}") String type,
+        @Size(max = 100, message = "{audit.filter.action.invalid}") @Pattern(regexp = "|[a-z-]{1,30}", message = "{audit.filter.action.invalid}") String action,
+        @Size(max = 100, message = "{audit.filter.subject.invalid}") @Pattern(regexp = "|\\d{1,18}", message = "{audit.filter.subject.invalid}") String objet,
+        @Size(max = 100, message = "{audit.filter.date.invalid}") @Pattern(regexp = "|\\d{4}-\\d{2}-\\d{2}", message = "{audit.filter.date.invalid}") String du,
+        @Size(max = 100, message = "{audit.filter.date.invalid}") @Pattern(regexp = "|\\d{4}-\\d{2}-\\d{2}", message = "{audit.filter.date.invalid}") String au) {
 
     AuditLog.Filter toFilter() {
         return new AuditLog.Filter(number(personne), text(type), text(action), number(objet), date(du), date(au));

@@ -116,7 +116,7 @@ public class PostEditor implements TrashCan, RevisionHistory {
         return new PostForm(post.getTitle(), post.getSlug(), post.getBodyMarkdown(), post.getAuthorName(),
                 post.getSourceLabel(), post.getSourceUrl(), post.getCover() == null ? "" : post.getCover().url(),
                 labelList(post.getSortedLabels()), post.getStatus().name(), formatted(post.getPublishedAt()),
-                post.getVersion());
+                Long.toString(post.getVersion()));
     }
 
     /** Creates a post; throws {@link SlugTakenException} when the chosen address belongs to another post. */
@@ -132,7 +132,7 @@ public class PostEditor implements TrashCan, RevisionHistory {
      */
     public void update(long id, PostForm form, Actor editor) {
         Post post = findEditable(id);
-        if (form.version() == null || form.version() != post.getVersion()) {
+        if (!Long.toString(post.getVersion()).equals(form.version())) {
             throw new ConcurrentEditException();
         }
         save(post, form, editor, "updated");

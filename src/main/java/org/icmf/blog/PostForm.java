@@ -3,6 +3,7 @@ package org.icmf.blog;
 import java.time.LocalDateTime;
 
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.format.DateTimeFormatter;
@@ -39,12 +40,15 @@ public record PostForm(
         @Size(max = 300, message = "{post.labels.size}")
         @Pattern(regexp = "[^<>]*", message = "{post.labels.pattern}")
         String labels,
+        @NotNull(message = "{post.status.pattern}") @Size(max = 100, message = "{post.status.pattern}")
         @Pattern(regexp = "DRAFT|PUBLISHED", message = "{post.status.pattern}")
         String status,
+        @Size(max = 100, message = "{post.publishAt.pattern}")
         @Pattern(regexp = "|\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}",
                 message = "{post.publishAt.pattern}")
         String publishAt,
-        Long version) {
+        // text, compared with the stored version: anything forged is a stale form, never a failed binding
+        @Size(max = 19) String version) {
 
     /** The value of an HTML {@code datetime-local} field, e.g. {@code 2009-04-15T18:00}. */
     public static final DateTimeFormatter LOCAL_DATE_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm")

@@ -96,6 +96,9 @@ class CommentController {
         if (closure != Closure.OPEN) {
             return page(subject, parent, null, closure, form.values().text(), model);
         }
+        if (!errors.hasFieldErrors("website") && !form.websiteShaped()) {
+            errors.rejectValue("website", "comment.website.invalid");
+        }
         if (!errors.hasFieldErrors("text") && form.normalisedText().length() > properties.maxLength()) {
             errors.rejectValue("text", "comment.text.size", new Object[] {properties.maxLength()}, null);
         }

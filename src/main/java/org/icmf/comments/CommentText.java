@@ -16,7 +16,8 @@ final class CommentText {
     static final String LINK_REL = "nofollow ugc noopener";
 
     private static final Pattern URL = Pattern.compile("(?i)\\b(?:https?://|www\\.)[^\\s<>\"]+");
-    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[.,;:!?'»)\\]}]+$");
+    /** Read from the end, once: a pattern anchored at the end would be tried again from every character of a run. */
+    private static final String TRAILING_PUNCTUATION = ".,;:!?'»)]}";
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n[ \\t]*\\n\\s*");
     private static final Pattern WEBSITE = Pattern.compile("(?i)https?://[^\\s<>\"']+");
 
@@ -57,11 +58,14 @@ final class CommentText {
         int from = 0;
         while (url.find()) {
             String address = url.group();
-            Matcher trailing = TRAILING_PUNCTUATION.matcher(address);
-            if (trailing.find()) {
+            int end = address.length();
+            while (end > 0 && TRAILING_PUNCTUATION.indexOf(address.charAt(end - 1)) >= 0) {
+                end--;
+            }
+            if (end < address.length()) {
                 // A sentence's full stop or a closing bracket is not part of the address (unless it is balanced).
-                String kept = address.substring(0, trailing.start());
-                String cut = trailing.group();
+                String kept = address.substring(0, end);
+                String cut = address.substring(end);
                 if (cut.startsWith(")") && kept.contains("(")) {
                     kept = kept + ")";
                 }

@@ -7,12 +7,14 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.icmf.web.EmailAddress;
+import org.icmf.web.EmailAddresses;
 
 /**
  * What a visitor types in the contact form. A name is letters, digits, spaces, apostrophes, dots and hyphens (no
  * markup, no punctuation of code); the organisation refuses {@code <} and {@code >}, as elsewhere on the site; the
- * message is free text (it is only ever shown escaped and mailed as plain text), without invisible control
- * characters. {@code representative} is the region whose representative is written to: null when the form was not
+ * message is free text (it is only ever shown escaped and mailed as plain text; the input edge has removed its
+ * invisible control characters). {@code representative} is the region whose representative is written to: null when the form was not
  * opened for a representative, empty for the board. {@code stamp} is SpamGuard's signed time the form was shown,
  * {@code website} a honeypot hidden from people.
  */
@@ -21,23 +23,21 @@ record ContactForm(
         @Size(max = 100, message = "{contact.name.size}")
         @Pattern(regexp = "[\\p{L}\\p{M}\\p{N} '’.\\-]*", message = "{contact.name.pattern}") String name,
         @NotBlank(message = "{contact.email.required}")
-        @Size(max = 320, message = "{contact.email.size}")
-        @Pattern(regexp = "\\s*|\\s*[^@\\s<>\\p{Cntrl}]+@[^@\\s<>\\p{Cntrl}]+\\.[^@\\s<>\\p{Cntrl}]+\\s*",
-                message = "{contact.email.invalid}") String email,
+        @Size(max = EmailAddresses.MAX_LENGTH, message = "{contact.email.size}")
+        @EmailAddress(message = "{contact.email.invalid}") String email,
         @Size(max = 200, message = "{contact.organisation.size}")
         @Pattern(regexp = "[^<>\\p{Cntrl}]*", message = "{contact.organisation.pattern}") String organisation,
-        @NotBlank(message = "{contact.topic.required}")
+        @NotBlank(message = "{contact.topic.required}") @Size(max = 100, message = "{contact.topic.invalid}")
         @Pattern(regexp = "|MEMBERSHIP|PRESS|PARTNERSHIP|EVENTS|OTHER|REPRESENTATIVE", message = "{contact.topic.invalid}")
         String topic,
-        String representative,
+        @Size(max = 100, message = "{contact.representative.unknown}") String representative,
         @NotBlank(message = "{contact.message.required}")
         @Size(max = 5000, message = "{contact.message.size}")
-        @Pattern(regexp = "[^\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]*", message = "{contact.message.pattern}")
         String message,
         @NotNull(message = "{contact.consent.required}")
         @AssertTrue(message = "{contact.consent.required}") Boolean consent,
-        String stamp,
-        String website) {
+        @Size(max = 100) String stamp,
+        @Size(max = 200) String website) {
 
     /** A blank form to the board, or to a region's representative ({@code representative} non-null). */
     static ContactForm blank(String stamp, String representative) {

@@ -85,7 +85,7 @@ public class EventEditor {
     @Transactional(readOnly = true)
     public EventForm form(long id) {
         Event event = find(id);
-        return EventForm.of(event.details(), event.getSlug(), zone(), event.getVersion());
+        return EventForm.of(event.details(), event.getSlug(), zone(), Long.toString(event.getVersion()));
     }
 
     /** A new event's form filled from an existing one, a month later (next month's café). */
@@ -110,7 +110,7 @@ public class EventEditor {
     /** Saves an event; a larger capacity confirms the first ones of the waitlist. */
     public void update(long id, EventForm form, Actor actor) {
         Event event = registeringLock(id);
-        if (form.version() == null || form.version() != event.getVersion()) {
+        if (!Long.toString(event.getVersion()).equals(form.version())) {
             throw new ConcurrentEditException();
         }
         save(event, form, actor, "updated");

@@ -8,6 +8,7 @@ import java.time.format.ResolverStyle;
 import java.util.Optional;
 
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
@@ -20,12 +21,14 @@ public record EventForm(
         @NotBlank(message = "{event.title.required}") @Size(max = 200, message = "{event.title.size}") String title,
         @Size(max = 80, message = "{event.slug.size}")
         @Pattern(regexp = "|[a-z0-9]+(-[a-z0-9]+)*", message = "{event.slug.pattern}") String slug,
+        @NotNull(message = "{event.category.pattern}") @Size(max = 100, message = "{event.category.pattern}")
         @Pattern(regexp = "CAFE|AWARDS|RALLY|VIDEO_CONFERENCE|FAIR|TRAINING|MONTHLY_MEETING",
                 message = "{event.category.pattern}") String category,
         @NotBlank(message = "{event.description.required}")
         @Size(max = 50_000, message = "{event.description.size}") String description,
-        @NotBlank(message = "{event.startsAt.required}")
+        @NotBlank(message = "{event.startsAt.required}") @Size(max = 100, message = "{event.dateTime.pattern}")
         @Pattern(regexp = "|\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}", message = "{event.dateTime.pattern}") String startsAt,
+        @Size(max = 100, message = "{event.dateTime.pattern}")
         @Pattern(regexp = "|\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}", message = "{event.dateTime.pattern}") String endsAt,
         @Size(max = 200, message = "{event.field.size}") String venueName,
         @Size(max = 200, message = "{event.field.size}") String streetAddress,
@@ -37,11 +40,15 @@ public record EventForm(
         @Pattern(regexp = "|https://\\S+", message = "{event.onlineUrl.pattern}") String onlineUrl,
         @Size(max = 200, message = "{event.field.size}") String organiser,
         @Size(max = 100, message = "{event.field.size}") String price,
+        @Size(max = 100, message = "{event.capacity.pattern}")
         @Pattern(regexp = "|[1-9]\\d{0,4}", message = "{event.capacity.pattern}") String capacity,
+        @NotNull(message = "{event.maxCompanions.pattern}") @Size(max = 100, message = "{event.maxCompanions.pattern}")
         @Pattern(regexp = "\\d|1\\d|20", message = "{event.maxCompanions.pattern}") String maxCompanions,
+        @Size(max = 100, message = "{event.dateTime.pattern}")
         @Pattern(regexp = "|\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}", message = "{event.dateTime.pattern}")
         String registrationDeadline,
-        Long version) {
+        // text, compared with the stored version: anything forged is a stale form, never a failed binding
+        @Size(max = 19) String version) {
 
     static final DateTimeFormatter LOCAL_DATE_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm")
             .withResolverStyle(ResolverStyle.STRICT);
@@ -73,7 +80,7 @@ public record EventForm(
                 Integer.parseInt(maxCompanions), instant(registrationDeadline, zone));
     }
 
-    static EventForm of(EventDetails details, String slug, ZoneId zone, Long version) {
+    static EventForm of(EventDetails details, String slug, ZoneId zone, String version) {
         return new EventForm(details.title(), slug, details.category().name(), details.descriptionMarkdown(),
                 local(details.startsAt(), zone), local(details.endsAt(), zone), blank(details.venueName()),
                 blank(details.streetAddress()), blank(details.postalCode()), blank(details.city()),

@@ -21,14 +21,15 @@ public record RegistrationForm(
         @Size(max = 100, message = "{registration.name.size}")
         @Pattern(regexp = "[^<>]*", message = "{registration.name.pattern}") String lastName,
         @NotBlank(message = "{registration.email.required}")
-        @Size(max = 320, message = "{registration.email.size}")
+        @Size(max = EmailAddresses.MAX_LENGTH, message = "{registration.email.size}")
         @EmailAddress(message = "{registration.email.invalid}") String email,
         @Size(max = 200, message = "{registration.organisation.size}") String organisation,
+        @NotNull(message = "{registration.companions.pattern}") @Size(max = 100, message = "{registration.companions.pattern}")
         @Pattern(regexp = "\\d{1,2}", message = "{registration.companions.pattern}") String companions,
         @NotNull(message = "{registration.consent.required}")
         @AssertTrue(message = "{registration.consent.required}") Boolean consent,
-        String stamp,
-        String website) {
+        @Size(max = 100) String stamp,
+        @Size(max = 200) String website) {
 
     public static RegistrationForm blank() {
         return new RegistrationForm("", "", "", "", "0", null, null, "");

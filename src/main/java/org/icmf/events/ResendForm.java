@@ -8,10 +8,10 @@ import org.icmf.web.EmailAddresses;
 /** "Renvoyer le courriel": the address, SpamGuard's stamp and the honeypot {@code website}. */
 record ResendForm(
         @NotBlank(message = "{registration.email.required}")
-        @Size(max = 320, message = "{registration.email.size}")
+        @Size(max = EmailAddresses.MAX_LENGTH, message = "{registration.email.size}")
         @EmailAddress(message = "{registration.email.invalid}") String email,
-        String stamp,
-        String website) {
+        @Size(max = 100) String stamp,
+        @Size(max = 200) String website) {
 
     static ResendForm blank() {
         return new ResendForm("", null, "");

@@ -8,6 +8,7 @@ import org.springframework.validation.BindingResult;
 
 /** The filters of {@code /admin/courriels} as typed in its URL; a value that does not fit is reported and ignored. */
 record MailFilterForm(
+        @Size(max = 100, message = "{mail.filter.status.invalid}")
         @Pattern(regexp = "|pending|sending|sent|kept|failed", message = "{mail.filter.status.invalid}") String statut,
         @Size(max = 320, message = "{mail.filter.recipient.size}") String destinataire) {
 

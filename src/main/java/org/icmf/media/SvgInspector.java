@@ -42,8 +42,9 @@ final class SvgInspector {
             "object", "handler", "listener", "audio", "video");
 
     private static final Pattern DANGEROUS_SCHEME = Pattern.compile("(?:java|vb)script:|data:");
-    private static final Pattern CSS_URL = Pattern.compile("url\\(\\s*['\"]?\\s*(.)");
-    private static final Pattern NUMBER = Pattern.compile("\\s*(\\d+(?:\\.\\d+)?)\\s*(?:px)?\\s*");
+    // possessive quantifiers: the blanks around a value are read once, never tried again
+    private static final Pattern CSS_URL = Pattern.compile("url\\(\\s*+['\"]?+\\s*+(.)");
+    private static final Pattern NUMBER = Pattern.compile("\\s*+(\\d++(?:\\.\\d++)?+)\\s*+(?:px)?+\\s*+");
 
     private SvgInspector() {
     }

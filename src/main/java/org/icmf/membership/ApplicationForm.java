@@ -11,6 +11,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.icmf.web.EmailAddress;
+import org.icmf.web.EmailAddresses;
 
 /**
  * The adhesion form as typed. Numbers, amounts and choices are text, checked here and in
@@ -18,14 +20,15 @@ import jakarta.validation.constraints.Size;
  * {@code website} is a honeypot only robots fill in; {@code stamp} is the spam guard's signed time the form was shown.
  */
 public record ApplicationForm(
+        @Size(max = 30, message = "{membership.size}")
         @Pattern(regexp = "|MME|M|AUTRE", message = "{membership.civility.pattern}") String civility,
         @NotBlank(message = "{membership.firstName.required}") @Size(max = 100, message = "{membership.size}")
         @Pattern(regexp = "[^<>]*", message = "{membership.text.pattern}") String firstName,
         @NotBlank(message = "{membership.lastName.required}") @Size(max = 100, message = "{membership.size}")
         @Pattern(regexp = "[^<>]*", message = "{membership.text.pattern}") String lastName,
-        @NotBlank(message = "{membership.email.required}") @Size(max = 320, message = "{membership.size}")
-        @Pattern(regexp = "\\s*[^@\\s<>]+@[^@\\s<>]+\\.[^@\\s<>]+\\s*", message = "{membership.email.invalid}")
-        String email,
+        @NotBlank(message = "{membership.email.required}")
+        @Size(max = EmailAddresses.MAX_LENGTH, message = "{membership.size}")
+        @EmailAddress(message = "{membership.email.invalid}") String email,
         @Size(max = 30, message = "{membership.size}") String phone,
         @NotBlank(message = "{membership.street.required}") @Size(max = 200, message = "{membership.size}")
         @Pattern(regexp = "[^<>]*", message = "{membership.text.pattern}") String streetAddress,
@@ -35,28 +38,30 @@ public record ApplicationForm(
         @Pattern(regexp = "[^<>]*", message = "{membership.text.pattern}") String city,
         @NotBlank(message = "{membership.country.required}") @Size(max = 100, message = "{membership.size}")
         @Pattern(regexp = "[^<>]*", message = "{membership.text.pattern}") String country,
-        @NotBlank(message = "{membership.region.required}") String region,
+        @NotBlank(message = "{membership.region.required}") @Size(max = 30, message = "{membership.size}") String region,
         @Size(max = 200, message = "{membership.size}") @Pattern(regexp = "[^<>]*", message = "{membership.text.pattern}")
         String organisation,
         @Size(max = 100, message = "{membership.size}") @Pattern(regexp = "[^<>]*", message = "{membership.text.pattern}")
         String sector,
         @Size(max = 150, message = "{membership.size}") @Pattern(regexp = "[^<>]*", message = "{membership.text.pattern}")
         String jobTitle,
+        @Size(max = 100, message = "{membership.years.pattern}")
         @Pattern(regexp = "|\\d{1,2}", message = "{membership.years.pattern}") String yearsOfPractice,
         @Size(max = 200, message = "{membership.size}") String heardFrom,
         @Size(max = 2000, message = "{membership.size}") String motivation,
         Boolean volunteerRegional,
-        List<String> volunteerRoles,
-        @NotBlank(message = "{membership.fee.required}")
-        @Pattern(regexp = "\\s*\\d{1,5}([.,]\\d{1,2})?\\s*(€|euros?)?\\s*", message = "{membership.fee.pattern}")
+        List<@Size(max = 100, message = "{membership.roles.unknown}") String> volunteerRoles,
+        @NotBlank(message = "{membership.fee.required}") @Size(max = 100, message = "{membership.fee.pattern}")
+        // possessive quantifiers over disjoint classes: each character is read once, whatever is typed
+        @Pattern(regexp = "\\s*+\\d{1,5}+(?:[.,]\\d{1,2}+)?+\\s*+(?:€|euros?+)?+\\s*+", message = "{membership.fee.pattern}")
         String feeAmount,
         @NotNull(message = "{membership.consentStatutes.required}")
         @AssertTrue(message = "{membership.consentStatutes.required}") Boolean consentStatutes,
         @NotNull(message = "{membership.consentData.required}")
         @AssertTrue(message = "{membership.consentData.required}") Boolean consentData,
         Boolean directoryOptIn,
-        String website,
-        String stamp) {
+        @Size(max = 200) String website,
+        @Size(max = 100) String stamp) {
 
     public static ApplicationForm blank(String stamp) {
         return new ApplicationForm("", "", "", "", "", "", "", "", "France", "", "", "", "", "", "", "", null,

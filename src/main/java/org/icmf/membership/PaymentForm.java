@@ -20,16 +20,17 @@ import jakarta.validation.constraints.Size;
 public record PaymentForm(
         @NotBlank(message = "{dues.members.required}") @Size(max = 500, message = "{membership.size}")
         @Pattern(regexp = "[0-9 ,;\\-]*", message = "{dues.members.pattern}") String memberNumbers,
-        @NotBlank(message = "{dues.amount.required}")
+        @NotBlank(message = "{dues.amount.required}") @Size(max = 100, message = "{dues.amount.pattern}")
         @Pattern(regexp = "\\s*\\d{1,5}([.,]\\d{1,2})?\\s*", message = "{dues.amount.pattern}") String amountPerMember,
         @NotBlank(message = "{dues.cheque.required}") @Size(max = 30, message = "{membership.size}")
         @Pattern(regexp = "[A-Za-z0-9 -]*", message = "{dues.cheque.pattern}") String chequeNumber,
         @NotBlank(message = "{dues.bank.required}") @Size(max = 100, message = "{membership.size}")
         @Pattern(regexp = "[^<>]*", message = "{membership.text.pattern}") String bank,
-        @NotBlank(message = "{dues.receivedOn.required}")
+        @NotBlank(message = "{dues.receivedOn.required}") @Size(max = 100, message = "{dues.receivedOn.pattern}")
         @Pattern(regexp = "|\\d{4}-\\d{2}-\\d{2}", message = "{dues.receivedOn.pattern}") String receivedOn,
         @Size(max = 200, message = "{membership.size}") @Pattern(regexp = "[^<>]*", message = "{membership.text.pattern}")
         String payerName,
+        @Size(max = 100, message = "{dues.year.pattern}")
         @Pattern(regexp = "|\\d{4}", message = "{dues.year.pattern}") String year) {
 
     public static PaymentForm blank(LocalDate today) {

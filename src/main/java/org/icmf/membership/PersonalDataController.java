@@ -6,6 +6,7 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.icmf.web.NotFoundException;
+import org.icmf.web.EmailAddresses;
 import org.icmf.web.PageMeta;
 import org.icmf.web.SpamGuard;
 import org.icmf.web.SpamGuard.Verdict;
@@ -54,7 +55,7 @@ class PersonalDataController {
         // A stale stamp is replaced; a recent one is kept, so that the time spent correcting counts.
         String nextStamp = verdict == Verdict.STALE_FORM ? guard.stamp() : stamp;
         String typed = email.strip();
-        if (typed.length() > 320 || !typed.matches("[^@\\s<>]+@[^@\\s<>]+\\.[^@\\s<>]+")) {
+        if (!EmailAddresses.isValid(typed)) {
             model.addAttribute("email", typed);
             model.addAttribute("invalid", true);
             return page(nextStamp, model);

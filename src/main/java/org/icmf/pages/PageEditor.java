@@ -78,7 +78,7 @@ public class PageEditor implements TrashCan, RevisionHistory {
         Page page = findEditable(id);
         return new PageForm(page.getTitle(), page.getSlug(), nullToBlank(page.getNavTitle()),
                 page.getNavOrder() == null ? "" : page.getNavOrder().toString(), nullToBlank(page.getDescription()),
-                page.getBodyMarkdown(), page.getVersion());
+                page.getBodyMarkdown(), Long.toString(page.getVersion()));
     }
 
     /** Creates a page; throws {@link SlugUnavailableException} when its address is taken or reserved. */
@@ -94,7 +94,7 @@ public class PageEditor implements TrashCan, RevisionHistory {
      */
     public void update(long id, PageForm form, Actor editor) {
         Page page = findEditable(id);
-        if (form.version() == null || form.version() != page.getVersion()) {
+        if (!Long.toString(page.getVersion()).equals(form.version())) {
             throw new ConcurrentEditException();
         }
         save(page, form, editor, "updated");

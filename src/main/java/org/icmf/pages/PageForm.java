@@ -18,6 +18,7 @@ public record PageForm(
         @Size(max = 60, message = "{page.navTitle.size}")
         @Pattern(regexp = "[^<>]*", message = "{page.navTitle.pattern}")
         String navTitle,
+        @Size(max = 100, message = "{page.navOrder.pattern}")
         @Pattern(regexp = "|\\d{1,3}", message = "{page.navOrder.pattern}")
         String navOrder,
         @Size(max = 300, message = "{page.description.size}")
@@ -25,7 +26,8 @@ public record PageForm(
         @NotBlank(message = "{page.body.required}")
         @Size(max = 100_000, message = "{page.body.size}")
         String body,
-        Long version) {
+        // text, compared with the stored version: anything forged is a stale form, never a failed binding
+        @Size(max = 19) String version) {
 
     public static PageForm blank() {
         return new PageForm("", "", "", "", "", "", null);

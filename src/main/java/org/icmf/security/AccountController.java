@@ -50,13 +50,14 @@ class AccountController {
             Passwords.check(form.password()).ifPresent(problem -> errors.rejectValue("password",
                     "account.password." + problem.code(), Passwords.Problem.messageArguments(), null));
         }
+        checkRoles(form, errors);
         if (!errors.hasFieldErrors("email") && accounts.emailTaken(form.email())) {
             errors.rejectValue("email", "account.email.taken");
         }
         if (errors.hasErrors()) {
             return form(model, null);
         }
-        accounts.create(form.email(), form.displayName(), form.password(), form.roles(), user.actor());
+        accounts.create(form.email(), form.displayName(), form.password(), form.roleSet(), user.actor());
         redirect.addFlashAttribute("flash", "account.created");
         return "redirect:/admin/comptes";
     }
@@ -64,8 +65,7 @@ class AccountController {
     @GetMapping("/admin/comptes/{id}")
     String edit(@PathVariable long id, Model model) {
         BoardUser account = accounts.findById(id).orElseThrow(() -> new NotFoundException("account " + id));
-        model.addAttribute("form", new AccountForm(account.email(), account.displayName(), "", account.roles(),
-                account.active()));
+        model.addAttribute("form", AccountForm.of(account));
         return form(model, id);
     }
 
@@ -73,15 +73,22 @@ class AccountController {
     String update(@PathVariable long id, @AuthenticationPrincipal BoardUser me,
             @Valid @ModelAttribute("form") AccountForm form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
-        if (id == me.id() && (!form.isActive() || form.roles() == null || !form.roles().contains(Role.ADMIN))) {
+        checkRoles(form, errors);
+        if (id == me.id() && (!form.isActive() || form.roles() == null || !form.roles().contains(Role.ADMIN.name()))) {
             errors.reject("account.self");
         }
         if (errors.hasErrors()) {
             return form(model, id);
         }
-        accounts.update(id, form.displayName(), form.roles(), form.isActive(), me.actor());
+        accounts.update(id, form.displayName(), form.roleSet(), form.isActive(), me.actor());
         redirect.addFlashAttribute("flash", "account.saved");
         return "redirect:/admin/comptes";
+    }
+
+    private static void checkRoles(AccountForm form, BindingResult errors) {
+        if (!errors.hasFieldErrors("roles") && !form.knownRoles()) {
+            errors.rejectValue("roles", "account.roles.required");
+        }
     }
 
     private String form(Model model, Long id) {

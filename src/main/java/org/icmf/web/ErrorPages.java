@@ -40,7 +40,7 @@ class ErrorPages {
     }
 
     /** Exception handlers get no @ModelAttribute values, so the layout's are added here. */
-    private ModelAndView page(String view, HttpStatus status) {
+    ModelAndView page(String view, HttpStatus status) {
         ModelAndView page = new ModelAndView(view, status);
         page.addObject("site", site);
         page.addObject("currentPath", "");

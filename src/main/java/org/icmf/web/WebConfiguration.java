@@ -4,25 +4,42 @@ import java.time.Clock;
 import java.time.ZoneId;
 
 import jakarta.servlet.DispatcherType;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.format.FormatterRegistry;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.ShallowEtagHeaderFilter;
+import org.springframework.web.servlet.ViewResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.ViewControllerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.mvc.WebContentInterceptor;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({SiteProperties.class, SpamProperties.class})
+@EnableConfigurationProperties({SiteProperties.class, SpamProperties.class, InputProperties.class})
 class WebConfiguration implements WebMvcConfigurer {
 
     /** Static assets are fingerprinted and cached for a year (application.properties); pages are revalidated. */
     static final String STATIC_PATHS = "/assets/**";
+
+    private final InputProperties input;
+
+    WebConfiguration(InputProperties input) {
+        this.input = input;
+    }
+
+    /** The input edge: every bound String cleaned and length-bounded, every yes/no lenient (see {@link InputEdge}). */
+    @Override
+    public void addFormatters(FormatterRegistry registry) {
+        registry.addConverter(new InputEdge(input.maxFieldLength()));
+        registry.addConverter(new InputEdge.LenientBoolean());
+    }
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
@@ -49,6 +66,19 @@ class WebConfiguration implements WebMvcConfigurer {
     @Bean
     Markdown markdown() {
         return new Markdown();
+    }
+
+    /** Before Spring Security, which reads the body's parameters for the CSRF token. */
+    @Bean
+    FilterRegistrationBean<BodyLimit> bodyLimit(ErrorPages errorPages,
+            @Qualifier("thymeleafViewResolver") ViewResolver views) {
+        FilterRegistrationBean<BodyLimit> registration =
+                new FilterRegistrationBean<>(new BodyLimit(input.maxBodySize().toBytes(), errorPages, views));
+        registration.addUrlPatterns("/*");
+        registration.setDispatcherTypes(DispatcherType.REQUEST);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        registration.setName("bodyLimit");
+        return registration;
     }
 
     /**

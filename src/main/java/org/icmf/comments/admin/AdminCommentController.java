@@ -4,6 +4,7 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import org.icmf.comments.CommentModeration;
 import org.icmf.comments.CommentModeration.Decision;
 import org.icmf.comments.CommentStatus;
@@ -39,7 +40,8 @@ class AdminCommentController {
     }
 
     /** A comment's new text, or the association's reply. */
-    record TextForm(@NotBlank(message = "{comment.text.required}") String text) {
+    record TextForm(@NotBlank(message = "{comment.text.required}")
+                    @Size(max = 100_000, message = "{comment.text.tooLong}") String text) {
     }
 
     @GetMapping(BASE)

@@ -44,7 +44,8 @@ class AdminMembershipController {
     }
 
     /** The list's filters as its URL carries them; a value that is not one of the choices is ignored. */
-    record ApplicationFilter(String statut, String region, String annee, String role, String q) {
+    record ApplicationFilter(@Size(max = 30) String statut, @Size(max = 30) String region, @Size(max = 4) String annee,
+            @Size(max = 30) String role, @Size(max = 101) String q) {
 
         MembershipReview.Filter toFilter() {
             return new MembershipReview.Filter(
