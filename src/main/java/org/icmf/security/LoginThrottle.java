@@ -70,9 +70,10 @@ class LoginThrottle {
     @Transactional
     void succeeded(String email, String remoteAddress) {
         byte[] address = digest(remoteAddress);
+        // Rows are locked in the order reserve() locks them, address first: no deadlock between the two.
+        uncountAddress(address);
         jdbc.sql("delete from security_login_pair where address_key = :address and email_key = :email")
                 .param("address", address).param("email", digest(BoardAccounts.normalise(email))).update();
-        uncountAddress(address);
     }
 
     /** Runs an upsert counting one more failure unless the row must wait; true when it counted. */
@@ -94,9 +95,15 @@ class LoginThrottle {
                 .param("address", address).update();
     }
 
+    /** Deletes old rows, skipping those another attempt holds, so that concurrent attempts never wait on each other. */
     private void forgetFailuresBefore(OffsetDateTime before) {
-        jdbc.sql("delete from security_login_pair where last_failure_at < :before").param("before", before).update();
-        jdbc.sql("delete from security_login_address where last_failure_at < :before").param("before", before).update();
+        jdbc.sql("""
+                delete from security_login_address where address_key in (select address_key from security_login_address
+                    where last_failure_at < :before for update skip locked)""").param("before", before).update();
+        jdbc.sql("""
+                delete from security_login_pair where (address_key, email_key) in (select address_key, email_key
+                    from security_login_pair where last_failure_at < :before for update skip locked)""")
+                .param("before", before).update();
     }
 
     private static byte[] digest(String value) {

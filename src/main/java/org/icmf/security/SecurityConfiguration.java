@@ -119,7 +119,7 @@ public class SecurityConfiguration {
         return http.build();
     }
 
-    private static CookieCsrfTokenRepository csrfTokens(boolean secure) {
+    static CookieCsrfTokenRepository csrfTokens(boolean secure) {
         CookieCsrfTokenRepository tokens = new CookieCsrfTokenRepository();
         if (secure) {
             tokens.setCookieCustomizer(cookie -> cookie.secure(true));

@@ -21,6 +21,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.security.test.web.support.WebTestUtils;
+import org.springframework.web.context.WebApplicationContext;
 
 /**
  * On the real server, a TLS-terminating proxy on a trusted address (here loopback) passes the client's address
@@ -44,10 +47,17 @@ class BehindAProxyTests {
 
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
+    @Autowired
+    WebApplicationContext context;
+
     @BeforeEach
-    void forgetFailedLogins() {
+    void forgetFailedLoginsAndUseTheSitesCsrfCookie() {
         jdbc.sql("delete from security_login_pair").update();
         jdbc.sql("delete from security_login_address").update();
+        // MockMvc's csrf() (other tests, same context) swaps the CSRF filter's repository for a session-based
+        // one of its own; these requests go through the real server and must meet the site's cookie repository.
+        WebTestUtils.setCsrfTokenRepository(new MockHttpServletRequest(context.getServletContext()),
+                SecurityConfiguration.csrfTokens(false));
     }
 
     private HttpRequest.Builder request(String path, boolean throughTheProxy) {

@@ -14,8 +14,7 @@ import org.springframework.context.annotation.Import;
  * counter; four search results a page so that the seed's ten posts paginate; the mail sender's schedule
  * slowed to once an hour, so that tests call {@code sendDue()} themselves and see the outbox as they left it;
  * renewal reminders due from the first day of the year, so that their test passes in early January too; a known key
- * for the forms' SpamGuard stamps, so that tests sign stamps of any age ({@link FormStamps}), and one forbidden word;
- * the site's CSRF cookie repository put back after MockMvc's {@code csrf()} ({@link SiteCsrfRepository}).
+ * for the forms' SpamGuard stamps, so that tests sign stamps of any age ({@link FormStamps}), and one forbidden word.
  * Every full test uses this one annotation so that they share one cached Spring context.
  */
 @Target(ElementType.TYPE)
@@ -25,6 +24,6 @@ import org.springframework.context.annotation.Import;
                 "icmf.membership.renewal-reminders-from=--01-01",
                 "icmf.spam.form-key=" + FormStamps.KEY, "icmf.spam.forbidden-words=viagra"})
 @AutoConfigureMockMvc
-@Import({SqlStatementCounter.class, SiteCsrfRepository.class})
+@Import(SqlStatementCounter.class)
 public @interface SiteTest {
 }
