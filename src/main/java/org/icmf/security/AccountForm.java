@@ -24,7 +24,7 @@ record AccountForm(
         @Size(max = 120, message = "{account.displayName.size}")
         String displayName,
         // Only asked at creation: AccountController checks it with Passwords (12 characters to 72 bytes).
-        @Size(max = 200, message = "{password.size}") String password,
+        String password,
         @NotEmpty(message = "{account.roles.required}")
         Set<@Size(max = 20, message = "{account.roles.required}") String> roles,
         Boolean active) {

@@ -8,9 +8,9 @@ record PasswordChangeForm(
         @NotBlank(message = "{password.current.required}")
         @Size(max = 200, message = "{password.size}")
         String currentPassword,
-        // 12 characters to 72 bytes: PasswordController checks it with Passwords.
+        // 12 characters to 72 bytes: PasswordController checks it with Passwords (no @Size, so that a very long one
+        // gets that message; the input edge bounds it at icmf.web.max-field-length).
         @NotBlank(message = "{password.new.required}")
-        @Size(max = 200, message = "{password.size}")
         String newPassword,
         @Size(max = 200, message = "{password.size}")
         String confirmation) {
