@@ -56,7 +56,7 @@ final class Forms {
             List<String> tables, Set<String> numbers, Set<String> websites) {
 
         /** The forms whose page answers 200, not a redirect, once they have done what was asked. */
-        private static final Set<String> OK_WHEN_ACCEPTED = Set.of("/mes-donnees",
+        private static final Set<String> OK_WHEN_ACCEPTED = Set.of("/mes-donnees", "/evenements/confirmation/{token}",
                 "/evenements/{slug:[a-z0-9]+(?:-[a-z0-9]+)*}/renvoyer", "/adherer/rappels/{token}",
                 "/mes-donnees/{token}/choix", "/mes-donnees/{token}/effacer", "/commentaires/desabonnement/{token}");
 
@@ -159,10 +159,13 @@ final class Forms {
                         "organisation", "", "sector", "", "jobTitle", "", "yearsOfPractice", "3", "heardFrom", "",
                         "motivation", "", "volunteerRegional", "false", "volunteerRoles", "EDITORIALIST",
                         "feeAmount", "30", "consentStatutes", "true", "consentData", "true", "directoryOptIn", "false",
-                        "website", ""), List.of("membership_application", "mail_outbox"), "yearsOfPractice",
-                        "feeAmount"),
+                        "website", "", "stamp", stamp), List.of("membership_application", "mail_outbox"),
+                        "yearsOfPractice", "feeAmount"),
+                open("/adherer/confirmation/{token}", "/adherer/confirmation/" + TOKEN, fields(),
+                        List.of("membership_application", "mail_outbox")),
                 open("/adherer/rappels/{token}", "/adherer/rappels/" + TOKEN, fields(), List.of("membership_member")),
-                open("/mes-donnees", "/mes-donnees", fields("email", "donnees-{n}" + DOMAIN),
+                open("/mes-donnees", "/mes-donnees", fields("email", "donnees-{n}" + DOMAIN, "stamp", stamp,
+                        "website", ""),
                         List.of("personal_data_request", "mail_outbox")),
                 open("/mes-donnees/{token}/choix", "/mes-donnees/" + TOKEN + "/choix",
                         fields("directory", "true", "reminders", "false"), List.of("membership_member")),
@@ -171,7 +174,10 @@ final class Forms {
                 open("/evenements/{slug:[a-z0-9]+(?:-[a-z0-9]+)*}", "/evenements/" + eventSlug, registration,
                         List.of("event_registration", "mail_outbox"), "companions"),
                 open("/evenements/{slug:[a-z0-9]+(?:-[a-z0-9]+)*}/renvoyer", "/evenements/" + eventSlug + "/renvoyer",
-                        fields("email", "inscrit-1" + DOMAIN), List.of("event_registration", "mail_outbox")),
+                        fields("email", "inscrit-1" + DOMAIN, "stamp", stamp, "website", ""),
+                        List.of("event_registration", "mail_outbox")),
+                open("/evenements/confirmation/{token}", "/evenements/confirmation/" + TOKEN, fields(),
+                        List.of("event_registration", "mail_outbox")),
                 open("/evenements/inscription/{token}/annuler", "/evenements/inscription/" + TOKEN + "/annuler",
                         fields(), List.of("event_registration")),
                 new Form("/commentaires/{kind:[a-z]+}/{id:\\d{1,18}}", "/commentaires/page/" + metier, false, false,
