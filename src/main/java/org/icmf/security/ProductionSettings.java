@@ -27,10 +27,12 @@ class ProductionSettings implements EnvironmentPostProcessor {
             problems.add("Le profil prod refuse la base PostgreSQL embarquée : définissez SPRING_DATASOURCE_URL. "
                     + "/ The prod profile refuses the embedded PostgreSQL: set SPRING_DATASOURCE_URL.");
         }
-        if (environment.getProperty("icmf.spam.form-key", "").strip().length() < MIN_FORM_KEY_LENGTH) {
-            problems.add("Le profil prod demande ICMF_FORM_KEY, une clé secrète de " + MIN_FORM_KEY_LENGTH
-                    + " caractères au moins. / The prod profile needs ICMF_FORM_KEY, a secret of at least "
-                    + MIN_FORM_KEY_LENGTH + " characters.");
+        // Unset, the key is drawn once and kept in the database (SpamGuard); set, it must be a real secret.
+        String formKey = environment.getProperty("icmf.spam.form-key", "").strip();
+        if (!formKey.isEmpty() && formKey.length() < MIN_FORM_KEY_LENGTH) {
+            problems.add("Le profil prod demande une clé ICMF_FORM_KEY de " + MIN_FORM_KEY_LENGTH
+                    + " caractères au moins (ou aucune : la base en garde une). / The prod profile needs an ICMF_FORM_KEY"
+                    + " of at least " + MIN_FORM_KEY_LENGTH + " characters (or none: the database keeps one).");
         }
         if (!environment.getProperty("icmf.site.base-url", "").startsWith("https://")) {
             problems.add("Le profil prod demande une adresse ICMF_BASE_URL en https://. "

@@ -46,6 +46,13 @@ class ProductionSettingsTests {
     }
 
     @Test
+    void startsWithoutAFormKeySinceTheDatabaseKeepsOne() {
+        MockEnvironment environment = production().withProperty("icmf.spam.form-key", "");
+        assertThatCode(() -> new ProductionSettings().postProcessEnvironment(environment, new SpringApplication()))
+                .doesNotThrowAnyException();
+    }
+
+    @Test
     void refusesTheEmbeddedDatabase() {
         MockEnvironment environment = production().withProperty("spring.datasource.url", "");
         assertThat(refusal(environment)).isEqualTo("Le profil prod refuse la base PostgreSQL embarquée : "
@@ -54,11 +61,11 @@ class ProductionSettingsTests {
     }
 
     @Test
-    void refusesAMissingOrShortFormKeyAndAnHttpAddressAllAtOnce() {
+    void refusesAShortFormKeyAndAnHttpAddressAllAtOnce() {
         MockEnvironment environment = production().withProperty("icmf.spam.form-key", "court")
                 .withProperty("icmf.site.base-url", "http://www.icmf.example");
         assertThat(refusal(environment).lines()).hasSize(2)
-                .anyMatch(line -> line.startsWith("Le profil prod demande ICMF_FORM_KEY"))
+                .anyMatch(line -> line.startsWith("Le profil prod demande une clé ICMF_FORM_KEY de 32 caractères"))
                 .anyMatch(line -> line.startsWith("Le profil prod demande une adresse ICMF_BASE_URL en https://"));
     }
 
