@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.stream.Stream;
 
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.selenium.AxeBuilder;
@@ -28,14 +29,27 @@ public final class Browser {
     private Browser() {
     }
 
+    private static String chromium() {
+        return System.getProperty("icmf.chromium", "/usr/bin/chromium");
+    }
+
+    private static String chromedriver() {
+        return System.getProperty("icmf.chromedriver", "/usr/bin/chromedriver");
+    }
+
+    /** The programs the journeys need that are not installed (empty when both are). */
+    public static List<String> missingPrograms() {
+        return Stream.of(chromium(), chromedriver()).filter(program -> !Files.isExecutable(Path.of(program))).toList();
+    }
+
     public static ChromeDriver start() {
         ChromeOptions options = new ChromeOptions();
-        options.setBinary(System.getProperty("icmf.chromium", "/usr/bin/chromium"));
+        options.setBinary(chromium());
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--lang=fr-FR", "--window-size=1280,900");
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of(System.getProperty("icmf.chromedriver", "/usr/bin/chromedriver")).toFile())
+                .usingDriverExecutable(Path.of(chromedriver()).toFile())
                 .usingAnyFreePort()
                 .build();
         ChromeDriver driver = new ChromeDriver(service, options);
