@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.icmf.membership.Region;
 import org.icmf.web.SpamGuard;
 import org.icmf.web.Tokens;
+import org.icmf.web.TransactionLocks;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -55,8 +56,8 @@ class ContactDesk {
      * @throws TooFrequentException when its address or e-mail sent as many messages as allowed in the window
      */
     String submit(Submission submission, boolean spam) {
-        lock("contact:address:" + submission.addressHash());
-        lock("contact:email:" + submission.email());
+        TransactionLocks.hold(jdbc, "contact:address:" + submission.addressHash());
+        TransactionLocks.hold(jdbc, "contact:email:" + submission.email());
         if (messages.existsBySubmissionKey(submission.key())) {
             throw new AlreadySentException();
         }
@@ -107,10 +108,6 @@ class ContactDesk {
         }
     }
 
-    /** A transaction-scoped PostgreSQL lock: senders sharing an address or an e-mail are counted one at a time. */
-    private void lock(String key) {
-        jdbc.sql("select pg_advisory_xact_lock(hashtextextended(:key, 0))").param("key", key).query().listOfRows();
-    }
 
     /** The same form was sent already. */
     static class AlreadySentException extends RuntimeException {

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 
 import org.icmf.web.SpamGuard;
+import org.icmf.web.TransactionLocks;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -36,8 +37,8 @@ class MailRequests {
      */
     void admit(String addressHash, String email) {
         String emailHash = guard.emailHash(email);
-        lock("events:address:" + addressHash);
-        lock("events:email:" + emailHash);
+        TransactionLocks.hold(jdbc, "events:address:" + addressHash);
+        TransactionLocks.hold(jdbc, "events:email:" + emailHash);
         Instant since = guard.rateWindowStart();
         if (guard.tooFrequent(count("address_hash", addressHash, since), count("email_hash", emailHash, since))) {
             throw new Registrations.TooFrequentException();
@@ -56,10 +57,5 @@ class MailRequests {
     private long count(String column, String hash, Instant since) {
         return jdbc.sql("select count(*) from event_mail_request where " + column + " = :hash and created_at >= :since")
                 .param("hash", hash).param("since", Timestamp.from(since)).query(Long.class).single();
-    }
-
-    /** A transaction-scoped PostgreSQL lock. */
-    private void lock(String key) {
-        jdbc.sql("select pg_advisory_xact_lock(hashtextextended(:key, 0))").param("key", key).query().listOfRows();
     }
 }

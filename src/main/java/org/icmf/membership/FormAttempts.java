@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 
 import org.icmf.web.SpamGuard;
+import org.icmf.web.TransactionLocks;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -51,8 +52,8 @@ class FormAttempts {
 
     /** Counts an attempt of a form for an e-mail (normalised) from a client address (hashed) and judges it. */
     Outcome record(Form form, String email, String addressHash) {
-        lock(form + ":address:" + addressHash);
-        lock(form + ":email:" + email);
+        TransactionLocks.hold(jdbc, form + ":address:" + addressHash);
+        TransactionLocks.hold(jdbc, form + ":email:" + email);
         Instant now = clock.instant();
         // Every count runs whatever the first ones say: the same statements for every outcome.
         long fromAddress = countFromAddressSince(form, addressHash, guard.rateWindowStart());
@@ -96,10 +97,5 @@ class FormAttempts {
                         + "and accepted and created_at >= :since")
                 .param("form", form.name()).param("email", email).param("since", Timestamp.from(since))
                 .query(Long.class).single();
-    }
-
-    /** A transaction-scoped PostgreSQL lock: attempts sharing an address or an e-mail are counted one at a time. */
-    private void lock(String key) {
-        jdbc.sql("select pg_advisory_xact_lock(hashtextextended(:key, 0))").param("key", key).query().listOfRows();
     }
 }

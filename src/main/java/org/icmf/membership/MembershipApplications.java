@@ -12,6 +12,7 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.icmf.mail.MailOutbox;
 import org.icmf.web.SiteProperties;
 import org.icmf.web.Tokens;
+import org.icmf.web.TransactionLocks;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -82,8 +83,7 @@ public class MembershipApplications {
      */
     void apply(Applicant applicant) {
         // One applicant at a time per address, so that the same form sent twice at once stores one application.
-        jdbc.sql("select pg_advisory_xact_lock(hashtextextended(:key, 0))")
-                .param("key", "APPLICATION:open:" + applicant.email()).query().listOfRows();
+        TransactionLocks.hold(jdbc, "APPLICATION:open:" + applicant.email());
         Optional<MembershipApplication> open = applications.findOpen(applicant.email());
         if (open.isPresent()) {
             Map<String, Object> model = new HashMap<>();
