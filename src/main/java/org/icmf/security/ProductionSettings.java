@@ -2,6 +2,7 @@ package org.icmf.security;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
@@ -9,8 +10,9 @@ import org.springframework.core.env.ConfigurableEnvironment;
 
 /**
  * With the {@code prod} profile, refuses to start on what only suits a developer's machine: the embedded
- * PostgreSQL, a form key drawn at each start, a site address without TLS. Checked before any bean exists,
- * so that nothing (the embedded database above all) is started first.
+ * PostgreSQL, a short form key, a site address without TLS, no SMTP server (mails would wait in the outbox
+ * forever), a sender under the reserved {@code .example} domain, an SMTP user without a password. Checked before
+ * any bean exists, so that nothing (the embedded database above all) is started first.
  */
 class ProductionSettings implements EnvironmentPostProcessor {
 
@@ -38,8 +40,31 @@ class ProductionSettings implements EnvironmentPostProcessor {
             problems.add("Le profil prod demande une adresse ICMF_BASE_URL en https://. "
                     + "/ The prod profile needs an https:// ICMF_BASE_URL.");
         }
+        if (environment.getProperty("spring.mail.host", "").isBlank()) {
+            problems.add("Le profil prod demande un serveur d'envoi SPRING_MAIL_HOST (sans lui, aucun courriel "
+                    + "ne part). / The prod profile needs an SMTP server in SPRING_MAIL_HOST (without it no mail leaves).");
+        }
+        if (isReservedExampleAddress(environment.getProperty("icmf.mail.from", ""))) {
+            problems.add("Le profil prod demande l'adresse d'expédition ICMF_MAIL_FROM de l'association. "
+                    + "/ The prod profile needs the association's sender address in ICMF_MAIL_FROM.");
+        }
+        if (!environment.getProperty("spring.mail.username", "").isBlank()
+                && environment.getProperty("spring.mail.password", "").isBlank()) {
+            problems.add("Le profil prod demande SPRING_MAIL_PASSWORD avec SPRING_MAIL_USERNAME. "
+                    + "/ The prod profile needs SPRING_MAIL_PASSWORD along with SPRING_MAIL_USERNAME.");
+        }
         if (!problems.isEmpty()) {
             throw new InvalidSettingsException(String.join(System.lineSeparator(), problems));
         }
+    }
+
+    /** The default sender, {@code ICMF <ne-pas-repondre@icmf.example>}, or any other that can never be delivered. */
+    private static boolean isReservedExampleAddress(String from) {
+        String address = from.strip();
+        if (address.endsWith(">")) {
+            address = address.substring(0, address.length() - 1);
+        }
+        String domain = address.substring(address.lastIndexOf('@') + 1).toLowerCase(Locale.ROOT);
+        return address.isEmpty() || domain.equals("example") || domain.endsWith(".example");
     }
 }

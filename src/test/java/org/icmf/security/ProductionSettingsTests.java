@@ -27,7 +27,9 @@ class ProductionSettingsTests {
         MockEnvironment environment = new MockEnvironment()
                 .withProperty("spring.datasource.url", "jdbc:postgresql://db:5432/icmf")
                 .withProperty("icmf.spam.form-key", "k".repeat(ProductionSettings.MIN_FORM_KEY_LENGTH))
-                .withProperty("icmf.site.base-url", "https://www.icmf.example");
+                .withProperty("icmf.site.base-url", "https://www.icmf.example")
+                .withProperty("spring.mail.host", "smtp.icmf.example")
+                .withProperty("icmf.mail.from", "ICMF <bureau@icmf.fr>");
         environment.setActiveProfiles("prod");
         return environment;
     }
@@ -40,7 +42,7 @@ class ProductionSettingsTests {
     }
 
     @Test
-    void startsWithAServerDatabaseAFormKeyAndAnHttpsAddress() {
+    void startsWithAServerDatabaseAFormKeyAnHttpsAddressAndAMailServer() {
         assertThatCode(() -> new ProductionSettings().postProcessEnvironment(production(), new SpringApplication()))
                 .doesNotThrowAnyException();
     }
@@ -70,6 +72,25 @@ class ProductionSettingsTests {
     }
 
     @Test
+    void refusesToRunWithoutAMailServerOrWithTheExampleSender() {
+        MockEnvironment environment = production().withProperty("spring.mail.host", " ")
+                .withProperty("icmf.mail.from", "ICMF <ne-pas-repondre@icmf.example>");
+        assertThat(refusal(environment).lines()).hasSize(2)
+                .anyMatch(line -> line.startsWith("Le profil prod demande un serveur d'envoi SPRING_MAIL_HOST"))
+                .anyMatch(line -> line.startsWith("Le profil prod demande l'adresse d'expédition ICMF_MAIL_FROM"));
+    }
+
+    @Test
+    void refusesAnSmtpUserWithoutItsPassword() {
+        MockEnvironment environment = production().withProperty("spring.mail.username", "icmf");
+        assertThat(refusal(environment)).startsWith("Le profil prod demande SPRING_MAIL_PASSWORD avec "
+                + "SPRING_MAIL_USERNAME.");
+        assertThatCode(() -> new ProductionSettings().postProcessEnvironment(
+                environment.withProperty("spring.mail.password", "secret"), new SpringApplication()))
+                .doesNotThrowAnyException();
+    }
+
+    @Test
     void leavesOtherProfilesAlone() {
         MockEnvironment developer = new MockEnvironment();
         assertThatCode(() -> new ProductionSettings().postProcessEnvironment(developer, new SpringApplication()))
@@ -86,7 +107,8 @@ class ProductionSettingsTests {
 
         assertThatThrownBy(() -> application.run("--spring.profiles.active=prod", "--spring.datasource.url=",
                 "--icmf.spam.form-key=" + "k".repeat(ProductionSettings.MIN_FORM_KEY_LENGTH),
-                "--icmf.site.base-url=https://www.icmf.example")).isInstanceOf(InvalidSettingsException.class);
+                "--icmf.site.base-url=https://www.icmf.example", "--spring.mail.host=smtp.icmf.example",
+                "--icmf.mail.from=bureau@icmf.fr")).isInstanceOf(InvalidSettingsException.class);
 
         assertThat(output).contains("APPLICATION FAILED TO START",
                         "Le profil prod refuse la base PostgreSQL embarquée : définissez SPRING_DATASOURCE_URL.")
