@@ -10,7 +10,7 @@ class InvalidSettingsFailureAnalyzer extends AbstractFailureAnalyzer<InvalidSett
     protected FailureAnalysis analyze(Throwable rootFailure, InvalidSettingsException cause) {
         return new FailureAnalysis(cause.getMessage(),
                 "Corrigez ce réglage (variable d'environnement) puis redémarrez. / Fix this setting (environment "
-                        + "variable) and start again; the README's Configuration and Production sections list them.",
+                        + "variable) and start again; docs/configuration.md and docs/operations.md list them.",
                 cause);
     }
 }
