@@ -23,7 +23,7 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
     @Override
     public Authentication authenticate(Authentication authentication) {
         String email = String.valueOf(authentication.getName());
-        // The client address as Tomcat sees it: behind a trusted proxy, the one it forwarded (README, Production).
+        // The client address as Tomcat sees it: behind a trusted proxy, the one it forwarded (docs/operations.md).
         String address = authentication.getDetails() instanceof WebAuthenticationDetails details
                 ? String.valueOf(details.getRemoteAddress()) : "unknown";
         if (!throttle.reserve(email, address)) {
