@@ -2,6 +2,7 @@ package org.icmf.comments;
 
 import java.time.Duration;
 
+import org.icmf.web.FrenchDates;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -37,10 +38,6 @@ public record CommentsProperties(
 
     /** {@link #emailRetention} as the consent's text says it: "2 ans", "180 jours". */
     public String emailRetentionInFrench() {
-        long days = emailRetention.toDays();
-        if (days >= 365 && days % 365 == 0) {
-            return days == 365 ? "1 an" : days / 365 + " ans";
-        }
-        return days == 1 ? "1 jour" : days + " jours";
+        return FrenchDates.duration(emailRetention);
     }
 }

@@ -7,7 +7,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * @param suggestedFee           an amount shown as an example next to the fee field (never pre-filled)
+ * @param suggestedFee           an amount shown as an example next to the fee field (never pre-filled); unset, as
+ *                               the seed sets none ("sans montant pré-défini"), no example is shown
  * @param minimumFee             the smallest fee accepted, in euros
  * @param maximumFee             the largest fee accepted, in euros (a typo guard, not a ceiling on generosity)
  * @param chequePayee            to whom cheques are made out
@@ -25,7 +26,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("icmf.membership")
 record MembershipProperties(
-        @DefaultValue("30") BigDecimal suggestedFee,
+        BigDecimal suggestedFee,
         @DefaultValue("1") BigDecimal minimumFee,
         @DefaultValue("5000") BigDecimal maximumFee,
         @DefaultValue("ICMF") String chequePayee,

@@ -45,15 +45,17 @@ public class PageEditor implements TrashCan, RevisionHistory {
     private final Markdown markdown;
     private final ApplicationEventPublisher events;
     private final SiteProperties site;
+    private final LegalPlaceholders placeholders;
     private final Clock clock;
 
     PageEditor(PageRepository pages, PageRevisionRepository revisions, Markdown markdown,
-            ApplicationEventPublisher events, SiteProperties site, Clock clock) {
+            ApplicationEventPublisher events, SiteProperties site, LegalPlaceholders placeholders, Clock clock) {
         this.pages = pages;
         this.revisions = revisions;
         this.markdown = markdown;
         this.events = events;
         this.site = site;
+        this.placeholders = placeholders;
         this.clock = clock;
     }
 
@@ -129,7 +131,7 @@ public class PageEditor implements TrashCan, RevisionHistory {
                 new SavedVersion.Field("Résumé", saved.description().isEmpty() ? "—" : saved.description()),
                 new SavedVersion.Field("Dans le menu", saved.navTitle().isEmpty() ? "non"
                         : saved.navTitle() + " (position " + (saved.navOrder().isEmpty() ? "—" : saved.navOrder()) + ")")),
-                markdown.toSafeHtml(saved.body()));
+                placeholders.fill(markdown.toSafeHtml(saved.body())));
     }
 
     private PageForm revisionForm(long pageId, long revisionId) {
@@ -141,9 +143,21 @@ public class PageEditor implements TrashCan, RevisionHistory {
                 nullToBlank(revision.getDescription()), revision.getBodyMarkdown(), null);
     }
 
-    /** Sanitised HTML of Markdown being written, for the preview beside the form. */
+    /** Sanitised HTML of Markdown being written, placeholders filled, for the preview beside the form. */
     public String previewHtml(String markdownText) {
-        return markdown.toSafeHtml(markdownText);
+        return placeholders.fill(markdown.toSafeHtml(markdownText));
+    }
+
+    /** The placeholders a page's text may hold, with what the inline ones show now, for the editor's help. */
+    public List<PlaceholderHelp> placeholders() {
+        return placeholders.available().stream()
+                .map(placeholder -> new PlaceholderHelp("{{" + placeholder.name() + "}}", placeholder.name(),
+                        placeholder.block(), placeholder.value()))
+                .toList();
+    }
+
+    /** @param code what to type; @param name its name, whose description is the message {@code page.placeholder.<name>} */
+    public record PlaceholderHelp(String code, String name, boolean block, String value) {
     }
 
     /** True when {@code slug} may not be a page's address because a section of the site uses it. */

@@ -23,24 +23,27 @@ public class PageService implements SitemapSource, NavigationSource {
     private static final Duration NAVIGATION_LIFETIME = Duration.ofSeconds(30);
 
     private final PageRepository pages;
+    private final LegalPlaceholders placeholders;
     private final Clock clock;
     private volatile CachedLinks navigation;
 
-    PageService(PageRepository pages, Clock clock) {
+    PageService(PageRepository pages, LegalPlaceholders placeholders, Clock clock) {
         this.pages = pages;
+        this.placeholders = placeholders;
         this.clock = clock;
     }
 
     private record CachedLinks(List<Link> links, Instant loadedAt) {
     }
 
+    /** A page as readers see it: its placeholders filled from the configuration. */
     public Optional<PageView> findBySlug(String slug) {
-        return pages.findBySlugAndTrashedAtIsNull(slug).map(PageService::view);
+        return pages.findBySlugAndTrashedAtIsNull(slug).map(this::view);
     }
 
-    static PageView view(Page page) {
-        return new PageView(page.getId(), page.getSlug(), page.getTitle(), page.getDescription(), page.getBodyHtml(),
-                page.getUpdatedAt());
+    private PageView view(Page page) {
+        return new PageView(page.getId(), page.getSlug(), page.getTitle(), page.getDescription(),
+                placeholders.fill(page.getBodyHtml()), page.getUpdatedAt());
     }
 
     @Override

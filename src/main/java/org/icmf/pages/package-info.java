@@ -1,4 +1,7 @@
-/** Standalone pages of the site (le métier, la charte, l'association, adhérer, …), stored in the database. */
+/**
+ * Standalone pages of the site (le métier, la charte, l'association, adhérer, the legal pages, …), stored in the
+ * database; the legal pages' facts come from the configuration through placeholders ({@code LegalPlaceholders}).
+ */
 @ApplicationModule(displayName = "Pages")
 package org.icmf.pages;
 

@@ -121,6 +121,7 @@ public class SecurityConfiguration {
 
     static CookieCsrfTokenRepository csrfTokens(boolean secure) {
         CookieCsrfTokenRepository tokens = new CookieCsrfTokenRepository();
+        tokens.setCookieName(SecurityPrivacyFacts.CSRF_COOKIE);
         if (secure) {
             tokens.setCookieCustomizer(cookie -> cookie.secure(true));
         }

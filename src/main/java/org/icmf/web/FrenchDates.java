@@ -1,6 +1,7 @@
 package org.icmf.web;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -80,6 +81,32 @@ public class FrenchDates {
     public String monthName(int month) {
         String name = java.time.Month.of(month).getDisplayName(TextStyle.FULL_STANDALONE, FRENCH);
         return name.substring(0, 1).toUpperCase(FRENCH) + name.substring(1);
+    }
+
+    /**
+     * A setting's duration as a sentence says it: "2 ans", "90 jours", "24 heures", "30 minutes" (whole years of
+     * 365 days, else whole days, hours, minutes, seconds).
+     */
+    public static String duration(Duration duration) {
+        long seconds = duration.toSeconds();
+        long days = duration.toDays();
+        if (seconds % 86_400 == 0 && days >= 365 && days % 365 == 0) {
+            return plural(days / 365, "an", "ans");
+        }
+        if (seconds % 86_400 == 0 && days > 0) {
+            return plural(days, "jour", "jours");
+        }
+        if (seconds % 3_600 == 0 && seconds > 0) {
+            return plural(seconds / 3_600, "heure", "heures");
+        }
+        if (seconds % 60 == 0 && seconds > 0) {
+            return plural(seconds / 60, "minute", "minutes");
+        }
+        return plural(seconds, "seconde", "secondes");
+    }
+
+    private static String plural(long count, String one, String many) {
+        return count + " " + (count < 2 ? one : many);
     }
 
     /** ISO form for {@code <time datetime>}. */

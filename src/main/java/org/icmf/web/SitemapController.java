@@ -1,8 +1,6 @@
 package org.icmf.web;
 
 import java.io.StringWriter;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import javax.xml.stream.XMLOutputFactory;
@@ -22,10 +20,12 @@ class SitemapController {
 
     private final List<SitemapSource> sources;
     private final SiteProperties site;
+    private final FrenchDates dates;
 
-    SitemapController(List<SitemapSource> sources, SiteProperties site) {
+    SitemapController(List<SitemapSource> sources, SiteProperties site, FrenchDates dates) {
         this.sources = sources;
         this.site = site;
+        this.dates = dates;
     }
 
     @GetMapping(value = "/sitemap.xml", produces = MediaType.APPLICATION_XML_VALUE)
@@ -54,7 +54,8 @@ class SitemapController {
         xml.writeEndElement();
         if (entry.lastModified() != null) {
             xml.writeStartElement("lastmod");
-            xml.writeCharacters(DateTimeFormatter.ISO_INSTANT.format(entry.lastModified().truncatedTo(ChronoUnit.SECONDS)));
+            // The day only (in the site's zone): the seed's posts have a date and no time, and search engines need no more.
+            xml.writeCharacters(dates.iso(dates.localDate(entry.lastModified())));
             xml.writeEndElement();
         }
         xml.writeEndElement();

@@ -83,8 +83,19 @@ class FeedAndSitemapTests {
         }
         assertThat(urls).contains("http://localhost:8080/", "http://localhost:8080/charte",
                 "http://localhost:8080/le-metier", "http://localhost:8080/association", "http://localhost:8080/adherer",
-                "http://localhost:8080/blog/2009/03/bienvenue");
+                "http://localhost:8080/mentions-legales", "http://localhost:8080/confidentialite",
+                "http://localhost:8080/accessibilite", "http://localhost:8080/blog/2009/03/bienvenue");
         assertThat(urls.stream().filter(url -> url.contains("/blog/2009/"))).hasSize(10);
+    }
+
+    @Test
+    void sitemapGivesDaysWithoutTheTimeTheSeedNeverGave() throws Exception {
+        NodeList lastModified = parse(body("/sitemap.xml", "application/xml")).getElementsByTagNameNS("*", "lastmod");
+        java.util.List<String> days = new java.util.ArrayList<>();
+        for (int i = 0; i < lastModified.getLength(); i++) {
+            days.add(lastModified.item(i).getTextContent());
+        }
+        assertThat(days).contains("2009-03-04", "2009-05-29").allMatch(day -> day.matches("\\d{4}-\\d{2}-\\d{2}"));
     }
 
     @Test

@@ -99,7 +99,8 @@ class SeedContentTests {
         assertThat(flyway.migrate().migrationsExecuted).isZero();
         assertThat(jdbc.sql("select count(*) from blog_post where created_at < '2010-01-01'").query(Long.class).single())
                 .isEqualTo(10);
-        assertThat(jdbc.sql("select count(*) from site_page").query(Long.class).single()).isEqualTo(4);
+        // the four pages drawn from the seed and the three legal pages
+        assertThat(jdbc.sql("select count(*) from site_page").query(Long.class).single()).isEqualTo(7);
     }
 
     @Test
@@ -125,9 +126,9 @@ class SeedContentTests {
     void showsTheFourPagesDrawnFromTheSeed() throws Exception {
         assertPage("/le-metier", "Profil", "Compétences", "Son job");
         assertPage("/charte", "Ne pas se faire passer pour un consommateur");
-        assertPage("/association", "Objet déclaré au Journal officiel", "20 bis, rue Alleron, 37000 Tours",
+        assertPage("/association", "Publication au journal officiel", "Siège social : 20 bis, rue Alleron, 37000 Tours.",
                 "Content manager");
-        assertPage("/adherer", "sans montant prédéfini", "chèque à l'ordre de l'ICMF");
+        assertPage("/adherer", "sans montant pré-défini", "réglement par chéque, merci !");
     }
 
     private void assertPage(String url, String... texts) throws Exception {

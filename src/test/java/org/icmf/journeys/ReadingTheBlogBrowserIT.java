@@ -54,7 +54,8 @@ class ReadingTheBlogBrowserIT extends BrowserJourney {
     void pagesFitAPhoneScreenWithoutHorizontalScrolling() {
         Browser.phoneWidth(browser);
         try {
-            for (String path : List.of("/", "/blog/2009/03/qu-est-ce-qu-un-community-manager", "/association", "/adherer")) {
+            for (String path : List.of("/", "/blog/2009/03/qu-est-ce-qu-un-community-manager", "/association", "/adherer",
+                    "/mentions-legales", "/confidentialite", "/accessibilite")) {
                 browser.get(url(path));
                 Number overflow = (Number) browser.executeScript(
                         "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
@@ -73,7 +74,8 @@ class ReadingTheBlogBrowserIT extends BrowserJourney {
     void mainPagesHaveNoSeriousAccessibilityViolations() {
         for (String path : List.of("/", "/blog/2009/03/le-cafe-des-community-managers", "/charte", "/le-metier",
                 "/association", "/adherer", "/recherche?q=community", "/page-inconnue", "/evenements",
-                "/association/regions", "/association/membres", "/mes-donnees", "/contact")) {
+                "/association/regions", "/association/membres", "/mes-donnees", "/contact", "/mentions-legales",
+                "/confidentialite", "/accessibilite")) {
             browser.get(url(path));
             assertThat(Browser.seriousAccessibilityViolations(browser)).as(path).isEmpty();
         }

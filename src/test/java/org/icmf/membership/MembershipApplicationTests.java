@@ -128,10 +128,10 @@ class MembershipApplicationTests {
         Document page = Jsoup.parse(mvc.perform(get("/adherer")).andReturn().getResponse().getContentAsString());
 
         assertThat(page.select("h1").text()).isEqualTo("Adhérer à l'ICMF");
-        assertThat(page.select(".page-body").text()).contains("La cotisation annuelle est obligatoire, mais sans montant prédéfini",
+        assertThat(page.select(".page-body").text()).contains("Ps : cotisation annuelle obligatoire mais sans montant pré-défini",
                 "Pour adhérer, remplissez le formulaire ci-dessous");
         assertThat(page.select("#feeAmount").val()).isEmpty();
-        assertThat(page.select("#feeAmount-aide").text()).contains("par exemple 30 €");
+        assertThat(page.select("#feeAmount-aide").text()).contains("sans montant fixé").doesNotContain("par exemple");
         assertThat(page.select("#region option")).hasSize(Region.values().length + 1);
         assertThat(page.select("input[name=volunteerRoles]")).hasSize(4);
         assertThat(page.select("input[type=checkbox][checked]")).isEmpty();

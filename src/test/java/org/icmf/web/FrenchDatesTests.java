@@ -3,6 +3,7 @@ package org.icmf.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -20,6 +21,18 @@ class FrenchDatesTests {
         assertThat(dates.longDate(LocalDate.of(2009, 3, 4))).isEqualTo("mercredi 4 mars 2009");
         assertThat(dates.longDate(LocalDate.of(2009, 8, 15))).isEqualTo("samedi 15 août 2009");
         assertThat(dates.longDate(LocalDate.of(2009, 12, 7))).isEqualTo("lundi 7 décembre 2009");
+    }
+
+    @Test
+    void writesDurationsAsASentenceSaysThem() {
+        assertThat(FrenchDates.duration(Duration.ofDays(730))).isEqualTo("2 ans");
+        assertThat(FrenchDates.duration(Duration.ofDays(365))).isEqualTo("1 an");
+        assertThat(FrenchDates.duration(Duration.ofDays(90))).isEqualTo("90 jours");
+        assertThat(FrenchDates.duration(Duration.ofDays(1))).isEqualTo("1 jour");
+        assertThat(FrenchDates.duration(Duration.ofHours(24))).isEqualTo("1 jour");
+        assertThat(FrenchDates.duration(Duration.ofHours(12))).isEqualTo("12 heures");
+        assertThat(FrenchDates.duration(Duration.ofMinutes(30))).isEqualTo("30 minutes");
+        assertThat(FrenchDates.duration(Duration.ofMinutes(90))).isEqualTo("90 minutes");
     }
 
     @Test

@@ -92,6 +92,7 @@ class AdminPageController {
 
     private String form(Model model, Long id) {
         model.addAttribute("pageId", id);
+        model.addAttribute("placeholders", editor.placeholders());
         if (id != null) {
             model.addAttribute("revisions", editor.revisions(id));
         }
