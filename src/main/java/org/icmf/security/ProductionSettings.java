@@ -11,7 +11,8 @@ import org.springframework.core.env.ConfigurableEnvironment;
 /**
  * With the {@code prod} profile, refuses to start on what only suits a developer's machine: the embedded
  * PostgreSQL, a short form key, a site address without TLS, no SMTP server (mails would wait in the outbox
- * forever), a sender under the reserved {@code .example} domain, an SMTP user without a password. Checked before
+ * forever), a sender under the reserved {@code .example} domain, an SMTP user without a password, a legal notice
+ * without its host. Checked before
  * any bean exists, so that nothing (the embedded database above all) is started first.
  */
 class ProductionSettings implements EnvironmentPostProcessor {
@@ -52,6 +53,15 @@ class ProductionSettings implements EnvironmentPostProcessor {
                 && environment.getProperty("spring.mail.password", "").isBlank()) {
             problems.add("Le profil prod demande SPRING_MAIL_PASSWORD avec SPRING_MAIL_USERNAME. "
                     + "/ The prod profile needs SPRING_MAIL_PASSWORD along with SPRING_MAIL_USERNAME.");
+        }
+        // The legal notice names the host (LCEN art. 6-III); the defaults are visible "à renseigner" texts.
+        for (String fact : List.of("name", "address", "phone")) {
+            String value = environment.getProperty("icmf.legal.host." + fact, "");
+            if (value.isBlank() || value.contains("à renseigner")) {
+                String variable = "ICMF_LEGAL_HOST_" + fact.toUpperCase(Locale.ROOT);
+                problems.add("Le profil prod demande l'hébergeur pour les mentions légales : " + variable
+                        + ". / The prod profile needs the host for the legal notice: " + variable + ".");
+            }
         }
         if (!problems.isEmpty()) {
             throw new InvalidSettingsException(String.join(System.lineSeparator(), problems));

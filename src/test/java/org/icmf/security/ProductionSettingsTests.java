@@ -29,7 +29,10 @@ class ProductionSettingsTests {
                 .withProperty("icmf.spam.form-key", "k".repeat(ProductionSettings.MIN_FORM_KEY_LENGTH))
                 .withProperty("icmf.site.base-url", "https://www.icmf.example")
                 .withProperty("spring.mail.host", "smtp.icmf.example")
-                .withProperty("icmf.mail.from", "ICMF <bureau@icmf.fr>");
+                .withProperty("icmf.mail.from", "ICMF <bureau@icmf.fr>")
+                .withProperty("icmf.legal.host.name", "OVH SAS")
+                .withProperty("icmf.legal.host.address", "2 rue Kellermann, 59100 Roubaix")
+                .withProperty("icmf.legal.host.phone", "1007");
         environment.setActiveProfiles("prod");
         return environment;
     }
@@ -81,6 +84,18 @@ class ProductionSettingsTests {
     }
 
     @Test
+    void refusesALegalNoticeWithoutItsHost() {
+        MockEnvironment environment = production()
+                .withProperty("icmf.legal.host.name", "Hébergeur à renseigner (icmf.legal.host.name)")
+                .withProperty("icmf.legal.host.phone", "");
+        assertThat(refusal(environment).lines()).containsExactly(
+                "Le profil prod demande l'hébergeur pour les mentions légales : ICMF_LEGAL_HOST_NAME. / The prod "
+                        + "profile needs the host for the legal notice: ICMF_LEGAL_HOST_NAME.",
+                "Le profil prod demande l'hébergeur pour les mentions légales : ICMF_LEGAL_HOST_PHONE. / The prod "
+                        + "profile needs the host for the legal notice: ICMF_LEGAL_HOST_PHONE.");
+    }
+
+    @Test
     void refusesAnSmtpUserWithoutItsPassword() {
         MockEnvironment environment = production().withProperty("spring.mail.username", "icmf");
         assertThat(refusal(environment)).startsWith("Le profil prod demande SPRING_MAIL_PASSWORD avec "
@@ -108,7 +123,8 @@ class ProductionSettingsTests {
         assertThatThrownBy(() -> application.run("--spring.profiles.active=prod", "--spring.datasource.url=",
                 "--icmf.spam.form-key=" + "k".repeat(ProductionSettings.MIN_FORM_KEY_LENGTH),
                 "--icmf.site.base-url=https://www.icmf.example", "--spring.mail.host=smtp.icmf.example",
-                "--icmf.mail.from=bureau@icmf.fr")).isInstanceOf(InvalidSettingsException.class);
+                "--icmf.mail.from=bureau@icmf.fr", "--icmf.legal.host.name=OVH SAS",
+                "--icmf.legal.host.address=Roubaix", "--icmf.legal.host.phone=1007")).isInstanceOf(InvalidSettingsException.class);
 
         assertThat(output).contains("APPLICATION FAILED TO START",
                         "Le profil prod refuse la base PostgreSQL embarquée : définissez SPRING_DATASOURCE_URL.")
