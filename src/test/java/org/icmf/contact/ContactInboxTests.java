@@ -15,7 +15,6 @@ import org.icmf.security.BoardUser;
 import org.icmf.security.Role;
 import org.icmf.support.AsyncEvents;
 import org.icmf.support.SiteTest;
-import org.icmf.web.SpamGuard;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
@@ -39,9 +38,6 @@ class ContactInboxTests {
     JdbcClient jdbc;
 
     @Autowired
-    SpamGuard guard;
-
-    @Autowired
     ContactInbox inbox;
 
     @Autowired
@@ -54,7 +50,7 @@ class ContactInboxTests {
 
     /** Sends a message through the form; returns its id. */
     private long message(String email, String text) throws Exception {
-        mvc.perform(Post.from(ContactFixtures.address(), ContactFixtures.agedStamp(guard)).with("email", email)
+        mvc.perform(Post.from(ContactFixtures.address(), ContactFixtures.agedStamp()).with("email", email)
                 .with("message", text).request());
         return jdbc.sql("select id from contact_message where sender_email = :email order by id desc limit 1")
                 .param("email", email).query(Long.class).single();
@@ -264,7 +260,7 @@ class ContactInboxTests {
     @Test
     void aMessageToARepresentativeShowsForWhomItWas() throws Exception {
         ContactFixtures.representative(jdbc, Region.OCCITANIE, "Inès", "Vidal", "ines.rep" + ContactFixtures.DOMAIN);
-        mvc.perform(Post.from(ContactFixtures.address(), ContactFixtures.agedStamp(guard)).with("topic", "REPRESENTATIVE")
+        mvc.perform(Post.from(ContactFixtures.address(), ContactFixtures.agedStamp()).with("topic", "REPRESENTATIVE")
                 .with("representative", "OCCITANIE").with("message", "Pour Inès.").request());
         long id = jdbc.sql("select id from contact_message where sender_email = 'camille@contact.example'")
                 .query(Long.class).single();

@@ -8,7 +8,6 @@ import java.util.List;
 import org.icmf.contact.ContactFixtures.Post;
 import org.icmf.membership.Region;
 import org.icmf.support.SiteTest;
-import org.icmf.web.SpamGuard;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
@@ -34,9 +33,6 @@ class WritingToARepresentativeTests {
     @Autowired
     JdbcClient jdbc;
 
-    @Autowired
-    SpamGuard guard;
-
     @BeforeEach
     void aRepresentativeInNormandie() {
         ContactFixtures.representative(jdbc, Region.NORMANDIE, "Yann", "Le Goff", REPRESENTATIVE_EMAIL);
@@ -52,7 +48,7 @@ class WritingToARepresentativeTests {
     }
 
     private Post toNormandie() {
-        return Post.from(ContactFixtures.address(), ContactFixtures.agedStamp(guard)).with("topic", "REPRESENTATIVE")
+        return Post.from(ContactFixtures.address(), ContactFixtures.agedStamp()).with("topic", "REPRESENTATIVE")
                 .with("representative", "NORMANDIE")
                 .with("message", "Bonjour Yann, organisez-vous un café à Caen ?");
     }
