@@ -182,7 +182,7 @@ class ContactInboxTests {
         act("/admin/messages/" + id + "/indesirable");
         assertThat(folder(id)).isEqualTo("SPAM");
         AsyncEvents.awaitHandled(jdbc);
-        assertThat(jdbc.sql("select action from audit_entry where subject_type = 'message' and subject_id = :id order by id")
+        assertThat(jdbc.sql("select action from audit_entry where subject_type = 'message' and subject_id = :id order by occurred_at, id")
                 .param("id", id).query(String.class).list()).containsExactly("restored", "marked-spam");
     }
 
@@ -209,7 +209,7 @@ class ContactInboxTests {
         assertThat(jdbc.sql("select count(*) from mail_outbox where id in (:ids)").param("ids", mails).query(Long.class)
                 .single()).as("the mails that repeated it").isZero();
         AsyncEvents.awaitHandled(jdbc);
-        assertThat(jdbc.sql("select action from audit_entry where subject_type = 'message' and subject_id = :id order by id")
+        assertThat(jdbc.sql("select action from audit_entry where subject_type = 'message' and subject_id = :id order by occurred_at, id")
                 .param("id", id).query(String.class).list()).containsExactly("replied", "deleted");
     }
 

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -17,7 +18,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * A journey through the running site in one headless Chromium, opened once per test class; skipped, with one line
+ * A journey through the running site in one headless Chromium, shared by the journeys; skipped, with one line
  * saying so, where Chromium is not installed (unless {@code .ci/run} requires it: {@link BrowserAvailable}). The site
  * is the one Spring context of {@link SiteTest}. Selenium waits only when told to: {@link #clickToNextPage} waits
  * until the browser has left the page.
@@ -28,18 +29,27 @@ abstract class BrowserJourney {
 
     static ChromeDriver browser;
 
+    private static ChromeDriver shared;
+
     @LocalServerPort
     int port;
 
+    /** One Chromium for every journey of the run, started by the first one and quit when the JVM ends. */
     @BeforeAll
-    static void openBrowser() {
-        browser = Browser.start();
+    static synchronized void openBrowser() {
+        if (shared == null) {
+            shared = Browser.start();
+            Runtime.getRuntime().addShutdownHook(new Thread(shared::quit));
+        }
+        browser = shared;
     }
 
+    /** The next journey starts as a new visitor would: no cookie (no session), the desktop window. */
     @AfterAll
-    static void closeBrowser() {
+    static void forgetTheVisitor() {
         if (browser != null) {
-            browser.quit();
+            browser.manage().deleteAllCookies();
+            browser.manage().window().setSize(new Dimension(1280, 900));
         }
     }
 
