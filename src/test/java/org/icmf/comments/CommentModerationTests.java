@@ -141,7 +141,7 @@ class CommentModerationTests {
         assertThat(page.select("#commentaire-" + alix + " .comment-body").text()).isEqualTo("Texte corrigé par la modération");
         assertThat(page.select("#commentaire-" + alix + " .comment-edited").text()).isEqualTo("Modifié par la modération.");
         AsyncEvents.awaitHandled(jdbc);
-        assertThat(jdbc.sql("select action from audit_entry where subject_type = 'comment' and subject_id = :id order by id")
+        assertThat(jdbc.sql("select action from audit_entry where subject_type = 'comment' and subject_id = :id order by occurred_at, id")
                 .param("id", alix).query(String.class).list()).containsExactlyInAnyOrder("approved", "edited");
     }
 

@@ -3,14 +3,13 @@ package org.icmf.contact;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import org.icmf.membership.Region;
-import org.icmf.web.SpamGuard;
+import org.icmf.support.FormStamps;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -22,27 +21,18 @@ final class ContactFixtures {
 
     static final String DOMAIN = "@contact.example";
 
-    private static final Map<SpamGuard, String> AGED_STAMPS = new IdentityHashMap<>();
+    /**
+     * A stamp of a form shown 20 s before the first test asked for it, as if a person had taken time to type (signed
+     * with the tests' form key); shared, since a form is recognised as sent again only when its stamp, e-mail and text
+     * are all the same.
+     */
+    private static final String AGED_STAMP = FormStamps.shownSecondsAgo(20);
 
     private ContactFixtures() {
     }
 
-    /**
-     * A stamp this guard signed more than its minimum fill time (3 s) ago, as if a person had taken time to type:
-     * drawn once per application context (the first call waits), and shared, since a form is recognised as sent
-     * again only when its stamp, e-mail and text are all the same.
-     */
-    static synchronized String agedStamp(SpamGuard guard) {
-        return AGED_STAMPS.computeIfAbsent(guard, signer -> {
-            String stamp = signer.stamp();
-            try {
-                Thread.sleep(3_200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-            return stamp;
-        });
+    static String agedStamp() {
+        return AGED_STAMP;
     }
 
     /** The contact form as a person sends it to the board, from a client address; change fields with {@link #with}. */

@@ -58,7 +58,7 @@ class ContactFormTests {
     }
 
     private Post person() {
-        return Post.from(address, ContactFixtures.agedStamp(guard));
+        return Post.from(address, ContactFixtures.agedStamp());
     }
 
     private MockHttpServletResponse send(Post post) throws Exception {
@@ -112,7 +112,7 @@ class ContactFormTests {
     void theAcknowledgmentQuotesNothingTypedAndGoesOncePerAddressAndWindow() throws Exception {
         send(person().with("message", "<b>spam</b> http://evil.example achetez chez nous")
                 .with("organisation", "Evil Corp"));
-        send(Post.from(ContactFixtures.address(), ContactFixtures.agedStamp(guard)).with("message", "Un autre message."));
+        send(Post.from(ContactFixtures.address(), ContactFixtures.agedStamp()).with("message", "Un autre message."));
 
         assertThat(stored("id")).hasSize(2);
         assertThat(ContactFixtures.recipientsOf(jdbc, "Message de contact (Presse) : Camille Martin"))
@@ -125,7 +125,7 @@ class ContactFormTests {
 
         jdbc.sql("update contact_message set acknowledged_at = acknowledged_at - interval '11 minutes' "
                 + "where sender_email = 'camille@contact.example' and acknowledged_at is not null").update();
-        send(Post.from(ContactFixtures.address(), ContactFixtures.agedStamp(guard)).with("message", "Un troisième."));
+        send(Post.from(ContactFixtures.address(), ContactFixtures.agedStamp()).with("message", "Un troisième."));
         assertThat(jdbc.sql("select count(*) from mail_outbox where recipient = 'camille@contact.example'")
                 .query(Long.class).single()).as("the window has passed").isEqualTo(2);
     }
@@ -217,7 +217,7 @@ class ContactFormTests {
 
     @Test
     void aMissingForgedOrStaleStampShowsTheFormAgainWithANewStamp() throws Exception {
-        String aged = ContactFixtures.agedStamp(guard);
+        String aged = ContactFixtures.agedStamp();
         String forged = (Long.parseLong(aged.substring(0, aged.indexOf('.'))) - 1) + aged.substring(aged.indexOf('.'));
         for (String stamp : new String[] {null, "", "1234", forged, "1." + "A".repeat(43)}) {
             Document form = page(send(person().with("stamp", stamp)));
@@ -267,11 +267,11 @@ class ContactFormTests {
 
         String otherAddress = ContactFixtures.address();
         for (int i = 1; i <= 5; i++) {
-            Post fromElsewhere = Post.from(ContactFixtures.address(), ContactFixtures.agedStamp(guard))
+            Post fromElsewhere = Post.from(ContactFixtures.address(), ContactFixtures.agedStamp())
                     .with("email", "meme" + ContactFixtures.DOMAIN).with("message", "Message numéro " + i);
             assertThat(send(fromElsewhere).getRedirectedUrl()).startsWith("/contact/merci");
         }
-        Document sameEmail = page(send(Post.from(otherAddress, ContactFixtures.agedStamp(guard))
+        Document sameEmail = page(send(Post.from(otherAddress, ContactFixtures.agedStamp())
                 .with("email", "Meme" + ContactFixtures.DOMAIN).with("message", "Message numéro 6")));
         assertThat(sameEmail.select(".form-error[role=alert]").text()).contains("Vous avez envoyé plusieurs messages");
         assertThat(stored("id")).hasSize(10);

@@ -15,7 +15,6 @@ import org.icmf.security.BoardUser;
 import org.icmf.security.Role;
 import org.icmf.support.AsyncEvents;
 import org.icmf.support.SiteTest;
-import org.icmf.web.SpamGuard;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
@@ -39,9 +38,6 @@ class ContactInboxTests {
     JdbcClient jdbc;
 
     @Autowired
-    SpamGuard guard;
-
-    @Autowired
     ContactInbox inbox;
 
     @Autowired
@@ -54,7 +50,7 @@ class ContactInboxTests {
 
     /** Sends a message through the form; returns its id. */
     private long message(String email, String text) throws Exception {
-        mvc.perform(Post.from(ContactFixtures.address(), ContactFixtures.agedStamp(guard)).with("email", email)
+        mvc.perform(Post.from(ContactFixtures.address(), ContactFixtures.agedStamp()).with("email", email)
                 .with("message", text).request());
         return jdbc.sql("select id from contact_message where sender_email = :email order by id desc limit 1")
                 .param("email", email).query(Long.class).single();
@@ -186,7 +182,7 @@ class ContactInboxTests {
         act("/admin/messages/" + id + "/indesirable");
         assertThat(folder(id)).isEqualTo("SPAM");
         AsyncEvents.awaitHandled(jdbc);
-        assertThat(jdbc.sql("select action from audit_entry where subject_type = 'message' and subject_id = :id order by id")
+        assertThat(jdbc.sql("select action from audit_entry where subject_type = 'message' and subject_id = :id order by occurred_at, id")
                 .param("id", id).query(String.class).list()).containsExactly("restored", "marked-spam");
     }
 
@@ -213,7 +209,7 @@ class ContactInboxTests {
         assertThat(jdbc.sql("select count(*) from mail_outbox where id in (:ids)").param("ids", mails).query(Long.class)
                 .single()).as("the mails that repeated it").isZero();
         AsyncEvents.awaitHandled(jdbc);
-        assertThat(jdbc.sql("select action from audit_entry where subject_type = 'message' and subject_id = :id order by id")
+        assertThat(jdbc.sql("select action from audit_entry where subject_type = 'message' and subject_id = :id order by occurred_at, id")
                 .param("id", id).query(String.class).list()).containsExactly("replied", "deleted");
     }
 
@@ -264,7 +260,7 @@ class ContactInboxTests {
     @Test
     void aMessageToARepresentativeShowsForWhomItWas() throws Exception {
         ContactFixtures.representative(jdbc, Region.OCCITANIE, "Inès", "Vidal", "ines.rep" + ContactFixtures.DOMAIN);
-        mvc.perform(Post.from(ContactFixtures.address(), ContactFixtures.agedStamp(guard)).with("topic", "REPRESENTATIVE")
+        mvc.perform(Post.from(ContactFixtures.address(), ContactFixtures.agedStamp()).with("topic", "REPRESENTATIVE")
                 .with("representative", "OCCITANIE").with("message", "Pour Inès.").request());
         long id = jdbc.sql("select id from contact_message where sender_email = 'camille@contact.example'")
                 .query(Long.class).single();

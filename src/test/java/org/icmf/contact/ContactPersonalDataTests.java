@@ -16,7 +16,6 @@ import org.icmf.security.BoardUser;
 import org.icmf.security.Role;
 import org.icmf.support.PublicForms;
 import org.icmf.support.SiteTest;
-import org.icmf.web.SpamGuard;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
@@ -38,9 +37,6 @@ class ContactPersonalDataTests {
     @Autowired
     JdbcClient jdbc;
 
-    @Autowired
-    SpamGuard guard;
-
     @AfterEach
     void removeTestData() {
         ContactFixtures.clean(jdbc);
@@ -56,7 +52,7 @@ class ContactPersonalDataTests {
 
     @Test
     void showsASendersMessagesAndRepliesThenErasesThemWithEveryMailTheyCaused() throws Exception {
-        mvc.perform(Post.from(ContactFixtures.address(), ContactFixtures.agedStamp(guard)).with("email", "Ines@contact.example")
+        mvc.perform(Post.from(ContactFixtures.address(), ContactFixtures.agedStamp()).with("email", "Ines@contact.example")
                 .with("name", "Inès Vidal").with("message", "Ma question personnelle sur l'adhésion.").with("topic", "MEMBERSHIP")
                 .request());
         long id = jdbc.sql("select id from contact_message where sender_email = 'ines@contact.example'").query(Long.class)

@@ -14,7 +14,6 @@ import org.icmf.security.BoardUser;
 import org.icmf.security.Role;
 import org.icmf.support.SiteTest;
 import org.icmf.web.Actor;
-import org.icmf.web.SpamGuard;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
@@ -45,9 +44,6 @@ class ContactXssTests {
     @Autowired
     JdbcClient jdbc;
 
-    @Autowired
-    SpamGuard guard;
-
     /** An active administrator, so that the board's copy is mailed (and checked) even when this class runs alone. */
     @BeforeEach
     void anAdministrator(@Autowired BoardAccounts accounts) {
@@ -63,7 +59,7 @@ class ContactXssTests {
     }
 
     private Post person() {
-        return Post.from(ContactFixtures.address(), ContactFixtures.agedStamp(guard));
+        return Post.from(ContactFixtures.address(), ContactFixtures.agedStamp());
     }
 
     private Document html(String url, BoardUser as) throws Exception {

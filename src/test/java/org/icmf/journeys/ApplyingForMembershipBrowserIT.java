@@ -42,12 +42,11 @@ class ApplyingForMembershipBrowserIT extends BrowserJourney {
     void applicantOnAPhoneCorrectsMistakesThenConfirmsTheAddressAndReadsHowToPay() throws Exception {
         Browser.phoneWidth(browser);
         browser.get(url("/adherer"));
-        long shownAt = System.currentTimeMillis();
         type("firstName", "Camille");
         type("email", "camille.telephone@example.org");
         type("phone", "06 12");
         type("feeAmount", "0");
-        browser.findElement(By.xpath("//button[normalize-space()='Envoyer ma demande d’adhésion']")).click();
+        clickToNextPage(browser.findElement(By.xpath("//button[normalize-space()='Envoyer ma demande d’adhésion']")));
 
         assertThat(browser.findElement(By.cssSelector("p.form-error")).getText()).startsWith("Votre demande n’est pas envoyée");
         assertThat(browser.findElement(By.id("lastName-erreur")).getText()).isEqualTo("Indiquez votre nom.");
@@ -68,8 +67,8 @@ class ApplyingForMembershipBrowserIT extends BrowserJourney {
         browser.findElement(By.cssSelector("label[for=volunteerRegional]")).click();
         browser.findElement(By.cssSelector("label[for=consentStatutes]")).click();
         browser.findElement(By.cssSelector("label[for=consentData]")).click();
-        takeTheTimeAPersonTakes(shownAt);
-        browser.findElement(By.xpath("//button[normalize-space()='Envoyer ma demande d’adhésion']")).click();
+        takeTheTimeAPersonTakes();
+        clickToNextPage(browser.findElement(By.xpath("//button[normalize-space()='Envoyer ma demande d’adhésion']")));
         Browser.awaitUrl(browser, "/adherer/merci");
 
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Merci pour votre demande d’adhésion");
@@ -88,7 +87,7 @@ class ApplyingForMembershipBrowserIT extends BrowserJourney {
         assertThat(jdbc.sql("select status from membership_application where email = 'camille.telephone@example.org'")
                 .query(String.class).single()).as("opening the link confirms nothing").isEqualTo("UNCONFIRMED");
         assertThat(Browser.seriousAccessibilityViolations(browser)).isEmpty();
-        browser.findElement(By.xpath("//button[normalize-space()='Confirmer mon adresse']")).click();
+        clickToNextPage(browser.findElement(By.xpath("//button[normalize-space()='Confirmer mon adresse']")));
 
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Adresse confirmée");
         assertThat(browser.findElement(By.cssSelector(".cheque")).getText())

@@ -1,36 +1,55 @@
 package org.icmf.journeys;
 
+import java.time.Duration;
+
 import org.icmf.support.Browser;
 import org.icmf.support.BrowserAvailable;
+import org.icmf.support.FormStamps;
+import org.icmf.support.SiteTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * A journey through the running site in one headless Chromium, opened once per test class; skipped, with one line
- * saying so, where Chromium is not installed (unless {@code .ci/run} requires it: {@link BrowserAvailable}).
+ * A journey through the running site in one headless Chromium, shared by the journeys; skipped, with one line
+ * saying so, where Chromium is not installed (unless {@code .ci/run} requires it: {@link BrowserAvailable}). The site
+ * is the one Spring context of {@link SiteTest}. Selenium waits only when told to: {@link #clickToNextPage} waits
+ * until the browser has left the page.
  */
 @ExtendWith(BrowserAvailable.class)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SiteTest
 abstract class BrowserJourney {
 
     static ChromeDriver browser;
 
+    private static ChromeDriver shared;
+
     @LocalServerPort
     int port;
 
+    /** One Chromium for every journey of the run, started by the first one and quit when the JVM ends. */
     @BeforeAll
-    static void openBrowser() {
-        browser = Browser.start();
+    static synchronized void openBrowser() {
+        if (shared == null) {
+            shared = Browser.start();
+            Runtime.getRuntime().addShutdownHook(new Thread(shared::quit));
+        }
+        browser = shared;
     }
 
+    /** The next journey starts as a new visitor would: no cookie (no session), the desktop window. */
     @AfterAll
-    static void closeBrowser() {
+    static void forgetTheVisitor() {
         if (browser != null) {
-            browser.quit();
+            browser.manage().deleteAllCookies();
+            browser.manage().window().setSize(new Dimension(1280, 900));
         }
     }
 
@@ -38,11 +57,23 @@ abstract class BrowserJourney {
         return "http://localhost:" + port + path;
     }
 
-    /** SpamGuard takes a form sent sooner than icmf.spam.minimum-fill-time (3 s) after it was shown for a robot. */
-    static void takeTheTimeAPersonTakes(long shownAt) throws InterruptedException {
-        long wait = shownAt + 3_500 - System.currentTimeMillis();
-        if (wait > 0) {
-            Thread.sleep(wait);
-        }
+    /**
+     * Clicks a link or a form's button and waits until the browser has left this page; the next page has then loaded
+     * before Selenium's next command (chromedriver waits for a navigation under way).
+     */
+    static void clickToNextPage(WebElement target) {
+        WebElement page = browser.findElement(By.tagName("html"));
+        target.click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+    }
+
+    /**
+     * SpamGuard takes a form sent sooner than icmf.spam.minimum-fill-time (3 s) after it was shown for a robot: the
+     * form's stamp becomes that of a form shown 20 s ago (signed with the tests' key), as if a person had taken the
+     * time to type, instead of the test waiting.
+     */
+    static void takeTheTimeAPersonTakes() {
+        browser.executeScript("document.querySelectorAll('input[name=stamp]').forEach(field => field.value = arguments[0])",
+                FormStamps.shownSecondsAgo(20));
     }
 }

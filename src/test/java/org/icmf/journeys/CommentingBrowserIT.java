@@ -55,10 +55,9 @@ class CommentingBrowserIT extends BrowserJourney {
         type("comment-email", EMAIL);
         type("comment-website", "www.camille-martin.example");
         type("comment-text", "Merci pour ce profil.\n\nJ’ajouterais la veille : voir https://icmf.example/veille.");
-        browser.findElement(By.xpath("//button[normalize-space()='Envoyer le commentaire']")).click();
+        clickToNextPage(browser.findElement(By.xpath("//button[normalize-space()='Envoyer le commentaire']")));
 
         // The consent box was forgotten: the form comes back with what was typed and a French message.
-        long shownAt = System.currentTimeMillis();
         assertThat(browser.findElement(By.id("comment-consent-erreur")).getText()).startsWith("Cochez cette case");
         assertThat(browser.findElement(By.id("comment-name")).getAttribute("value")).isEqualTo("Camille Martin");
         assertThat(browser.findElement(By.id("comment-text")).getAttribute("value")).startsWith("Merci pour ce profil.");
@@ -67,8 +66,8 @@ class CommentingBrowserIT extends BrowserJourney {
 
         browser.findElement(By.cssSelector("label[for=comment-consent]")).click();
         browser.findElement(By.cssSelector("label[for=comment-notify]")).click();
-        takeTheTimeAPersonTakes(shownAt);
-        browser.findElement(By.xpath("//button[normalize-space()='Envoyer le commentaire']")).click();
+        takeTheTimeAPersonTakes();
+        clickToNextPage(browser.findElement(By.xpath("//button[normalize-space()='Envoyer le commentaire']")));
         Browser.awaitUrl(browser, "/le-metier?commentaire=attente");
         assertThat(browser.findElement(By.cssSelector("#commentaires .flash")).getText())
                 .startsWith("Merci ! Votre commentaire est en attente de modération");
@@ -81,23 +80,23 @@ class CommentingBrowserIT extends BrowserJourney {
         assertThat(browser.getCurrentUrl()).endsWith("/admin/connexion");
         type("email", moderator);
         type("password", PASSWORD);
-        browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
+        clickToNextPage(browser.findElement(By.cssSelector("form.form button[type=submit]")));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Commentaires");
         WebElement row = browser.findElement(By.xpath("//tbody/tr[.//strong[normalize-space()='Camille Martin']]"));
         assertThat(row.getText()).contains(EMAIL, "https://www.camille-martin.example", "Le métier de community manager");
         assertThat(Browser.seriousAccessibilityViolations(browser)).isEmpty();
         Browser.fullPageScreenshot(browser, "52-moderation-file-d-attente");
         row.findElement(By.cssSelector("input[type=checkbox]")).click();
-        browser.findElement(By.xpath("//button[normalize-space()='Approuver']")).click();
+        clickToNextPage(browser.findElement(By.xpath("//button[normalize-space()='Approuver']")));
         assertThat(browser.findElement(By.cssSelector(".flash")).getText()).startsWith("C'est fait : les commentaires choisis sont approuvés");
 
         // The association answers it, from the comment's page, found in the approved folder.
-        browser.findElement(By.partialLinkText("Approuvés (")).click();
-        browser.findElement(By.xpath("//tbody/tr[.//strong[normalize-space()='Camille Martin']]"))
-                .findElement(By.partialLinkText("Ouvrir, modifier ou répondre")).click();
+        clickToNextPage(browser.findElement(By.partialLinkText("Approuvés (")));
+        clickToNextPage(browser.findElement(By.xpath("//tbody/tr[.//strong[normalize-space()='Camille Martin']]"))
+                .findElement(By.partialLinkText("Ouvrir, modifier ou répondre")));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Commentaire de Camille Martin");
         type("reply-text", "Merci Camille ! La veille aura sa place dans la prochaine version du profil.");
-        browser.findElement(By.xpath("//button[normalize-space()='Publier la réponse']")).click();
+        clickToNextPage(browser.findElement(By.xpath("//button[normalize-space()='Publier la réponse']")));
         assertThat(browser.findElement(By.cssSelector(".flash")).getText()).isEqualTo("Réponse publiée au nom de l'association.");
         assertThat(Browser.seriousAccessibilityViolations(browser)).isEmpty();
         Browser.fullPageScreenshot(browser, "53-moderation-reponse");

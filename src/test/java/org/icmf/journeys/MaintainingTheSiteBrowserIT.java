@@ -47,7 +47,7 @@ class MaintainingTheSiteBrowserIT extends BrowserJourney {
     }
 
     private void submit(String label) {
-        browser.findElement(By.xpath("//main//button[normalize-space()=\"" + label + "\"]")).click();
+        clickToNextPage(browser.findElement(By.xpath("//main//button[normalize-space()=\"" + label + "\"]")));
     }
 
     @Test
@@ -61,7 +61,7 @@ class MaintainingTheSiteBrowserIT extends BrowserJourney {
         browser.get(url("/admin/connexion"));
         type("email", email);
         type("password", PASSWORD);
-        browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
+        clickToNextPage(browser.findElement(By.cssSelector("form.form button[type=submit]")));
         Browser.awaitUrl(browser, "/admin");
 
         browser.get(url("/admin/medias"));
@@ -73,7 +73,7 @@ class MaintainingTheSiteBrowserIT extends BrowserJourney {
         Browser.fullPageScreenshot(browser, "30-admin-image");
 
         browser.get(url("/admin/pages"));
-        browser.findElement(By.linkText("Créer une page")).click();
+        clickToNextPage(browser.findElement(By.linkText("Créer une page")));
         type("title", "Nos partenaires");
         type("body", "Ils soutiennent l'ICMF.\n\n" + markdown);
         type("navTitle", "Partenaires");
@@ -82,7 +82,7 @@ class MaintainingTheSiteBrowserIT extends BrowserJourney {
         assertThat(browser.findElement(By.cssSelector(".flash")).getText()).isEqualTo("Page enregistrée : elle est en ligne.");
 
         browser.get(url("/"));
-        browser.findElement(By.linkText("Partenaires")).click();
+        clickToNextPage(browser.findElement(By.linkText("Partenaires")));
         assertThat(browser.getCurrentUrl()).endsWith("/nos-partenaires");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Nos partenaires");
         WebElement shown = browser.findElement(By.cssSelector(".page-body img"));
@@ -92,8 +92,8 @@ class MaintainingTheSiteBrowserIT extends BrowserJourney {
         Browser.screenshot(browser, "31-page-partenaires");
 
         browser.get(url("/admin/pages"));
-        browser.findElement(By.linkText("Nos partenaires")).click();
-        browser.findElement(By.linkText("Mettre la page à la corbeille…")).click();
+        clickToNextPage(browser.findElement(By.linkText("Nos partenaires")));
+        clickToNextPage(browser.findElement(By.linkText("Mettre la page à la corbeille…")));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Mettre cette page à la corbeille ?");
         Browser.screenshot(browser, "32-confirmation-corbeille");
         submit("Oui, mettre la page à la corbeille");

@@ -30,7 +30,7 @@ class ManagingAccountsBrowserIT extends BrowserJourney {
         browser.get(url("/admin/connexion"));
         type("email", email);
         type("password", password);
-        browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
+        clickToNextPage(browser.findElement(By.cssSelector("form.form button[type=submit]")));
         // The next page's elements, not the login page's, before anything is read from it.
         new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10)).until(
                 org.openqa.selenium.support.ui.ExpectedConditions.not(
@@ -44,25 +44,25 @@ class ManagingAccountsBrowserIT extends BrowserJourney {
         String editor = "camille-" + UUID.randomUUID() + "@icmf.example";
 
         logIn(president, "phrase de passe de la présidence");
-        browser.findElement(By.linkText("Comptes")).click();
-        browser.findElement(By.linkText("Créer un compte")).click();
+        clickToNextPage(browser.findElement(By.linkText("Comptes")));
+        clickToNextPage(browser.findElement(By.linkText("Créer un compte")));
         type("email", editor);
         type("displayName", "Camille Martin");
         type("password", "court");
         browser.findElement(By.xpath("//label[normalize-space()='Rédacteur']")).click();
-        browser.findElement(By.xpath("//button[normalize-space()='Enregistrer']")).click();
+        clickToNextPage(browser.findElement(By.xpath("//button[normalize-space()='Enregistrer']")));
         assertThat(browser.findElement(By.id("password-erreur")).getText())
                 .isEqualTo("Le mot de passe initial doit compter 12 caractères au moins.");
         assertThat(browser.findElement(By.id("displayName")).getAttribute("value")).isEqualTo("Camille Martin");
         Browser.fullPageScreenshot(browser, "20-admin-compte-erreur");
 
         type("password", "phrase de passe initiale de Camille");
-        browser.findElement(By.xpath("//button[normalize-space()='Enregistrer']")).click();
+        clickToNextPage(browser.findElement(By.xpath("//button[normalize-space()='Enregistrer']")));
         assertThat(browser.findElement(By.cssSelector(".flash")).getText()).startsWith("Compte créé.");
         assertThat(browser.findElement(By.cssSelector("table.list")).getText()).contains("Camille Martin", editor, "Rédacteur");
         Browser.screenshot(browser, "21-admin-comptes");
 
-        browser.findElement(By.xpath("//button[normalize-space()='Se déconnecter']")).click();
+        clickToNextPage(browser.findElement(By.xpath("//button[normalize-space()='Se déconnecter']")));
         Browser.awaitUrl(browser, "?deconnecte");
         assertThat(browser.findElement(By.cssSelector(".flash")).getText()).isEqualTo("Vous êtes déconnecté(e).");
 

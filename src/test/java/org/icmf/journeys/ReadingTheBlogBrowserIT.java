@@ -19,13 +19,13 @@ class ReadingTheBlogBrowserIT extends BrowserJourney {
         assertThat(browser.findElement(By.cssSelector(".date-header")).getText()).isEqualTo("vendredi 29 mai 2009");
         Browser.fullPageScreenshot(browser, "01-accueil");
 
-        browser.findElement(By.linkText("Communiqué de presse")).click();
+        clickToNextPage(browser.findElement(By.linkText("Communiqué de presse")));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Communiqué de presse");
         assertThat(browser.findElement(By.cssSelector(".post-body")).getText()).contains("Parlez-vous le web 2.o ?");
         assertThat(browser.findElement(By.cssSelector(".signature")).getText()).startsWith("Nathalie DURAN");
         Browser.fullPageScreenshot(browser, "02-article");
 
-        browser.findElement(By.linkText("Mars")).click();
+        clickToNextPage(browser.findElement(By.linkText("Mars")));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Archives mars 2009");
         assertThat(browser.findElements(By.cssSelector(".post-summary"))).hasSize(5);
         Browser.screenshot(browser, "03-archive-mars-2009");
@@ -37,7 +37,7 @@ class ReadingTheBlogBrowserIT extends BrowserJourney {
         assertThat(browser.findElement(By.cssSelector(".search-results mark")).getText()).isEqualToIgnoringCase("bouche");
         Browser.screenshot(browser, "04-recherche-bouche");
 
-        browser.findElement(By.cssSelector(".search-results h2 a")).click();
+        clickToNextPage(browser.findElement(By.cssSelector(".search-results h2 a")));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Ethique, pourquoi le label bouche à oreilles® ?");
     }
 

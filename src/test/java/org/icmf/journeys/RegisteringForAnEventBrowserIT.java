@@ -5,41 +5,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
+import org.icmf.mail.TestMailServer;
 import org.icmf.support.Browser;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * A visitor signs up for an upcoming café in a real browser, is asked to check their mail, receives the confirmation
- * link through a real SMTP server (GreenMail), confirms with the button of the page it opens, receives the
- * registration's mail and cancels with the personal link it contains. The minimum fill time of forms is lowered to
- * 1 s and the mail sender runs every second, so the test need not wait the defaults.
+ * link through the context's SMTP server, confirms with the button of the page it opens, receives the registration's
+ * mail and cancels with the personal link it contains.
  */
 class RegisteringForAnEventBrowserIT extends BrowserJourney {
 
-    @RegisterExtension
-    static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
-            .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication())
-            .withPerMethodLifecycle(false);
-
-    @DynamicPropertySource
-    static void smtpAndSettings(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.host", () -> "localhost");
-        registry.add("spring.mail.port", () -> SMTP.getSmtp().getPort());
-        registry.add("icmf.mail.send-interval", () -> "1s");
-        registry.add("icmf.spam.minimum-fill-time", () -> "1s");
-    }
+    @Autowired
+    TestMailServer smtp;
 
     @Autowired
     JdbcClient jdbc;
@@ -77,14 +61,13 @@ class RegisteringForAnEventBrowserIT extends BrowserJourney {
                 "", null), new org.icmf.web.Actor(null, "Essai"));
 
         browser.get(url("/evenements"));
-        browser.findElement(By.linkText("Café des Community managers de Tours")).click();
+        clickToNextPage(browser.findElement(By.linkText("Café des Community managers de Tours")));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Café des Community managers de Tours");
         type("firstName", "Camille");
         type("lastName", "Martin");
         type("email", "pas-une-adresse");
-        // SpamGuard takes a form sent sooner than icmf.spam.minimum-fill-time (1 s here) for a robot's.
-        Thread.sleep(1_100);
-        browser.findElement(By.xpath("//button[normalize-space()='S’inscrire']")).click();
+        takeTheTimeAPersonTakes();
+        clickToNextPage(browser.findElement(By.xpath("//button[normalize-space()='S’inscrire']")));
         assertThat(browser.findElement(By.id("email-erreur")).getText()).startsWith("Cette adresse e-mail n'est pas valide");
         assertThat(browser.findElement(By.id("consent-erreur")).getText()).startsWith("Cochez cette case");
         assertThat(browser.findElement(By.id("firstName")).getAttribute("value")).isEqualTo("Camille");
@@ -93,7 +76,7 @@ class RegisteringForAnEventBrowserIT extends BrowserJourney {
         type("email", "camille.martin@example.org");
         type("companions", "1");
         browser.findElement(By.cssSelector("label[for=consent]")).click();
-        browser.findElement(By.xpath("//button[normalize-space()='S’inscrire']")).click();
+        clickToNextPage(browser.findElement(By.xpath("//button[normalize-space()='S’inscrire']")));
         Browser.awaitUrl(browser, "/verification");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Vérifiez votre messagerie");
         assertThat(Browser.seriousAccessibilityViolations(browser)).isEmpty();
@@ -101,10 +84,10 @@ class RegisteringForAnEventBrowserIT extends BrowserJourney {
         assertThat(jdbc.sql("select status from event_registration where event_id = :id").param("id", id)
                 .query(String.class).single()).as("no seat before the address is confirmed").isEqualTo("PENDING");
 
-        // The outbox's scheduled sender delivers the confirmation link; it quotes nothing typed in the form.
-        assertThat(SMTP.waitForIncomingEmail(30_000, 1)).isTrue();
-        MimeMessage confirmation = SMTP.getReceivedMessages()[0];
-        assertThat(confirmation.getAllRecipients()[0].toString()).isEqualTo("camille.martin@example.org");
+        // The outbox's sender delivers the confirmation link; it quotes nothing typed in the form.
+        smtp.deliver();
+        assertThat(smtp.receivedBy("camille.martin@example.org")).hasSize(1);
+        MimeMessage confirmation = smtp.receivedBy("camille.martin@example.org").get(0);
         assertThat(confirmation.getSubject()).isEqualTo("Confirmez votre inscription : Café des Community managers de Tours");
         assertThat((String) confirmation.getContent()).doesNotContain("Camille", "Martin");
 
@@ -112,19 +95,20 @@ class RegisteringForAnEventBrowserIT extends BrowserJourney {
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Confirmer votre inscription");
         assertThat(browser.findElement(By.cssSelector(".event-facts")).getText()).contains("Camille Martin");
         assertThat(Browser.seriousAccessibilityViolations(browser)).isEmpty();
-        browser.findElement(By.xpath("//button[normalize-space()='Confirmer mon inscription']")).click();
+        clickToNextPage(browser.findElement(By.xpath("//button[normalize-space()='Confirmer mon inscription']")));
         Browser.awaitUrl(browser, "/evenements/inscription/");
         assertThat(browser.findElement(By.cssSelector(".flash")).getText()).startsWith("Merci ! Votre inscription est confirmée.");
         Browser.screenshot(browser, "42-inscription-confirmee");
 
-        assertThat(SMTP.waitForIncomingEmail(30_000, 2)).isTrue();
-        MimeMessage mail = SMTP.getReceivedMessages()[1];
+        smtp.deliver();
+        assertThat(smtp.receivedBy("camille.martin@example.org")).hasSize(2);
+        MimeMessage mail = smtp.receivedBy("camille.martin@example.org").get(1);
         assertThat(mail.getSubject()).isEqualTo("Inscription confirmée : Café des Community managers de Tours");
         assertThat((String) mail.getContent()).contains("Bonjour Camille", "Le Bistrot", "Avec 1 accompagnant(s).");
 
         browser.get(url(link(mail, "/evenements/inscription/")));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Votre inscription");
-        browser.findElement(By.xpath("//button[normalize-space()='Annuler mon inscription']")).click();
+        clickToNextPage(browser.findElement(By.xpath("//button[normalize-space()='Annuler mon inscription']")));
         Browser.awaitUrl(browser, "?annulee");
         assertThat(browser.findElement(By.cssSelector(".form-error")).getText())
                 .isEqualTo("Votre inscription est annulée. Merci de nous avoir prévenus.");

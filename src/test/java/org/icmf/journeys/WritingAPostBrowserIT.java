@@ -51,20 +51,20 @@ class WritingAPostBrowserIT extends BrowserJourney {
         Browser.screenshot(browser, "10-admin-connexion");
         type("email", email);
         type("password", PASSWORD);
-        browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
+        clickToNextPage(browser.findElement(By.cssSelector("form.form button[type=submit]")));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Articles");
 
-        browser.findElement(By.linkText("Écrire un article")).click();
+        clickToNextPage(browser.findElement(By.linkText("Écrire un article")));
         type("title", "Café des Community managers de décembre");
         type("body", "## Rendez-vous\n\nLe **mercredi 16 décembre** à 18 h, au 1er étage.\n\n- Inscription gratuite\n- Venez accompagné(e)");
         type("labels", "événements");
-        browser.findElement(By.cssSelector("button[value=apercu]")).click();
+        clickToNextPage(browser.findElement(By.cssSelector("button[value=apercu]")));
         assertThat(browser.findElement(By.cssSelector(".preview .post-body h2")).getText()).isEqualTo("Rendez-vous");
         assertThat(browser.findElement(By.cssSelector(".preview .post-body strong")).getText()).isEqualTo("mercredi 16 décembre");
         Browser.fullPageScreenshot(browser, "11-admin-apercu");
 
         browser.findElement(By.cssSelector("label[for=status-published]")).click();
-        browser.findElement(By.cssSelector("button[value=enregistrer]")).click();
+        clickToNextPage(browser.findElement(By.cssSelector("button[value=enregistrer]")));
         assertThat(browser.findElement(By.cssSelector(".flash")).getText()).isEqualTo("Article publié.");
 
         browser.get(url("/"));
@@ -74,9 +74,9 @@ class WritingAPostBrowserIT extends BrowserJourney {
         Browser.screenshot(browser, "12-accueil-avec-article");
 
         browser.get(url("/admin/articles"));
-        browser.findElement(By.linkText("Café des Community managers de décembre")).click();
+        clickToNextPage(browser.findElement(By.linkText("Café des Community managers de décembre")));
         type("title", "Café de décembre : changement de lieu");
-        browser.findElement(By.cssSelector("button[value=enregistrer]")).click();
+        clickToNextPage(browser.findElement(By.cssSelector("button[value=enregistrer]")));
         // The edit page had no flash message: waiting for one waits for the save to be done.
         assertThat(browser.findElement(By.cssSelector(".flash")).getText()).isEqualTo("Article publié.");
         browser.get(url("/"));
@@ -84,12 +84,12 @@ class WritingAPostBrowserIT extends BrowserJourney {
                 .isEqualTo("Café de décembre : changement de lieu");
 
         browser.get(url("/admin/articles"));
-        browser.findElement(By.linkText("Café de décembre : changement de lieu")).click();
+        clickToNextPage(browser.findElement(By.linkText("Café de décembre : changement de lieu")));
         java.util.List<WebElement> versions = browser.findElements(By.cssSelector(".revisions a"));
         assertThat(versions).hasSize(2);
-        versions.get(1).click();
+        clickToNextPage(versions.get(1));
         Browser.fullPageScreenshot(browser, "13-admin-version");
-        browser.findElement(By.xpath("//button[normalize-space()='Rétablir cette version']")).click();
+        clickToNextPage(browser.findElement(By.xpath("//button[normalize-space()='Rétablir cette version']")));
         assertThat(browser.findElement(By.cssSelector(".flash")).getText()).startsWith("La version choisie est rétablie");
         assertThat(browser.findElement(By.id("title")).getAttribute("value")).isEqualTo("Café des Community managers de décembre");
 

@@ -2,14 +2,10 @@ package org.icmf.mail;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -19,8 +15,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
@@ -28,37 +22,22 @@ import jakarta.mail.internet.MimeMessage;
 import org.icmf.support.SiteTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.icmf.web.Tokens;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Real SMTP with GreenMail: queued mails are delivered, retried after a failure with growing delays, given up
- * after the last attempt, and never sent twice by concurrent rounds. (One Spring context more than the
- * other full tests, the one with {@code spring.mail.host} set.)
+ * after the last attempt, and never sent twice by concurrent rounds. The context's SMTP server is stopped to make
+ * sending fail, and started again after each test.
  */
 @SiteTest
 class MailDeliveryTests {
-
-    private static final int SMTP_PORT = freePort();
-
-    @RegisterExtension
-    static final GreenMailExtension smtp = new GreenMailExtension(
-            new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP)).withPerMethodLifecycle(false);
-
-    @DynamicPropertySource
-    static void smtpServer(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> SMTP_PORT);
-    }
 
     @Autowired
     MailOutbox outbox;
@@ -84,19 +63,12 @@ class MailDeliveryTests {
     @Autowired
     JavaMailSender smtpClient;
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
+    @Autowired
+    TestMailServer smtp;
 
     @AfterEach
     void smtpServerBackUp() {
-        if (!smtp.isRunning()) {
-            smtp.start();
-        }
+        smtp.start();
     }
 
     private long queue(String to, String name) {
@@ -113,15 +85,8 @@ class MailDeliveryTests {
                 .param("id", id).update();
     }
 
-    private static List<MimeMessage> receivedBy(String recipient) {
-        return Arrays.stream(smtp.getReceivedMessages()).filter(message -> {
-            try {
-                return Arrays.stream(message.getAllRecipients())
-                        .anyMatch(address -> ((InternetAddress) address).getAddress().equalsIgnoreCase(recipient));
-            } catch (MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
+    private List<MimeMessage> receivedBy(String recipient) {
+        return smtp.receivedBy(recipient);
     }
 
     @Test

@@ -1,8 +1,10 @@
 package org.icmf.support;
 
-import java.time.Duration;
-import java.time.Instant;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+
+import org.awaitility.Awaitility;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -16,19 +18,9 @@ public final class AsyncEvents {
     }
 
     public static void awaitHandled(JdbcClient jdbc) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
-        while (jdbc.sql("select count(*) from event_publication").query(Long.class).single() > 0) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("events still unhandled after 10 s: " + jdbc.sql(
-                        "select string_agg(event_type || ' → ' || listener_id, ', ') from event_publication")
-                        .query(String.class).single());
-            }
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
+        Awaitility.await("events handled after commit").pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(20))
+                .atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(jdbc.sql("select event_type || ' → ' || listener_id from event_publication")
+                        .query(String.class).list()).as("events still unhandled").isEmpty());
     }
 }

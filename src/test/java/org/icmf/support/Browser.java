@@ -53,9 +53,8 @@ public final class Browser {
                 .usingAnyFreePort()
                 .build();
         ChromeDriver driver = new ChromeDriver(service, options);
+        // No implicit wait: a journey waits explicitly for the next page (BrowserJourney.clickToNextPage, awaitUrl).
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-        // A form submitted with Enter may still be loading the next page when the test looks for an element.
-        driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
         return driver;
     }
 

@@ -312,7 +312,7 @@ class AdminPostsTests {
         assertThat(jdbc.sql("select published_at from blog_post where id = :id").param("id", id)
                 .query(java.time.Instant.class).single()).isEqualTo(publishedAt);
         org.icmf.support.AsyncEvents.awaitHandled(jdbc);
-        assertThat(jdbc.sql("select action from audit_entry where subject_type = 'post' and subject_id = :id order by id")
+        assertThat(jdbc.sql("select action from audit_entry where subject_type = 'post' and subject_id = :id order by occurred_at, id")
                 .param("id", id).query(String.class).list()).containsExactly("published", "updated");
     }
 

@@ -312,27 +312,6 @@ final class Forms {
         }
     }
 
-    /** A fingerprint of the tables a form writes, computed by PostgreSQL: equal before and after when nothing changed. */
-    static List<String> fingerprint(JdbcClient jdbc, List<String> tables) {
-        List<String> prints = new ArrayList<>();
-        for (String table : tables) {
-            prints.add(jdbc.sql("select '" + table + ":' || count(*) || ':' || coalesce(md5(string_agg(t::text, '|' "
-                    + "order by t::text)), '') from " + table + " t").query(String.class).single());
-        }
-        return prints;
-    }
-
-    /** How many rows of these tables hold a character the input edge removes (PostgreSQL refuses NUL anyway). */
-    static long rowsWithControlCharacters(JdbcClient jdbc, List<String> tables) {
-        long rows = 0;
-        for (String table : tables) {
-            rows += jdbc.sql("select count(*) from " + table + " t where t::text ~ "
-                    + "'[\\x01-\\x08\\x0b\\x0c\\x0e-\\x1f\\x7f-\\x9f\\u202a-\\u202e\\u2066-\\u2069]'")
-                    .query(Long.class).single();
-        }
-        return rows;
-    }
-
     /** A baseline of ids, to delete what the tests created. */
     static Map<String, Long> lastIds(JdbcClient jdbc) {
         Map<String, Long> last = new LinkedHashMap<>();

@@ -27,6 +27,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
@@ -52,6 +53,10 @@ class HostileInputTests {
     @Autowired
     BoardAccounts accounts;
 
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    private StoredTables stored;
     private List<Form> forms;
     private BoardUser admin;
     private Map<String, Long> before;
@@ -59,6 +64,7 @@ class HostileInputTests {
     @BeforeAll
     void createTheEventToRegisterFor() throws Exception {
         before = Forms.lastIds(jdbc);
+        stored = new StoredTables(jdbc, transactions);
         admin = Forms.signInAdministrator(accounts);
         forms = Forms.covering(mappings, Forms.all(jdbc, 0, "x"));
         Form newEvent = forms.stream().filter(form -> form.path().equals("/admin/evenements/nouveau")).findFirst()
@@ -133,22 +139,22 @@ class HostileInputTests {
     }
 
     private void send(SoftAssertions softly, Form form, String field, List<String> values) {
-        List<String> before = Forms.fingerprint(jdbc, form.tables());
-        long controlled = Forms.rowsWithControlCharacters(jdbc, form.tables());
+        StoredTables.Contents before = stored.of(form.tables());
         Map<String, List<String>> changed = new HashMap<>();
         changed.put(field, values);
         String what = form + " " + field + "=" + shortened(values);
         int status = Forms.status(mvc, form.request(changed), softly, what);
         softly.assertThat(status).as(what).isLessThan(500);
+        StoredTables.Contents after = stored.of(form.tables());
         if (status >= 400) {
-            softly.assertThat(Forms.fingerprint(jdbc, form.tables())).as("nothing stored changed after " + status + ": "
-                    + what).isEqualTo(before);
+            softly.assertThat(after.fingerprints()).as("nothing stored changed after " + status + ": " + what)
+                    .isEqualTo(before.fingerprints());
         } else if (status < 300 && !form.answersOkWhenAccepted()) {
-            softly.assertThat(Forms.fingerprint(jdbc, form.tables())).as("nothing stored changed when the form came "
-                    + "back: " + what).isEqualTo(before);
+            softly.assertThat(after.fingerprints()).as("nothing stored changed when the form came back: " + what)
+                    .isEqualTo(before.fingerprints());
         }
-        softly.assertThat(Forms.rowsWithControlCharacters(jdbc, form.tables()))
-                .as("rows holding control characters after " + what).isLessThanOrEqualTo(controlled);
+        softly.assertThat(after.rowsWithControlCharacters()).as("rows holding control characters after " + what)
+                .isLessThanOrEqualTo(before.rowsWithControlCharacters());
     }
 
     private static String shortened(List<String> values) {
