@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 
 
 import com.zaxxer.hikari.HikariDataSource;
@@ -79,7 +80,7 @@ class EmbeddedPostgresConfiguration {
         orphan.ifPresent(process -> {
             log.warn("Stopping an orphaned PostgreSQL (pid {}) left on {} by a previous run", process.pid(), pgData);
             process.destroy();
-            process.onExit().orTimeout(30, java.util.concurrent.TimeUnit.SECONDS).join();
+            process.onExit().orTimeout(30, TimeUnit.SECONDS).join();
         });
     }
 

@@ -1,11 +1,13 @@
 package org.icmf.comments;
 
+import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -159,7 +161,7 @@ public class CommentModeration {
      */
     public int decide(Collection<Long> ids, Decision decision, Actor actor) {
         List<Comment> found = comments.findAllById(new HashSet<>(ids)).stream()
-                .sorted(java.util.Comparator.comparing(Comment::getId)).toList();
+                .sorted(Comparator.comparing(Comment::getId)).toList();
         Map<String, Map<Long, CommentSubject>> subjectsOf = subjectsOf(found);
         Instant now = clock.instant();
         int moved = 0;
@@ -232,7 +234,7 @@ public class CommentModeration {
                        count(*) filter (where status = 'APPROVED' and erased_at is null),
                        count(*) filter (where status = 'PENDING')
                 from comment group by subject_type, subject_id""")
-                .query((java.sql.ResultSet row) -> {
+                .query((ResultSet row) -> {
                     counts.computeIfAbsent(row.getString(1), type -> new HashMap<>())
                             .put(row.getLong(2), new long[] {row.getLong(3), row.getLong(4)});
                 });

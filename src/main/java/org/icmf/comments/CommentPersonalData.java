@@ -2,6 +2,7 @@ package org.icmf.comments;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -85,7 +86,7 @@ class CommentPersonalData implements PersonalDataSource {
     @Transactional
     public int erase(String email) {
         // Their replies first: a reply never has replies of its own.
-        List<Long> erased = new java.util.ArrayList<>(jdbc.sql(
+        List<Long> erased = new ArrayList<>(jdbc.sql(
                 "delete from comment where lower(author_email) = :email and parent_id is not null returning id")
                 .param("email", email).query(Long.class).list());
         List<Long> anonymised = jdbc.sql("""

@@ -1,5 +1,6 @@
 package org.icmf.comments;
 
+import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -67,7 +68,7 @@ public class CommentRetention {
     private int deleteOrphans() {
         Map<String, Set<Long>> idsByType = new HashMap<>();
         jdbc.sql("select distinct subject_type, subject_id from comment")
-                .query((java.sql.ResultSet row) -> {
+                .query((ResultSet row) -> {
                     idsByType.computeIfAbsent(row.getString(1), type -> new HashSet<>()).add(row.getLong(2));
                 });
         int deleted = 0;

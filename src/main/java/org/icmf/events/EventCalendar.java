@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.icmf.events.EventViews.EventDetail;
 import org.icmf.events.EventViews.EventSummary;
@@ -110,7 +111,7 @@ public class EventCalendar implements SitemapSource {
         if (event.getCategory().online() || (event.getVenueName() == null && event.getCity() == null)) {
             return "En ligne";
         }
-        return java.util.stream.Stream.of(event.getVenueName(), event.getCity())
+        return Stream.of(event.getVenueName(), event.getCity())
                 .filter(part -> part != null && !part.isBlank()).collect(Collectors.joining(", "));
     }
 }

@@ -1,5 +1,6 @@
 package org.icmf.events;
 
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -90,11 +91,11 @@ public record EventForm(
                 Integer.toString(details.maxCompanions()), local(details.registrationDeadline(), zone), version);
     }
 
-    private static java.time.Instant instant(String value, ZoneId zone) {
+    private static Instant instant(String value, ZoneId zone) {
         return time(value).map(local -> local.atZone(zone).toInstant()).orElse(null);
     }
 
-    private static String local(java.time.Instant instant, ZoneId zone) {
+    private static String local(Instant instant, ZoneId zone) {
         return instant == null ? "" : LOCAL_DATE_TIME.format(LocalDateTime.ofInstant(instant, zone));
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
@@ -65,12 +66,12 @@ interface EventRegistrationRepository extends JpaRepository<EventRegistration, L
             Collection<RegistrationStatus> statuses);
 
     /** Deletes the sign-ups whose address was not confirmed in time (their confirmation links go by cascade). */
-    @org.springframework.data.jpa.repository.Modifying
+    @Modifying
     @Query("delete from EventRegistration r where r.status = org.icmf.events.RegistrationStatus.PENDING and r.createdAt < :cutoff")
     int deletePendingBefore(@Param("cutoff") Instant cutoff);
 
     /** Deletes the registrations (and, by cascade, their links) of events that started before {@code cutoff}. */
-    @org.springframework.data.jpa.repository.Modifying
+    @Modifying
     @Query("delete from EventRegistration r where r.eventId in (select e.id from Event e where e.startsAt < :cutoff)")
     int deleteForEventsBefore(@Param("cutoff") Instant cutoff);
 

@@ -1,6 +1,10 @@
 package org.icmf.events;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** What the public pages show of events; times are instants, formatted in the templates (Europe/Paris). */
 public final class EventViews {
@@ -38,9 +42,9 @@ public final class EventViews {
 
         /** One line of the full address, for display and for the map search. */
         public String address() {
-            return java.util.stream.Stream.of(streetAddress, join(postalCode, city), country)
+            return Stream.of(streetAddress, join(postalCode, city), country)
                     .filter(part -> part != null && !part.isBlank())
-                    .collect(java.util.stream.Collectors.joining(", "));
+                    .collect(Collectors.joining(", "));
         }
 
         public boolean hasAddress() {
@@ -50,12 +54,12 @@ public final class EventViews {
         /** OpenStreetMap's search for the address: no map embedded, so no third party loads with the page. */
         public String mapUrl() {
             return "https://www.openstreetmap.org/search?query="
-                    + java.net.URLEncoder.encode(address(), java.nio.charset.StandardCharsets.UTF_8);
+                    + URLEncoder.encode(address(), StandardCharsets.UTF_8);
         }
 
         private static String join(String first, String second) {
-            return java.util.stream.Stream.of(first, second).filter(part -> part != null && !part.isBlank())
-                    .collect(java.util.stream.Collectors.joining(" "));
+            return Stream.of(first, second).filter(part -> part != null && !part.isBlank())
+                    .collect(Collectors.joining(" "));
         }
     }
 

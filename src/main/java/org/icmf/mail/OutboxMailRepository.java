@@ -1,11 +1,13 @@
 package org.icmf.mail;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
@@ -31,7 +33,7 @@ interface OutboxMailRepository extends JpaRepository<OutboxMail, Long>, JpaSpeci
     List<OutboxMail> lockInterrupted(@Param("now") Instant now);
 
     /** Deletes (attachments by cascade) the mails written before {@code before} that are no longer waiting. */
-    @org.springframework.data.jpa.repository.Modifying
+    @Modifying
     @Query(nativeQuery = true, value = """
             delete from mail_outbox where status in ('SENT', 'KEPT', 'FAILED') and created_at < :before""")
     int deleteDoneBefore(@Param("before") Instant before);
@@ -40,7 +42,7 @@ interface OutboxMailRepository extends JpaRepository<OutboxMail, Long>, JpaSpeci
      * Deletes mails (attachments by cascade) at once, in SQL: erasures run several deletions in one transaction,
      * and a delete deferred to the flush would find rows another one already removed.
      */
-    @org.springframework.data.jpa.repository.Modifying
+    @Modifying
     @Query(nativeQuery = true, value = "delete from mail_outbox where id in (:ids)")
-    int deleteByIdIn(@Param("ids") java.util.Collection<Long> ids);
+    int deleteByIdIn(@Param("ids") Collection<Long> ids);
 }

@@ -1,7 +1,9 @@
 package org.icmf.membership;
 
+import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -12,7 +14,7 @@ interface DueRepository extends JpaRepository<Due, Long> {
     /** The dues of some members for some years: one query for a page of the members list. */
     List<Due> findByMemberIdInAndYearIn(Collection<Long> memberIds, Collection<Integer> years);
 
-    java.util.Optional<Due> findByReceiptNumber(String receiptNumber);
+    Optional<Due> findByReceiptNumber(String receiptNumber);
 
     List<Due> findByPaymentIdIn(Collection<Long> paymentIds);
 
@@ -29,6 +31,6 @@ interface DueRepository extends JpaRepository<Due, Long> {
 
         long getDues();
 
-        java.math.BigDecimal getTotal();
+        BigDecimal getTotal();
     }
 }

@@ -4,11 +4,14 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -16,9 +19,11 @@ import java.util.stream.Collectors;
 import org.icmf.mail.MailAttachment;
 import org.icmf.mail.MailOutbox;
 import org.icmf.web.Actor;
+import org.icmf.web.Csv;
 import org.icmf.web.NotFoundException;
 import org.icmf.web.Paging;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -57,8 +62,8 @@ public class Dues {
     }
 
     /** From which day of the year a cheque pays, unless said otherwise, for the next year; empty: never. */
-    public java.util.Optional<java.time.MonthDay> nextYearDuesFrom() {
-        return java.util.Optional.ofNullable(properties.nextYearDuesFrom());
+    public Optional<MonthDay> nextYearDuesFrom() {
+        return Optional.ofNullable(properties.nextYearDuesFrom());
     }
 
     /**
@@ -95,7 +100,7 @@ public class Dues {
             String receipt = YearlyNumbers.next(jdbc, "RECEIPT", year);
             try {
                 dues.saveAndFlush(new Due(receipt, payment.getId(), member.getId(), year, each));
-            } catch (org.springframework.dao.DataIntegrityViolationException e) {
+            } catch (DataIntegrityViolationException e) {
                 // The same dues recorded at the same moment by another request.
                 throw new AlreadyPaidException(year, member.getMemberNumber());
             }
@@ -163,11 +168,11 @@ public class Dues {
     public String duesCsv(int year) {
         List<Due> found = dues.findByYearOrderByReceiptNumberAsc(year);
         Map<Long, Member> byId = members.findAllById(found.stream().map(Due::getMemberId)
-                .filter(java.util.Objects::nonNull).toList()).stream()
+                .filter(Objects::nonNull).toList()).stream()
                 .collect(Collectors.toMap(Member::getId, Function.identity()));
         Map<Long, Payment> paymentsById = payments.findAllById(found.stream().map(Due::getPaymentId).toList()).stream()
                 .collect(Collectors.toMap(Payment::getId, Function.identity()));
-        org.icmf.web.Csv csv = new org.icmf.web.Csv("Attestation", "Année", "Membre", "Prénom", "Nom", "Montant",
+        Csv csv = new Csv("Attestation", "Année", "Membre", "Prénom", "Nom", "Montant",
                 "Chèque", "Banque", "Payé par", "Reçu le");
         for (Due due : found) {
             Member member = byId.get(due.getMemberId());

@@ -1,5 +1,9 @@
 package org.icmf.membership;
 
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -12,9 +16,9 @@ interface MemberRepository extends JpaRepository<Member, Long> {
 
     /** Walks the unique index on lower(email). */
     @Query("select m from Member m where lower(m.email) = lower(:email)")
-    java.util.Optional<Member> findByEmail(@Param("email") String email);
+    Optional<Member> findByEmail(@Param("email") String email);
 
-    java.util.List<Member> findByMemberNumberIn(java.util.Collection<String> numbers);
+    List<Member> findByMemberNumberIn(Collection<String> numbers);
 
     /**
      * Members by name; {@code search} (a lower-case {@link org.icmf.web.LikePatterns} pattern, or empty for all)
@@ -60,12 +64,12 @@ interface MemberRepository extends JpaRepository<Member, Long> {
               and not exists (select d from Due d where d.memberId = m.id and d.year = :year)
               and not exists (select r from RenewalReminder r where r.memberId = m.id and r.year = :year)
             order by m.id""")
-    java.util.List<Member> toRemind(@Param("year") int year);
+    List<Member> toRemind(@Param("year") int year);
 
     /** Members who volunteered, on their application, to represent their region. */
     @Query("""
             select m from Member m, MembershipApplication a
             where a.id = m.applicationId and a.volunteerRegional = true
             order by m.region, m.lastName, m.firstName""")
-    java.util.List<Member> regionalVolunteers();
+    List<Member> regionalVolunteers();
 }

@@ -1,5 +1,6 @@
 package org.icmf.membership;
 
+import java.math.BigDecimal;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
@@ -57,7 +58,7 @@ public class MembershipApplications {
     }
 
     /** What the applicant is told once their address is confirmed: how to pay. */
-    public record Submitted(String reference, String firstName, String email, java.math.BigDecimal fee) {
+    public record Submitted(String reference, String firstName, String email, BigDecimal fee) {
     }
 
     /**
@@ -170,7 +171,7 @@ public class MembershipApplications {
 
     /** How to pay by cheque, as the pages and e-mails say it. */
     public record ChequeInstructions(String payee, String siteName, String streetAddress, String postalCode,
-            String city, java.math.BigDecimal suggestedFee) {
+            String city, BigDecimal suggestedFee) {
     }
 
     public ChequeInstructions chequeInstructions() {

@@ -2,6 +2,7 @@ package org.icmf.membership;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.MonthDay;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -31,11 +32,11 @@ record MembershipProperties(
         @DefaultValue("5000") BigDecimal maximumFee,
         @DefaultValue("ICMF") String chequePayee,
         @DefaultValue("7d") Duration confirmationValidity,
-        @DefaultValue("--01-15") java.time.MonthDay renewalRemindersFrom,
+        @DefaultValue("--01-15") MonthDay renewalRemindersFrom,
         @DefaultValue("24h") Duration personalDataLinkValidity,
         @DefaultValue("3") int formerMemberRetentionYears,
         @DefaultValue("365d") Duration rejectedApplicationRetention,
-        java.time.MonthDay nextYearDuesFrom,
+        MonthDay nextYearDuesFrom,
         @DefaultValue("10m") Duration mailInterval,
         @DefaultValue("3") int mailsPerHour) {
 }

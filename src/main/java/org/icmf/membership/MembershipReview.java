@@ -15,12 +15,14 @@ import java.util.Set;
 import jakarta.persistence.criteria.Predicate;
 import org.icmf.mail.MailOutbox;
 import org.icmf.web.Actor;
+import org.icmf.web.Csv;
 import org.icmf.web.LikePatterns;
 import org.icmf.web.NotFoundException;
 import org.icmf.web.Paging;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -203,9 +205,9 @@ public class MembershipReview {
     /** The members matching a search, as CSV for a French spreadsheet (every match, not one page). */
     @Transactional(readOnly = true)
     public String membersCsv(String search, Dues.Standing standing) {
-        List<Member> found = search(search, standing, org.springframework.data.domain.Pageable.unpaged()).getContent();
+        List<Member> found = search(search, standing, Pageable.unpaged()).getContent();
         Map<Long, Dues.Standing> standings = dues.standings(found.stream().map(Member::getId).toList());
-        org.icmf.web.Csv csv = new org.icmf.web.Csv("Numéro", "Prénom", "Nom", "E-mail", "Téléphone", "Adresse",
+        Csv csv = new Csv("Numéro", "Prénom", "Nom", "E-mail", "Téléphone", "Adresse",
                 "Code postal", "Ville", "Pays", "Région", "Organisation", "Fonction", "Membre depuis", "Cotisation",
                 "Annuaire");
         for (Member member : found) {
@@ -218,7 +220,7 @@ public class MembershipReview {
         return csv.toString();
     }
 
-    private Page<Member> search(String search, Dues.Standing standing, org.springframework.data.domain.Pageable pageable) {
+    private Page<Member> search(String search, Dues.Standing standing, Pageable pageable) {
         String typed = search == null ? "" : search.strip().toLowerCase(Locale.ROOT);
         return members.search(typed.isEmpty() ? "" : LikePatterns.contains(typed),
                 standing == null ? "" : standing.name(), Year.now(clock).getValue(), pageable);

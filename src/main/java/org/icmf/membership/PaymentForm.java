@@ -2,6 +2,7 @@ package org.icmf.membership;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -60,12 +61,12 @@ public record PaymentForm(
      * The year typed, or by default the civil year the cheque arrived — the next one for a cheque received from
      * {@code nextYearFrom} on (null: never), as an association may decide for the dues paid in its last months.
      */
-    int coveredYear(java.time.MonthDay nextYearFrom) {
+    int coveredYear(MonthDay nextYearFrom) {
         if (year != null && !year.isBlank()) {
             return Integer.parseInt(year);
         }
         LocalDate received = receivedDate();
-        boolean late = nextYearFrom != null && !java.time.MonthDay.from(received).isBefore(nextYearFrom);
+        boolean late = nextYearFrom != null && !MonthDay.from(received).isBefore(nextYearFrom);
         return received.getYear() + (late ? 1 : 0);
     }
 

@@ -1,5 +1,6 @@
 package org.icmf.web;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -20,7 +21,7 @@ public final class Csv {
     }
 
     public Csv row(String... cells) {
-        return row(java.util.Arrays.asList(cells));
+        return row(Arrays.asList(cells));
     }
 
     @Override

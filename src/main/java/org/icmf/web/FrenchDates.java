@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Month;
+import java.time.MonthDay;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -40,11 +42,11 @@ public class FrenchDates {
     /** "vendredi 29 mai 2009"; the first of the month is written "1er" as French typography wants. */
     public String longDate(LocalDate date) {
         return date.getDayOfWeek().getDisplayName(TextStyle.FULL, FRENCH) + " "
-                + dayOfYear(java.time.MonthDay.from(date)) + " " + date.getYear();
+                + dayOfYear(MonthDay.from(date)) + " " + date.getYear();
     }
 
     /** "1er octobre", "15 janvier": a day that comes back every year. */
-    public static String dayOfYear(java.time.MonthDay day) {
+    public static String dayOfYear(MonthDay day) {
         return (day.getDayOfMonth() == 1 ? "1er" : Integer.toString(day.getDayOfMonth())) + " "
                 + day.getMonth().getDisplayName(TextStyle.FULL, FRENCH);
     }
@@ -79,7 +81,7 @@ public class FrenchDates {
 
     /** "Avril" — a month name on its own, capitalised, as in an archive list. */
     public String monthName(int month) {
-        String name = java.time.Month.of(month).getDisplayName(TextStyle.FULL_STANDALONE, FRENCH);
+        String name = Month.of(month).getDisplayName(TextStyle.FULL_STANDALONE, FRENCH);
         return name.substring(0, 1).toUpperCase(FRENCH) + name.substring(1);
     }
 

@@ -1,6 +1,7 @@
 package org.icmf.web;
 
 import java.math.BigDecimal;
+import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -63,7 +64,7 @@ public interface PersonalDataSource {
         if (value instanceof OffsetDateTime time) {
             return DATE_TIME.format(time.atZoneSameInstant(zone));
         }
-        if (value instanceof java.sql.Date date) {
+        if (value instanceof Date date) {
             return DATE.format(date.toLocalDate());
         }
         if (value instanceof LocalDate date) {

@@ -7,6 +7,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
@@ -77,7 +79,7 @@ class FeedAndSitemapTests {
         Document sitemap = parse(body("/sitemap.xml", "application/xml"));
         assertThat(sitemap.getDocumentElement().getNamespaceURI()).isEqualTo("http://www.sitemaps.org/schemas/sitemap/0.9");
         NodeList locations = sitemap.getElementsByTagNameNS("*", "loc");
-        java.util.List<String> urls = new java.util.ArrayList<>();
+        List<String> urls = new ArrayList<>();
         for (int i = 0; i < locations.getLength(); i++) {
             urls.add(locations.item(i).getTextContent());
         }
@@ -91,7 +93,7 @@ class FeedAndSitemapTests {
     @Test
     void sitemapGivesDaysWithoutTheTimeTheSeedNeverGave() throws Exception {
         NodeList lastModified = parse(body("/sitemap.xml", "application/xml")).getElementsByTagNameNS("*", "lastmod");
-        java.util.List<String> days = new java.util.ArrayList<>();
+        List<String> days = new ArrayList<>();
         for (int i = 0; i < lastModified.getLength(); i++) {
             days.add(lastModified.item(i).getTextContent());
         }

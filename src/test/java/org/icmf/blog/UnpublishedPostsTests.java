@@ -7,8 +7,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Date;
 
 import org.icmf.support.SiteTest;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -52,7 +54,7 @@ class UnpublishedPostsTests {
     @Test
     void unpublishedPostsHaveNoPage() throws Exception {
         mvc.perform(get("/blog/2009/05/brouillon-secret-zephyr")).andExpect(status().isNotFound());
-        String futureUrl = "/blog/%tY/%<tm/annonce-future-zephyr".formatted(java.util.Date.from(future));
+        String futureUrl = "/blog/%tY/%<tm/annonce-future-zephyr".formatted(Date.from(future));
         mvc.perform(get(futureUrl)).andExpect(status().isNotFound());
     }
 
@@ -68,7 +70,7 @@ class UnpublishedPostsTests {
     @Test
     void unpublishedPostsAreNotCountedInTheArchiveTree() throws Exception {
         String home = mvc.perform(get("/")).andReturn().getResponse().getContentAsString();
-        assertThat(org.jsoup.Jsoup.parse(home).select(".archive-tree li li").eachText()).contains("Mai (2)");
-        assertThat(org.jsoup.Jsoup.parse(home).select(".archive-tree > li").first().text()).startsWith("2009 (10)");
+        assertThat(Jsoup.parse(home).select(".archive-tree li li").eachText()).contains("Mai (2)");
+        assertThat(Jsoup.parse(home).select(".archive-tree > li").first().text()).startsWith("2009 (10)");
     }
 }

@@ -5,6 +5,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -22,6 +23,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -76,9 +78,9 @@ final class CommentFixtures {
                         :before, :trashedAt, :trashedBy)""")
                 .param("slug", slug).param("title", "Article " + name).param("status", status)
                 .param("publishedAt", publishedAt)
-                .param("before", "TRASHED".equals(status) ? "PUBLISHED" : null, java.sql.Types.VARCHAR)
-                .param("trashedAt", "TRASHED".equals(status) ? Timestamp.from(Instant.now()) : null, java.sql.Types.TIMESTAMP)
-                .param("trashedBy", "TRASHED".equals(status) ? "Essai" : null, java.sql.Types.VARCHAR).update();
+                .param("before", "TRASHED".equals(status) ? "PUBLISHED" : null, Types.VARCHAR)
+                .param("trashedAt", "TRASHED".equals(status) ? Timestamp.from(Instant.now()) : null, Types.TIMESTAMP)
+                .param("trashedBy", "TRASHED".equals(status) ? "Essai" : null, Types.VARCHAR).update();
         return jdbc.sql("select id from blog_post where slug = :slug").param("slug", slug).query(Long.class).single();
     }
 
@@ -144,7 +146,7 @@ final class CommentFixtures {
 
     Document page(String path, BoardUser user) throws Exception {
         return Jsoup.parse(mvc.perform(get(path).with(
-                org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(user)))
+                SecurityMockMvcRequestPostProcessors.user(user)))
                 .andReturn().getResponse().getContentAsString());
     }
 

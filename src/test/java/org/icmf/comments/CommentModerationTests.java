@@ -18,6 +18,7 @@ import org.icmf.security.Role;
 import org.icmf.support.AsyncEvents;
 import org.icmf.support.SiteTest;
 import org.icmf.web.Actor;
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -210,7 +211,7 @@ class CommentModerationTests {
 
         MockHttpServletResponse refused = reply(alix, "Réponse trop tôt");
 
-        assertThat(org.jsoup.Jsoup.parse(refused.getContentAsString()).select("#repondre-titre + p").text())
+        assertThat(Jsoup.parse(refused.getContentAsString()).select("#repondre-titre + p").text())
                 .startsWith("On ne répond qu’à un commentaire approuvé");
         assertThat(jdbc.sql("select count(*) from comment where from_board").query(Long.class).single()).isZero();
     }

@@ -7,6 +7,8 @@ import java.util.List;
 
 import org.icmf.support.FormStamps;
 import org.icmf.support.SiteTest;
+import org.icmf.web.Actor;
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -67,7 +69,7 @@ class CommentingTests {
         String subject = "/commentaires/article/" + post;
         fixtures.comment(subject, "Bao", "bao@commentaires.example").send();
         moderation.decide(List.of(fixtures.commentId("bao@commentaires.example")), CommentModeration.Decision.APPROVE,
-                org.icmf.web.Actor.SYSTEM);
+                Actor.SYSTEM);
 
         MockHttpServletResponse second = fixtures.comment(subject, "Bao", "  BAO@Commentaires.example ")
                 .with("text", "Et une seconde remarque.").send();
@@ -88,7 +90,7 @@ class CommentingTests {
                 .with("consent", null).send();
 
         assertThat(sent.getStatus()).isEqualTo(200);
-        Document form = org.jsoup.Jsoup.parse(sent.getContentAsString());
+        Document form = Jsoup.parse(sent.getContentAsString());
         assertThat(form.select("#comment-name-erreur").text()).startsWith("Indiquez votre nom");
         assertThat(form.select("#comment-email-erreur").text()).startsWith("Cette adresse e-mail n'est pas valide");
         assertThat(form.select("#comment-website-erreur").text()).startsWith("Indiquez l'adresse d'un site web");
@@ -108,7 +110,7 @@ class CommentingTests {
                 "https://exemple.fr/\"><script>")) {
             MockHttpServletResponse sent = fixtures.comment("/commentaires/page/" + fixtures.pageId("le-metier"),
                     "Alix", "alix@commentaires.example").with("website", website).send();
-            assertThat(org.jsoup.Jsoup.parse(sent.getContentAsString()).select("#comment-website-erreur").text())
+            assertThat(Jsoup.parse(sent.getContentAsString()).select("#comment-website-erreur").text())
                     .as(website).startsWith("Indiquez l'adresse d'un site web");
         }
         assertThat(fixtures.count()).isZero();
@@ -128,7 +130,7 @@ class CommentingTests {
         MockHttpServletResponse sent = fixtures.comment("/commentaires/page/" + fixtures.pageId("le-metier"), "Alix",
                 "alix@commentaires.example").with("stamp", FormStamps.shownSecondsAgo(0)).with("text", "Écrit vite").send();
 
-        Document form = org.jsoup.Jsoup.parse(sent.getContentAsString());
+        Document form = Jsoup.parse(sent.getContentAsString());
         assertThat(form.select(".form-error[role=alert]").text()).contains("trop vite");
         assertThat(form.select("#comment-text").val()).isEqualTo("Écrit vite");
         assertThat(form.select("input[name=stamp]").val()).matches("\\d+\\.[A-Za-z0-9_-]{43}");
@@ -142,7 +144,7 @@ class CommentingTests {
         for (String stamp : List.of("", "1700000000000", forged, FormStamps.shownSecondsAgo(3 * 86_400))) {
             MockHttpServletResponse sent = fixtures.comment("/commentaires/page/" + fixtures.pageId("le-metier"),
                     "Alix", "alix@commentaires.example").with("stamp", stamp).with("text", "Texte gardé").send();
-            Document form = org.jsoup.Jsoup.parse(sent.getContentAsString());
+            Document form = Jsoup.parse(sent.getContentAsString());
             assertThat(form.select(".form-error[role=alert]").text()).as(stamp).contains("ouvert il y a trop longtemps");
             assertThat(form.select("#comment-text").val()).isEqualTo("Texte gardé");
         }
@@ -169,7 +171,7 @@ class CommentingTests {
         assertThat(fixtures.page("/admin/commentaires?dossier=indesirables", CommentFixtures.moderator())
                 .select("tbody tr strong").eachText()).containsExactlyInAnyOrder("Lien", "Mot");
 
-        moderation.decide(List.of(spamByLinks), CommentModeration.Decision.APPROVE, org.icmf.web.Actor.SYSTEM);
+        moderation.decide(List.of(spamByLinks), CommentModeration.Decision.APPROVE, Actor.SYSTEM);
 
         assertThat(shownAuthors("/le-metier")).containsExactly("Lien");
     }
@@ -186,7 +188,7 @@ class CommentingTests {
                 .with("text", "Encore moi").send();
 
         assertThat(sixth.getStatus()).isEqualTo(200);
-        Document form = org.jsoup.Jsoup.parse(sixth.getContentAsString());
+        Document form = Jsoup.parse(sixth.getContentAsString());
         assertThat(form.select(".form-error[role=alert]").text()).contains("patientez quelques minutes");
         assertThat(form.select("#comment-text").val()).isEqualTo("Encore moi");
         assertThat(fixtures.count()).isEqualTo(5);
@@ -207,7 +209,7 @@ class CommentingTests {
     @Test
     void refusesCommentsWhereTheBoardClosedThemOrThePostIsOld() throws Exception {
         long open = fixtures.publishedPost("ferme");
-        moderation.setOpen("article", open, false, org.icmf.web.Actor.SYSTEM);
+        moderation.setOpen("article", open, false, Actor.SYSTEM);
         long old = fixtures.post("ancien", "PUBLISHED", 100);
         long seed = jdbc.sql("select id from blog_post where slug = 'publication-au-journal-officiel'").query(Long.class)
                 .single();
@@ -216,12 +218,12 @@ class CommentingTests {
                 "/commentaires/article/" + seed, "/commentaires/page/" + fixtures.pageId("charte"))) {
             MockHttpServletResponse sent = fixtures.comment(subject, "Alix", "alix@commentaires.example")
                     .with("text", "Mon texte à garder").send();
-            Document page = org.jsoup.Jsoup.parse(sent.getContentAsString());
+            Document page = Jsoup.parse(sent.getContentAsString());
             assertThat(page.select(".form-error[role=alert]").text()).as(subject).startsWith("Les commentaires");
             assertThat(page.select("form.comment-form")).as(subject).isEmpty();
             assertThat(page.select("#texte-saisi").val()).isEqualTo("Mon texte à garder");
         }
-        assertThat(org.jsoup.Jsoup.parse(fixtures.comment("/commentaires/article/" + old, "Alix", "alix@commentaires.example")
+        assertThat(Jsoup.parse(fixtures.comment("/commentaires/article/" + old, "Alix", "alix@commentaires.example")
                 .send().getContentAsString()).select(".form-error").text())
                 .isEqualTo("Les commentaires se ferment 90 jours après la publication : ils sont fermés pour cet article.");
         assertThat(fixtures.count()).isZero();
@@ -282,15 +284,15 @@ class CommentingTests {
         String subject = "/commentaires/article/" + post;
         fixtures.comment(subject, "Alix", "alix@commentaires.example").send();
         long alix = fixtures.commentId("alix@commentaires.example");
-        moderation.decide(List.of(alix), CommentModeration.Decision.APPROVE, org.icmf.web.Actor.SYSTEM);
+        moderation.decide(List.of(alix), CommentModeration.Decision.APPROVE, Actor.SYSTEM);
         fixtures.comment(subject, "Bao", "bao@commentaires.example").with("replyTo", Long.toString(alix)).send();
         long bao = fixtures.commentId("bao@commentaires.example");
-        moderation.decide(List.of(bao), CommentModeration.Decision.APPROVE, org.icmf.web.Actor.SYSTEM);
+        moderation.decide(List.of(bao), CommentModeration.Decision.APPROVE, Actor.SYSTEM);
         fixtures.comment(subject, "Chloé", "chloe@commentaires.example").with("replyTo", Long.toString(bao)).send();
         fixtures.comment(subject, "Dan", "dan@commentaires.example").send();
         moderation.decide(List.of(fixtures.commentId("chloe@commentaires.example"),
                 fixtures.commentId("dan@commentaires.example")), CommentModeration.Decision.APPROVE,
-                org.icmf.web.Actor.SYSTEM);
+                Actor.SYSTEM);
 
         Document page = fixtures.page(fixtures.postPath(post));
 
@@ -315,7 +317,7 @@ class CommentingTests {
         fixtures.comment(subject, "Chloé", "chloe@commentaires.example").send();
         moderation.decide(List.of(fixtures.commentId("alix@commentaires.example"),
                 fixtures.commentId("bao@commentaires.example")), CommentModeration.Decision.APPROVE,
-                org.icmf.web.Actor.SYSTEM);
+                Actor.SYSTEM);
 
         Document home = fixtures.page("/");
 

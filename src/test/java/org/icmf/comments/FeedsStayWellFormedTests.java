@@ -5,6 +5,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.io.ByteArrayInputStream;
 import java.util.List;
+import java.util.stream.IntStream;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
@@ -18,6 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.w3c.dom.Document;
+import org.w3c.dom.NodeList;
 
 /**
  * Every feed parses as XML whatever the stored texts hold: characters XML 1.0 forbids, stored straight in the
@@ -85,8 +87,8 @@ class FeedsStayWellFormedTests {
                         .doesNotContain("\u0001", "\u001F", "\uFFFE", "\uFFFF");
             }
         }
-        org.w3c.dom.NodeList names = parsed("/commentaires/article/" + post + "/feed.atom").getElementsByTagName("name");
-        List<String> authors = java.util.stream.IntStream.range(0, names.getLength())
+        NodeList names = parsed("/commentaires/article/" + post + "/feed.atom").getElementsByTagName("name");
+        List<String> authors = IntStream.range(0, names.getLength())
                 .mapToObj(i -> names.item(i).getTextContent()).toList();
         assertThat(authors).as("the commenter's name, as stored but the forbidden characters").contains("Alix début]]>fin");
     }

@@ -11,6 +11,7 @@ import java.util.List;
 
 import org.icmf.contact.ContactFixtures.Post;
 import org.icmf.membership.Region;
+import org.icmf.security.BoardAccounts;
 import org.icmf.security.BoardUser;
 import org.icmf.security.Role;
 import org.icmf.support.AsyncEvents;
@@ -41,7 +42,7 @@ class ContactInboxTests {
     ContactInbox inbox;
 
     @Autowired
-    org.icmf.security.BoardAccounts accounts;
+    BoardAccounts accounts;
 
     @AfterEach
     void removeTestData() {

@@ -3,6 +3,8 @@ package org.icmf.contact;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.List;
 
@@ -133,8 +135,8 @@ class WritingToARepresentativeTests {
                     .isEqualTo("Cette région n’a pas de représentant : choisissez un destinataire dans la liste.");
             assertThat(form.select("#message").text()).isEqualTo("Bonjour Yann, organisez-vous un café à Caen ?");
 
-            Document opened = Jsoup.parse(body("/contact?representant=" + java.net.URLEncoder.encode(region,
-                    java.nio.charset.StandardCharsets.UTF_8)));
+            Document opened = Jsoup.parse(body("/contact?representant=" + URLEncoder.encode(region,
+                    StandardCharsets.UTF_8)));
             assertThat(opened.select("#representative-erreur").text()).as(region).startsWith("Cette région n’a pas de représentant");
         }
         Document noneChosen = Jsoup.parse(mvc.perform(toNormandie().with("representative", "").request()).andReturn()

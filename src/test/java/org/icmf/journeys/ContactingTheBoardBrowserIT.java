@@ -19,7 +19,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -77,7 +79,7 @@ class ContactingTheBoardBrowserIT extends BrowserJourney {
         type("name", "Léa Moreau");
         type("email", "lea.moreau@example.org");
         type("organisation", "Radio Val de Loire");
-        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("topic"))).selectByVisibleText("Presse");
+        new Select(browser.findElement(By.id("topic"))).selectByVisibleText("Presse");
         type("message", "Bonjour,\nnous préparons une émission sur les community managers <b>en région</b>.\nÀ bientôt !");
         takeTheTimeAPersonTakes();
         clickToNextPage(browser.findElement(By.xpath("//button[normalize-space()='Envoyer le message']")));
@@ -110,6 +112,6 @@ class ContactingTheBoardBrowserIT extends BrowserJourney {
         Browser.phoneWidth(browser);
         browser.get(url("/contact"));
         Browser.fullPageScreenshot(browser, "53-contact-360px");
-        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+        browser.manage().window().setSize(new Dimension(1280, 900));
     }
 }

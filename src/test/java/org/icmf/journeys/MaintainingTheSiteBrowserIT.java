@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.UUID;
 
 import org.icmf.media.TestImages;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -110,7 +112,7 @@ class MaintainingTheSiteBrowserIT extends BrowserJourney {
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Nos partenaires");
 
         browser.get(url("/admin/journal"));
-        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("personne")))
+        new Select(browser.findElement(By.id("personne")))
                 .selectByVisibleText("Olivier Présidence");
         submit("Filtrer");
         assertThat(browser.findElements(By.cssSelector("tbody tr")).stream().map(WebElement::getText).toList())
@@ -121,7 +123,7 @@ class MaintainingTheSiteBrowserIT extends BrowserJourney {
         Browser.fullPageScreenshot(browser, "33-journal");
 
         long pageId = jdbc.sql("select id from site_page where slug = 'nos-partenaires'").query(Long.class).single();
-        for (String path : java.util.List.of("/admin", "/admin/articles", "/admin/articles/nouveau", "/admin/pages",
+        for (String path : List.of("/admin", "/admin/articles", "/admin/articles/nouveau", "/admin/pages",
                 "/admin/pages/" + pageId, "/admin/pages/" + pageId + "/supprimer", "/admin/pages/corbeille",
                 "/admin/medias", "/admin/journal", "/admin/comptes", "/nos-partenaires")) {
             browser.get(url(path));

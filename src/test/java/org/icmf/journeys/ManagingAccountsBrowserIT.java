@@ -2,6 +2,7 @@ package org.icmf.journeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.EnumSet;
 import java.util.UUID;
 
@@ -12,6 +13,8 @@ import org.icmf.web.Actor;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The president creates a board account for a new editor, who logs in and finds the articles section. */
@@ -32,9 +35,9 @@ class ManagingAccountsBrowserIT extends BrowserJourney {
         type("password", password);
         clickToNextPage(browser.findElement(By.cssSelector("form.form button[type=submit]")));
         // The next page's elements, not the login page's, before anything is read from it.
-        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10)).until(
-                org.openqa.selenium.support.ui.ExpectedConditions.not(
-                        org.openqa.selenium.support.ui.ExpectedConditions.urlContains("/admin/connexion")));
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(
+                ExpectedConditions.not(
+                        ExpectedConditions.urlContains("/admin/connexion")));
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.util.List;
 import org.icmf.support.Browser;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 
 /** A visitor reads the news in a real browser: home → post → archive → search, on desktop and phone. */
@@ -66,7 +67,7 @@ class ReadingTheBlogBrowserIT extends BrowserJourney {
             browser.get(url("/le-metier"));
             Browser.fullPageScreenshot(browser, "06-le-metier-telephone");
         } finally {
-            browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+            browser.manage().window().setSize(new Dimension(1280, 900));
         }
     }
 

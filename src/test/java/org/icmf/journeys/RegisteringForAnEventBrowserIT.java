@@ -6,8 +6,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import jakarta.mail.internet.MimeMessage;
+import org.icmf.events.EventEditor;
+import org.icmf.events.EventForm;
 import org.icmf.mail.TestMailServer;
 import org.icmf.support.Browser;
+import org.icmf.web.Actor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -29,7 +32,7 @@ class RegisteringForAnEventBrowserIT extends BrowserJourney {
     JdbcClient jdbc;
 
     @Autowired
-    org.icmf.events.EventEditor editor;
+    EventEditor editor;
 
 
     @AfterEach
@@ -55,10 +58,10 @@ class RegisteringForAnEventBrowserIT extends BrowserJourney {
 
     @Test
     void visitorRegistersGetsTheEmailAndCancelsWithItsLink() throws Exception {
-        long id = editor.create(new org.icmf.events.EventForm("Café des Community managers de Tours", "", "CAFE",
+        long id = editor.create(new EventForm("Café des Community managers de Tours", "", "CAFE",
                 "Inscrivez-vous, c'est gratuit. Et venez accompagné(e).", "2030-04-17T18:00", "", "Le Bistrot",
                 "1 place Plumereau", "37000", "Tours", "France", "À l'étage", "", "Antenne Centre", "gratuit", "20", "2",
-                "", null), new org.icmf.web.Actor(null, "Essai"));
+                "", null), new Actor(null, "Essai"));
 
         browser.get(url("/evenements"));
         clickToNextPage(browser.findElement(By.linkText("Café des Community managers de Tours")));

@@ -3,6 +3,7 @@ package org.icmf.journeys;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.UUID;
 
 import org.icmf.security.BoardAccounts;
@@ -85,7 +86,7 @@ class WritingAPostBrowserIT extends BrowserJourney {
 
         browser.get(url("/admin/articles"));
         clickToNextPage(browser.findElement(By.linkText("Café de décembre : changement de lieu")));
-        java.util.List<WebElement> versions = browser.findElements(By.cssSelector(".revisions a"));
+        List<WebElement> versions = browser.findElements(By.cssSelector(".revisions a"));
         assertThat(versions).hasSize(2);
         clickToNextPage(versions.get(1));
         Browser.fullPageScreenshot(browser, "13-admin-version");

@@ -2,9 +2,12 @@ package org.icmf.mail;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,10 +18,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import jakarta.mail.BodyPart;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import org.assertj.core.api.Assertions;
 import org.icmf.support.SiteTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -118,7 +124,7 @@ class MailDeliveryTests {
     @Test
     void sendsAttachedFilesWithTheText() throws Exception {
         String to = "piece-jointe-" + UUID.randomUUID() + "@example.org";
-        byte[] pdf = "%PDF-1.7 essai".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        byte[] pdf = "%PDF-1.7 essai".getBytes(StandardCharsets.US_ASCII);
         new TransactionTemplate(transactions).execute(status -> outbox.queue(to, "test/greeting",
                 Map.of("name", "Zoé", "event", "Café"),
                 List.of(new MailAttachment("attestation-cotisation-2026-0001.pdf", "application/pdf", pdf))));
@@ -126,14 +132,14 @@ class MailDeliveryTests {
         OutboxRounds.sendAllDue(sender);
 
         MimeMessage mail = receivedBy(to).get(0);
-        jakarta.mail.internet.MimeMultipart parts = (jakarta.mail.internet.MimeMultipart) mail.getContent();
+        MimeMultipart parts = (MimeMultipart) mail.getContent();
         assertThat(parts.getCount()).isEqualTo(2);
         // Spring nests the text in a "related" part of its own, before the files.
         Object first = parts.getBodyPart(0).getContent();
         String text = first instanceof String plain ? plain
-                : (String) ((jakarta.mail.internet.MimeMultipart) first).getBodyPart(0).getContent();
+                : (String) ((MimeMultipart) first).getBodyPart(0).getContent();
         assertThat(text).startsWith("Bonjour Zoé");
-        jakarta.mail.BodyPart file = parts.getBodyPart(1);
+        BodyPart file = parts.getBodyPart(1);
         assertThat(file.getFileName()).isEqualTo("attestation-cotisation-2026-0001.pdf");
         assertThat(file.getContentType()).startsWith("application/pdf");
         assertThat(file.getInputStream().readAllBytes()).isEqualTo(pdf);
@@ -183,7 +189,7 @@ class MailDeliveryTests {
             if (attempt < 6) {
                 assertThat(mail.get("status")).isEqualTo("PENDING");
                 delays.add(Duration.between(before, ((Timestamp) mail.get("next_attempt_at")).toInstant())
-                        .plusSeconds(1).truncatedTo(java.time.temporal.ChronoUnit.MINUTES));
+                        .plusSeconds(1).truncatedTo(ChronoUnit.MINUTES));
             } else {
                 assertThat(mail.get("status")).isEqualTo("FAILED");
                 assertThat(mail.get("last_error")).isNotNull();
@@ -325,9 +331,9 @@ class MailDeliveryTests {
         };
         OutboxSender dyingInstance = new OutboxSender(mails,
                 new StaticListableBeanFactory(Map.of("smtp", crashing)).getBeanProvider(JavaMailSender.class),
-                properties, java.time.Clock.systemUTC(), transactions, attachments);
+                properties, Clock.systemUTC(), transactions, attachments);
 
-        org.assertj.core.api.Assertions.assertThatThrownBy(dyingInstance::sendDue)
+        Assertions.assertThatThrownBy(dyingInstance::sendDue)
                 .hasMessage("the instance stops here");
 
         assertThat(row(firstId)).containsEntry("status", "SENT");

@@ -6,12 +6,28 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Year;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.icmf.security.BoardUser;
 import org.icmf.security.Role;
 import org.icmf.support.SiteTest;
@@ -22,6 +38,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -71,7 +88,7 @@ class DuesTests {
     }
 
     private MockHttpServletRequestBuilder cheque(String numbers, String amount, String chequeNumber, String... overrides) {
-        java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
+        Map<String, String> fields = new LinkedHashMap<>();
         fields.put("memberNumbers", numbers);
         fields.put("amountPerMember", amount);
         fields.put("chequeNumber", chequeNumber);
@@ -87,9 +104,9 @@ class DuesTests {
         return request;
     }
 
-    private static String text(byte[] pdf) throws java.io.IOException {
-        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
-            return new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+    private static String text(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
         }
     }
 
@@ -119,7 +136,7 @@ class DuesTests {
                 + receipts.get(1) + ".pdf").query(byte[].class).single();
         assertThat(text(attached)).contains("Bao Essai", "membre n° " + bao, "25,50 €",
                 "vingt-cinq euros et cinquante centimes", "chèque n° 1234567", "Agence Web");
-        org.springframework.mock.web.MockHttpServletResponse again = mvc.perform(
+        MockHttpServletResponse again = mvc.perform(
                 get("/admin/cotisations/attestations/" + receipts.get(0) + ".pdf").with(user(TREASURER))).andReturn().getResponse();
         assertThat(again.getContentType()).isEqualTo("application/pdf");
         assertThat(text(again.getContentAsByteArray())).contains("Alix Essai", receipts.get(0), "Trésorier ICMF");
@@ -150,7 +167,7 @@ class DuesTests {
         mvc.perform(cheque(bao, "30", "2222222", "year", last));
         mvc.perform(cheque(chloe, "30", "3333333", "year", String.valueOf(Year.now().getValue() - 2)));
 
-        java.util.function.Function<String, List<String>> listed = standing -> {
+        Function<String, List<String>> listed = standing -> {
             try {
                 return Jsoup.parse(mvc.perform(get("/admin/membres?q=dues.example&cotisation=" + standing)
                         .with(user(TREASURER))).andReturn().getResponse().getContentAsString())
@@ -167,7 +184,7 @@ class DuesTests {
                 .andReturn().getResponse().getContentAsString());
         assertThat(page.select("#cotisation option[selected]").text()).isEqualTo("En retard");
         String csv = mvc.perform(get(page.select("a[href*=export.csv]").attr("href")).with(user(TREASURER))).andReturn()
-                .getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+                .getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(csv.lines().skip(1).map(line -> line.split(";")[0]).toList()).containsExactly(bao);
     }
 
@@ -218,15 +235,15 @@ class DuesTests {
         String alix = member("Alix");
         mvc.perform(cheque(alix, "30", "6666666", "payerName", "=cmd|' /C calc'!A0"));
 
-        org.springframework.mock.web.MockHttpServletResponse members = mvc.perform(get("/admin/membres/export.csv?q=dues.example")
+        MockHttpServletResponse members = mvc.perform(get("/admin/membres/export.csv?q=dues.example")
                 .with(user(TREASURER))).andReturn().getResponse();
-        String membersCsv = members.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        String membersCsv = members.getContentAsString(StandardCharsets.UTF_8);
         assertThat(members.getHeader("Content-Disposition")).contains("attachment", "membres-icmf.csv");
         assertThat(membersCsv).startsWith("\uFEFFNuméro;Prénom;Nom;E-mail")
                 .contains(alix + ";Alix;Essai;alix@dues.example;").contains(";À jour;non");
 
         String duesCsv = mvc.perform(get("/admin/cotisations/export.csv?annee=" + Year.now()).with(user(TREASURER))).andReturn()
-                .getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+                .getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(duesCsv).startsWith("\uFEFFAttestation;Année;Membre;Prénom;Nom;Montant;Chèque;Banque;Payé par;Reçu le\r\n")
                 .as("the payer's formula is made inert by a leading quote")
                 .contains(";" + alix + ";Alix;Essai;30,00;6666666;Banque des essais;'=cmd|' /C calc'!A0;");
@@ -242,7 +259,7 @@ class DuesTests {
                 .param("street", "x\n=cmd").update();
 
         String csv = mvc.perform(get("/admin/membres/export.csv?q=alix@dues.example").with(user(TREASURER))).andReturn()
-                .getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+                .getResponse().getContentAsString(StandardCharsets.UTF_8);
 
         assertThat(csv).contains(alix + ";Alix;Essai;alix@dues.example;;\"x\n=cmd\";37000;\"'\n=HYPERLINK(\"\"http://evil\"\")\";"
                 + "France;Centre-Val de Loire;\"'=1+2\nabc\";' =1;");
@@ -264,7 +281,7 @@ class DuesTests {
         assertThat(alixMails).hasSize(1);
         assertThat(jdbc.sql("select count(*) from mail_outbox where recipient = 'bao@dues.example' and subject like 'Renouvellement%'")
                 .query(Long.class).single()).as("already paid this year").isZero();
-        java.util.regex.Matcher stop = java.util.regex.Pattern.compile("http://localhost:8080(/adherer/rappels/[A-Za-z0-9_-]{43})")
+        Matcher stop = Pattern.compile("http://localhost:8080(/adherer/rappels/[A-Za-z0-9_-]{43})")
                 .matcher(alixMails.get(0));
         assertThat(stop.find()).isTrue();
 
@@ -286,10 +303,10 @@ class DuesTests {
         String max = member("Max");
         mvc.perform(cheque(lou + ", " + max, "30", "7777777", "year", last));
 
-        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
-        java.util.concurrent.ExecutorService instances = java.util.concurrent.Executors.newFixedThreadPool(2);
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService instances = Executors.newFixedThreadPool(2);
         try {
-            List<java.util.concurrent.Future<Integer>> runs = new java.util.ArrayList<>();
+            List<Future<Integer>> runs = new ArrayList<>();
             for (int i = 0; i < 2; i++) {
                 runs.add(instances.submit(() -> {
                     start.await();
@@ -298,8 +315,8 @@ class DuesTests {
             }
             start.countDown();
             int queued = 0;
-            for (java.util.concurrent.Future<Integer> run : runs) {
-                queued += run.get(30, java.util.concurrent.TimeUnit.SECONDS);
+            for (Future<Integer> run : runs) {
+                queued += run.get(30, TimeUnit.SECONDS);
             }
             assertThat(queued).as("mails queued by both runs together, whatever else is due").isGreaterThanOrEqualTo(2);
         } finally {

@@ -10,9 +10,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.Year;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.icmf.security.BoardUser;
 import org.icmf.security.Role;
 import org.icmf.support.PublicForms;
@@ -86,7 +90,7 @@ class MembershipLifeTests {
     void aMembersLifeFromApplicationToErasure(@Autowired RenewalReminders reminders) throws Exception {
         int year = Year.now().getValue();
         MockHttpServletRequestBuilder form = post("/adherer").with(csrf()).with(PublicForms.newClient());
-        java.util.Map<String, String> fields = MembershipApplicationTests.validForm(EMAIL);
+        Map<String, String> fields = MembershipApplicationTests.validForm(EMAIL);
         fields.remove("directoryOptIn");
         fields.forEach(form::param);
         mvc.perform(form);
@@ -112,8 +116,8 @@ class MembershipLifeTests {
                 + "where m.email = :email and d.year = :year").param("email", EMAIL).param("year", year).query(String.class).single();
         byte[] pdf = mvc.perform(get("/admin/cotisations/attestations/" + receipt + ".pdf").with(user(TREASURER)))
                 .andReturn().getResponse().getContentAsByteArray();
-        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
-            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " "))
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(new PDFTextStripper().getText(document).replaceAll("\\s+", " "))
                     .contains("Camille Martin", number, "35,00 €", "trente-cinq euros", Integer.toString(year));
         }
 

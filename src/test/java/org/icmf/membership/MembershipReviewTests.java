@@ -187,7 +187,7 @@ class MembershipReviewTests {
                 .containsExactly("Pia Durand");
 
         for (long id : List.of(iris, ines, pia, paul)) {
-            review.accept(id, new org.icmf.web.Actor(6161L, "Trésorerie ICMF"));
+            review.accept(id, new Actor(6161L, "Trésorerie ICMF"));
         }
         assertThat(admin("/admin/membres?q=i_r@", TREASURER).select("tbody tr").eachText())
                 .singleElement().asString().contains("Iris Durand");

@@ -7,8 +7,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Year;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -208,7 +210,7 @@ class PersonalDataTests {
         MockHttpServletResponse json = mvc.perform(get(link + "/export.json")).andReturn().getResponse();
         assertThat(json.getContentType()).startsWith("application/json");
         assertThat(json.getHeader("Content-Disposition")).contains("attachment");
-        assertThat(json.getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).contains("\"Adhésion\"", "Vidal", number);
+        assertThat(json.getContentAsString(StandardCharsets.UTF_8)).contains("\"Adhésion\"", "Vidal", number);
 
         Document unconfirmed = Jsoup.parse(mvc.perform(post(link + "/effacer").with(csrf())).andReturn().getResponse()
                 .getContentAsString());
@@ -269,7 +271,7 @@ class PersonalDataTests {
                 .param("directory", "true")).andReturn().getResponse().getStatus()).isEqualTo(404);
     }
 
-    private java.util.List<String> directory() throws Exception {
+    private List<String> directory() throws Exception {
         return Jsoup.parse(mvc.perform(get("/association/membres")).andReturn().getResponse().getContentAsString())
                 .select(".directory li strong").eachText();
     }

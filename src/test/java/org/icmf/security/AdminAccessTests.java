@@ -12,6 +12,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.icmf.support.SiteTest;
 import org.junit.jupiter.api.Test;
@@ -54,7 +55,7 @@ class AdminAccessTests {
         return endpoints(pattern -> pattern.startsWith("/admin") && !pattern.equals(SecurityConfiguration.LOGIN_PAGE));
     }
 
-    private List<Endpoint> endpoints(java.util.function.Predicate<String> kept) {
+    private List<Endpoint> endpoints(Predicate<String> kept) {
         List<Endpoint> endpoints = new ArrayList<>();
         for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
             Set<RequestMethod> methods = info.getMethodsCondition().getMethods();

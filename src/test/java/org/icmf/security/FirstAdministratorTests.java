@@ -12,6 +12,7 @@ import static org.mockito.Mockito.when;
 import java.time.Duration;
 import java.util.EnumSet;
 
+import org.assertj.core.api.Assertions;
 import org.icmf.web.Actor;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.diagnostics.FailureAnalysis;
@@ -32,7 +33,7 @@ class FirstAdministratorTests {
 
     /** What the operator reads when start-up is refused: Spring Boot prints the failure analysis, no stack trace. */
     private String refusal(String email, String password) {
-        Throwable failure = org.assertj.core.api.Assertions.catchThrowable(() -> configured(email, password));
+        Throwable failure = Assertions.catchThrowable(() -> configured(email, password));
         assertThat(failure).isInstanceOf(InvalidSettingsException.class);
         FailureAnalysis analysis = new InvalidSettingsFailureAnalyzer().analyze(
                 new IllegalStateException("Failed to instantiate firstAdministrator", failure));

@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -81,7 +82,7 @@ public final class Browser {
     /** Resizes the window to the page's full height so a screenshot shows the whole page. */
     public static Path fullPageScreenshot(ChromeDriver driver, String name) {
         Dimension before = driver.manage().window().getSize();
-        Number height = (Number) ((org.openqa.selenium.JavascriptExecutor) driver)
+        Number height = (Number) ((JavascriptExecutor) driver)
                 .executeScript("return document.documentElement.scrollHeight");
         driver.manage().window().setSize(new Dimension(before.getWidth(), Math.min(height.intValue() + 140, 6000)));
         try {

@@ -3,10 +3,15 @@ package org.icmf.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.CookieManager;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,9 +19,11 @@ import org.icmf.security.BoardAccounts;
 import org.icmf.security.Role;
 import org.icmf.support.SiteTest;
 import org.icmf.web.Actor;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** What the real server sends on the wire: headers, compression, caching, cookies, health. */
@@ -26,7 +33,7 @@ class HttpBehaviourTests {
     @LocalServerPort
     int port;
 
-    @org.springframework.beans.factory.annotation.Autowired
+    @Autowired
     BoardAccounts accounts;
 
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
@@ -106,15 +113,15 @@ class HttpBehaviourTests {
 
     @Test
     void showsTheFrenchForbiddenPageToABoardMemberWithoutTheRole() throws Exception {
-        String email = "tresorier-" + java.util.UUID.randomUUID() + "@icmf.example";
-        accounts.create(email, "Trésorier", "phrase de passe du trésorier", java.util.EnumSet.of(Role.TREASURER), Actor.SYSTEM);
-        HttpClient browser = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager())
+        String email = "tresorier-" + UUID.randomUUID() + "@icmf.example";
+        accounts.create(email, "Trésorier", "phrase de passe du trésorier", EnumSet.of(Role.TREASURER), Actor.SYSTEM);
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER).build();
         String loginPage = browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/admin/connexion")).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
-        String token = org.jsoup.Jsoup.parse(loginPage).select("input[name=_csrf]").val();
-        String form = "email=" + java.net.URLEncoder.encode(email, java.nio.charset.StandardCharsets.UTF_8)
-                + "&password=" + java.net.URLEncoder.encode("phrase de passe du trésorier", java.nio.charset.StandardCharsets.UTF_8)
+        String token = Jsoup.parse(loginPage).select("input[name=_csrf]").val();
+        String form = "email=" + URLEncoder.encode(email, StandardCharsets.UTF_8)
+                + "&password=" + URLEncoder.encode("phrase de passe du trésorier", StandardCharsets.UTF_8)
                 + "&_csrf=" + token;
         HttpResponse<String> login = browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/admin/connexion"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
@@ -125,7 +132,7 @@ class HttpBehaviourTests {
                 .header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString());
 
         assertThat(forbidden.statusCode()).isEqualTo(403);
-        assertThat(org.jsoup.Jsoup.parse(forbidden.body()).select("h1").text()).isEqualTo("Accès refusé");
+        assertThat(Jsoup.parse(forbidden.body()).select("h1").text()).isEqualTo("Accès refusé");
     }
 
     @Test

@@ -22,6 +22,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
  * The input edge as visitors meet it: what no field may hold never reaches PostgreSQL, a megabyte is never echoed
@@ -126,7 +127,7 @@ class InputEdgeTests {
         return URI.create("http://localhost:" + port + path);
     }
 
-    private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder contact(String email,
+    private static MockHttpServletRequestBuilder contact(String email,
             String message) {
         return post("/contact").with(csrf()).with(request -> {
             request.setRemoteAddr("192.0.2." + (int) (Math.random() * 250 + 1) + "-" + email);

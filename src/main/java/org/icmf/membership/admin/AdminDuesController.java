@@ -2,6 +2,7 @@ package org.icmf.membership.admin;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import jakarta.validation.Valid;
@@ -52,7 +53,7 @@ class AdminDuesController {
         if (!errors.hasFieldErrors("receivedOn") && form.receivedOn() != null && !form.receivedOn().isBlank()) {
             try {
                 LocalDate.parse(form.receivedOn());
-            } catch (java.time.format.DateTimeParseException e) {
+            } catch (DateTimeParseException e) {
                 errors.rejectValue("receivedOn", "dues.receivedOn.pattern");
             }
         }

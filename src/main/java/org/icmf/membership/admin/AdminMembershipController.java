@@ -13,6 +13,7 @@ import org.icmf.membership.RegionalRepresentatives;
 import org.icmf.membership.VolunteerRole;
 import org.icmf.security.BoardUser;
 import org.icmf.web.CsvDownloads;
+import org.icmf.web.NotFoundException;
 import org.icmf.web.PageMeta;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -138,7 +139,7 @@ class AdminMembershipController {
     String designate(@RequestParam String region, @RequestParam(required = false) String member,
             @AuthenticationPrincipal BoardUser user, RedirectAttributes redirect) {
         Region chosen = Arrays.stream(Region.values()).filter(known -> known.name().equals(region)).findFirst()
-                .orElseThrow(() -> new org.icmf.web.NotFoundException("region " + region));
+                .orElseThrow(() -> new NotFoundException("region " + region));
         Long memberId = member == null || member.isBlank() ? null
                 : Long.valueOf(member.matches("\\d{1,18}") ? member : "-1");
         representatives.designate(chosen, memberId, user.actor());

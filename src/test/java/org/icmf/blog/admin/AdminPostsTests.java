@@ -6,15 +6,22 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
+import org.icmf.blog.PostEditor;
+import org.icmf.blog.PostForm;
 import org.icmf.media.MediaLibrary;
 import org.icmf.media.TestImages;
 import org.icmf.security.BoardUser;
 import org.icmf.security.Role;
+import org.icmf.support.AsyncEvents;
 import org.icmf.support.SiteTest;
 import org.icmf.web.Actor;
 import org.jsoup.Jsoup;
@@ -51,7 +58,7 @@ class AdminPostsTests {
     /** The post form as a browser sends it; {@code overrides} are name, value pairs replacing the defaults. */
     private MockHttpServletRequestBuilder postForm(String url, String title, String body, String status, String publishAt,
             String... overrides) {
-        java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
+        Map<String, String> fields = new LinkedHashMap<>();
         fields.put("title", title);
         fields.put("slug", "");
         fields.put("body", body);
@@ -195,10 +202,10 @@ class AdminPostsTests {
 
     @Test
     void listsPostsStoredWithAnImageWithoutTextAlternativeOnTheDashboardUntilFixed(
-            @Autowired org.icmf.blog.PostEditor editor) throws Exception {
+            @Autowired PostEditor editor) throws Exception {
         // Saved by the service, as older posts were before the editor checked (or as the migration found them).
-        long id = editor.create(new org.icmf.blog.PostForm("Essai sans alt", "", "Avant\n\n![](/media/0123456789abcdef.png)",
-                "", "", "", "", "", "DRAFT", "", null), new org.icmf.web.Actor(4242L, "Rédaction ICMF"));
+        long id = editor.create(new PostForm("Essai sans alt", "", "Avant\n\n![](/media/0123456789abcdef.png)",
+                "", "", "", "", "", "DRAFT", "", null), new Actor(4242L, "Rédaction ICMF"));
 
         Document dashboard = Jsoup.parse(mvc.perform(get("/admin").with(user(EDITOR))).andReturn().getResponse()
                 .getContentAsString());
@@ -303,8 +310,8 @@ class AdminPostsTests {
     @Test
     void editingAPublishedPostKeepsItsPublicationTimeAndIsLoggedAsAnUpdate() throws Exception {
         long id = create("Essai déjà publié", "Texte.", "PUBLISHED", "");
-        java.time.Instant publishedAt = jdbc.sql("select published_at from blog_post where id = :id").param("id", id)
-                .query(java.time.Instant.class).single();
+        Instant publishedAt = jdbc.sql("select published_at from blog_post where id = :id").param("id", id)
+                .query(Instant.class).single();
         String shownInForm = Jsoup.parse(mvc.perform(get("/admin/articles/" + id).with(user(EDITOR))).andReturn()
                 .getResponse().getContentAsString()).select("#publishAt").val();
         long version = jdbc.sql("select version from blog_post where id = :id").param("id", id).query(Long.class).single();
@@ -313,8 +320,8 @@ class AdminPostsTests {
                 "version", Long.toString(version)));
 
         assertThat(jdbc.sql("select published_at from blog_post where id = :id").param("id", id)
-                .query(java.time.Instant.class).single()).isEqualTo(publishedAt);
-        org.icmf.support.AsyncEvents.awaitHandled(jdbc);
+                .query(Instant.class).single()).isEqualTo(publishedAt);
+        AsyncEvents.awaitHandled(jdbc);
         assertThat(jdbc.sql("select action from audit_entry where subject_type = 'post' and subject_id = :id order by occurred_at, id")
                 .param("id", id).query(String.class).list()).containsExactly("published", "updated");
     }
@@ -334,7 +341,7 @@ class AdminPostsTests {
     }
 
     @Test
-    void purgesPostsLeftInTheTrashLongerThanTheRetentionPeriod(@Autowired org.icmf.blog.PostEditor editor)
+    void purgesPostsLeftInTheTrashLongerThanTheRetentionPeriod(@Autowired PostEditor editor)
             throws Exception {
         long old = create("Essai ancien", "Texte ancien.", "DRAFT", "");
         long recent = create("Essai récent", "Texte récent.", "DRAFT", "");
@@ -344,7 +351,7 @@ class AdminPostsTests {
 
         editor.purgeExpiredTrash();
 
-        assertThat(jdbc.sql("select id from blog_post where id in (:ids)").param("ids", java.util.List.of(old, recent))
+        assertThat(jdbc.sql("select id from blog_post where id in (:ids)").param("ids", List.of(old, recent))
                 .query(Long.class).list()).containsExactly(recent);
         assertThat(jdbc.sql("select count(*) from blog_post_revision where post_id = :id").param("id", old)
                 .query(Long.class).single()).isZero();

@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
@@ -133,7 +135,7 @@ class HostileInputTests {
     private static List<List<String>> sent(Hostile hostile, Field field) {
         return switch (hostile.name()) {
             case "sent twice" -> List.of(List.of(field.happy(), field.happy()), List.of(field.happy(), "autre"));
-            case "missing" -> java.util.Collections.singletonList(null);
+            case "missing" -> Collections.singletonList(null);
             default -> hostile.values().apply(field).stream().map(List::of).toList();
         };
     }
@@ -177,7 +179,7 @@ class HostileInputTests {
                 if (path.equals(form.path())) {
                     continue;
                 }
-                int status = Forms.status(mvc, org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                int status = Forms.status(mvc, MockMvcRequestBuilders
                         .post(path).with(csrf()).with(user(admin)), softly, "POST " + path);
                 softly.assertThat(status).as("POST " + path).isLessThan(500);
             }
