@@ -6,7 +6,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 import org.icmf.web.Markdown;
@@ -36,7 +35,11 @@ public class V13__import_seed_event extends BaseJavaMigration {
             insert.setString(3, file.header("category"));
             insert.setString(4, file.body());
             insert.setString(5, new Markdown().toSafeHtml(file.body()));
-            insert.setTimestamp(6, Timestamp.from(LocalDateTime.parse(file.header("starts_at")).atZone(PARIS).toInstant()));
+            insert.setTimestamp(
+                    6,
+                    Timestamp.from(LocalDateTime.parse(file.header("starts_at"))
+                            .atZone(PARIS)
+                            .toInstant()));
             insert.setString(7, file.header("venue_name"));
             insert.setString(8, file.header("street_address"));
             insert.setString(9, file.header("postal_code"));

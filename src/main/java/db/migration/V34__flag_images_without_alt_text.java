@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
-
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 import org.icmf.web.Markdown;
@@ -23,8 +22,10 @@ public class V34__flag_images_without_alt_text extends BaseJavaMigration {
         try (Statement ddl = connection.createStatement()) {
             ddl.execute("alter table blog_post add column missing_alt_text boolean not null default false");
             ddl.execute("alter table site_page add column missing_alt_text boolean not null default false");
-            ddl.execute("create index blog_post_missing_alt_text_idx on blog_post (updated_at desc) where missing_alt_text");
-            ddl.execute("create index site_page_missing_alt_text_idx on site_page (updated_at desc) where missing_alt_text");
+            ddl.execute(
+                    "create index blog_post_missing_alt_text_idx on blog_post (updated_at desc) where missing_alt_text");
+            ddl.execute(
+                    "create index site_page_missing_alt_text_idx on site_page (updated_at desc) where missing_alt_text");
         }
         flag(connection, "blog_post");
         flag(connection, "site_page");
@@ -34,8 +35,8 @@ public class V34__flag_images_without_alt_text extends BaseJavaMigration {
     public static void flag(Connection connection, String table) throws Exception {
         Markdown markdown = new Markdown();
         try (Statement select = connection.createStatement();
-                PreparedStatement update = connection.prepareStatement(
-                        "update " + table + " set missing_alt_text = true where id = ?")) {
+                PreparedStatement update =
+                        connection.prepareStatement("update " + table + " set missing_alt_text = true where id = ?")) {
             select.setFetchSize(100);
             try (ResultSet rows = select.executeQuery("select id, body_markdown from " + table)) {
                 while (rows.next()) {

@@ -15,7 +15,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 import org.icmf.web.Markdown;
@@ -32,6 +31,7 @@ public class V3__import_seed_content extends BaseJavaMigration {
 
     /** The seed gives dates only; noon in Paris keeps each post on its day in any zone near Europe. */
     private static final LocalTime PUBLICATION_TIME = LocalTime.NOON;
+
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     private final Markdown markdown = new Markdown();
@@ -49,8 +49,10 @@ public class V3__import_seed_content extends BaseJavaMigration {
 
     private void insertPost(Connection connection, SeedFile file) throws SQLException {
         Markdown.Rendering rendering = markdown.render(file.body());
-        Timestamp publishedAt = Timestamp.from(
-                LocalDate.parse(file.header("date")).atTime(PUBLICATION_TIME).atZone(PARIS).toInstant());
+        Timestamp publishedAt = Timestamp.from(LocalDate.parse(file.header("date"))
+                .atTime(PUBLICATION_TIME)
+                .atZone(PARIS)
+                .toInstant());
         long postId;
         try (PreparedStatement insert = connection.prepareStatement("""
                 insert into blog_post (slug, title, body_markdown, body_html, body_text, excerpt_html,
@@ -73,11 +75,12 @@ public class V3__import_seed_content extends BaseJavaMigration {
             insert.setTimestamp(13, publishedAt);
             postId = singleId(insert);
         }
-        for (String label : file.optionalHeader("labels") == null ? new String[0]
+        for (String label : file.optionalHeader("labels") == null
+                ? new String[0]
                 : file.header("labels").split("\\s*,\\s*")) {
             long labelId = labelId(connection, label);
-            try (PreparedStatement link = connection.prepareStatement(
-                    "insert into blog_post_label (post_id, label_id) values (?, ?)")) {
+            try (PreparedStatement link =
+                    connection.prepareStatement("insert into blog_post_label (post_id, label_id) values (?, ?)")) {
                 link.setLong(1, postId);
                 link.setLong(2, labelId);
                 link.executeUpdate();
@@ -115,8 +118,8 @@ public class V3__import_seed_content extends BaseJavaMigration {
             insert.setString(1, file.header("slug"));
             insert.setString(2, file.header("title"));
             insert.setString(3, file.optionalHeader("nav_title"));
-            insert.setObject(4, file.optionalHeader("nav_order") == null ? null
-                    : Integer.valueOf(file.header("nav_order")));
+            insert.setObject(
+                    4, file.optionalHeader("nav_order") == null ? null : Integer.valueOf(file.header("nav_order")));
             insert.setString(5, file.optionalHeader("description"));
             insert.setString(6, file.body());
             insert.setString(7, markdown.toSafeHtml(file.body()));
@@ -134,7 +137,9 @@ public class V3__import_seed_content extends BaseJavaMigration {
     private static List<Resource> resources(String pattern) throws IOException {
         Resource[] found = new PathMatchingResourcePatternResolver(V3__import_seed_content.class.getClassLoader())
                 .getResources(pattern);
-        return Arrays.stream(found).sorted(Comparator.comparing(Resource::getFilename)).toList();
+        return Arrays.stream(found)
+                .sorted(Comparator.comparing(Resource::getFilename))
+                .toList();
     }
 
     /** A Markdown file with a {@code ---}-delimited header of {@code key: value} lines. */
@@ -149,9 +154,12 @@ public class V3__import_seed_content extends BaseJavaMigration {
             Map<String, String> headers = new LinkedHashMap<>();
             for (String line : text.substring(4, end).split("\n")) {
                 int colon = line.indexOf(':');
-                headers.put(line.substring(0, colon).strip(), line.substring(colon + 1).strip());
+                headers.put(
+                        line.substring(0, colon).strip(),
+                        line.substring(colon + 1).strip());
             }
-            return new SeedFile(resource.getFilename(), headers, text.substring(end + 5).strip() + "\n");
+            return new SeedFile(
+                    resource.getFilename(), headers, text.substring(end + 5).strip() + "\n");
         }
 
         String header(String key) {

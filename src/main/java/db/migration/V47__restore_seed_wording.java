@@ -1,12 +1,11 @@
 package db.migration;
 
+import db.migration.V3__import_seed_content.SeedFile;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.Map;
-
-import db.migration.V3__import_seed_content.SeedFile;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 import org.icmf.web.Markdown;
@@ -35,9 +34,12 @@ public class V47__restore_seed_wording extends BaseJavaMigration {
 
     /** Signatures as V3 imported them (a comma the seed does not have), and as the seed writes them. */
     static final Map<String, String[]> SIGNATURES = Map.of(
-            "communique-de-presse", new String[] {"Nathalie DURAN, Attaché de presse", "Nathalie DURAN Attaché de presse"},
-            "nouveau-site-web-et-nouveau-logo", new String[] {"Olivier KAYSER, Président de l'association",
-                    "Olivier KAYSER Président de l'association"});
+            "communique-de-presse",
+                    new String[] {"Nathalie DURAN, Attaché de presse", "Nathalie DURAN Attaché de presse"},
+            "nouveau-site-web-et-nouveau-logo",
+                    new String[] {
+                        "Olivier KAYSER, Président de l'association", "Olivier KAYSER Président de l'association"
+                    });
 
     private final Markdown markdown = new Markdown();
 
@@ -46,21 +48,33 @@ public class V47__restore_seed_wording extends BaseJavaMigration {
         Connection connection = context.getConnection();
         IMPORTED_PAGES.forEach((slug, imported) -> {
             try {
-                restorePage(connection, slug, imported, seed("db/seed/pages/" + slug + ".md").body());
+                restorePage(
+                        connection,
+                        slug,
+                        imported,
+                        seed("db/seed/pages/" + slug + ".md").body());
             } catch (SQLException | IOException e) {
                 throw new IllegalStateException(slug, e);
             }
         });
-        restorePost(connection, CAFE_POST, IMPORTED_CAFE_POST,
+        restorePost(
+                connection,
+                CAFE_POST,
+                IMPORTED_CAFE_POST,
                 seed("db/seed/posts/05-le-cafe-des-community-managers.md").body());
         for (Map.Entry<String, String[]> signature : SIGNATURES.entrySet()) {
-            restoreSignature(connection, signature.getKey(), signature.getValue()[0], signature.getValue()[1]);
+            restoreSignature(
+                    connection,
+                    signature.getKey(),
+                    signature.getValue()[0],
+                    signature.getValue()[1]);
         }
         restoreEvent(connection, seed("db/seed/events/cafe-des-community-managers-avril-2009.md"));
     }
 
     /** Replaces a page's text where it is still the imported one and no revision was ever saved; true if it did. */
-    public boolean restorePage(Connection connection, String slug, String importedMd5, String body) throws SQLException {
+    public boolean restorePage(Connection connection, String slug, String importedMd5, String body)
+            throws SQLException {
         Markdown.Rendering rendering = markdown.render(body);
         try (PreparedStatement update = connection.prepareStatement("""
                 update site_page p set body_markdown = ?, body_html = ?, missing_alt_text = ?, updated_at = now()
@@ -76,7 +90,8 @@ public class V47__restore_seed_wording extends BaseJavaMigration {
     }
 
     /** The same for a post (its publication date, and so its place in the blog, stays). */
-    public boolean restorePost(Connection connection, String slug, String importedMd5, String body) throws SQLException {
+    public boolean restorePost(Connection connection, String slug, String importedMd5, String body)
+            throws SQLException {
         Markdown.Rendering rendering = markdown.render(body);
         try (PreparedStatement update = connection.prepareStatement("""
                 update blog_post p set body_markdown = ?, body_html = ?, body_text = ?, excerpt_html = ?,

@@ -1,12 +1,11 @@
 package db.migration;
 
+import db.migration.V3__import_seed_content.SeedFile;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.Comparator;
-
-import db.migration.V3__import_seed_content.SeedFile;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 import org.icmf.web.Markdown;

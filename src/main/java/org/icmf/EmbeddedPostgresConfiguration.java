@@ -1,15 +1,13 @@
 package org.icmf;
 
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-
-
-import com.zaxxer.hikari.HikariDataSource;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -73,7 +71,8 @@ class EmbeddedPostgresConfiguration {
         if (!Files.exists(pidFile)) {
             return;
         }
-        Optional<ProcessHandle> orphan = Files.readAllLines(pidFile).stream().findFirst()
+        Optional<ProcessHandle> orphan = Files.readAllLines(pidFile).stream()
+                .findFirst()
                 .filter(line -> line.matches("\\d+"))
                 .flatMap(pid -> ProcessHandle.of(Long.parseLong(pid)))
                 .filter(process -> process.info().command().orElse("").endsWith("postgres"));

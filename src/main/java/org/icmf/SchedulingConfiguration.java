@@ -1,9 +1,7 @@
 package org.icmf;
 
 import java.util.List;
-
 import javax.sql.DataSource;
-
 import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
 import net.javacrumbs.shedlock.spring.annotation.EnableSchedulerLock;

@@ -9,5 +9,4 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param enabled whether the jobs run on their schedules; the tests turn them off and run the jobs they check
  */
 @ConfigurationProperties("icmf.scheduling")
-record SchedulingProperties(@DefaultValue("true") boolean enabled) {
-}
+record SchedulingProperties(@DefaultValue("true") boolean enabled) {}

@@ -18,7 +18,6 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -41,29 +40,33 @@ class ConfigurationReferenceTests {
     private static final Pattern NAME_IN_BACKTICKS = Pattern.compile("`(icmf\\.[a-z0-9.-]+)`");
 
     /** What the application says of one setting: its default (empty when none) and its mapped variable. */
-    private record Setting(String defaultValue, String variable) {
-    }
+    private record Setting(String defaultValue, String variable) {}
 
     /** One row of the document's tables: the default and variable cells as written. */
-    private record Row(String defaultCell, String variableCell) {
-    }
+    private record Row(String defaultCell, String variableCell) {}
 
     private final Map<String, Setting> settings = settingsTheApplicationReads();
     private final Map<String, Row> documented = documentedSettings();
 
     @Test
     void everySettingTheApplicationReadsIsDocumented() {
-        assertThat(settings).as("settings found in the metadata, the code and application.properties")
-                .containsKeys("icmf.blog.page-size", "icmf.security.login.max-failures", "icmf.mail.retention-cron",
+        assertThat(settings)
+                .as("settings found in the metadata, the code and application.properties")
+                .containsKeys(
+                        "icmf.blog.page-size",
+                        "icmf.security.login.max-failures",
+                        "icmf.mail.retention-cron",
                         "icmf.time-zone");
-        assertThat(documented.keySet()).as("icmf.* settings missing from " + DOCUMENT)
+        assertThat(documented.keySet())
+                .as("icmf.* settings missing from " + DOCUMENT)
                 .containsAll(settings.keySet());
     }
 
     @Test
     void theDocumentListsNoSettingThatNoLongerExists() {
         assertThat(documented).as("rows of " + DOCUMENT).isNotEmpty();
-        assertThat(settings.keySet()).as("settings in " + DOCUMENT + " that the application no longer reads")
+        assertThat(settings.keySet())
+                .as("settings in " + DOCUMENT + " that the application no longer reads")
                 .containsAll(documented.keySet());
     }
 
@@ -82,7 +85,9 @@ class ConfigurationReferenceTests {
                 wrong.add(name + ": variable `" + setting.variable() + "`, the document says " + row.variableCell());
             }
         });
-        assertThat(wrong).as("rows of " + DOCUMENT + " that differ from the application").isEmpty();
+        assertThat(wrong)
+                .as("rows of " + DOCUMENT + " that differ from the application")
+                .isEmpty();
     }
 
     private static Map<String, Setting> settingsTheApplicationReads() {
@@ -98,7 +103,8 @@ class ConfigurationReferenceTests {
         Map<String, String> properties = new TreeMap<>();
         JsonMapper json = JsonMapper.builder().build();
         try {
-            for (URL metadata : Collections.list(ConfigurationReferenceTests.class.getClassLoader()
+            for (URL metadata : Collections.list(ConfigurationReferenceTests.class
+                    .getClassLoader()
                     .getResources("META-INF/spring-configuration-metadata.json"))) {
                 try (InputStream in = metadata.openStream()) {
                     for (JsonNode property : json.readTree(in).path("properties")) {
@@ -112,8 +118,10 @@ class ConfigurationReferenceTests {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
-        assertThat(properties).as("icmf.* properties in the configuration metadata "
-                + "(spring-boot-configuration-processor must stay in the build)").isNotEmpty();
+        assertThat(properties)
+                .as("icmf.* properties in the configuration metadata "
+                        + "(spring-boot-configuration-processor must stay in the build)")
+                .isNotEmpty();
         return properties;
     }
 
@@ -131,7 +139,8 @@ class ConfigurationReferenceTests {
     private static Map<String, String> placeholdersInCode() {
         Map<String, String> placeholders = new TreeMap<>();
         try (Stream<Path> files = Files.walk(MAIN_SOURCES)) {
-            for (Path file : files.filter(path -> path.toString().endsWith(".java")).toList()) {
+            for (Path file :
+                    files.filter(path -> path.toString().endsWith(".java")).toList()) {
                 Matcher matcher = PLACEHOLDER.matcher(Files.readString(file));
                 while (matcher.find()) {
                     placeholders.put(matcher.group(1), matcher.group(2) == null ? "" : matcher.group(2));
@@ -156,9 +165,11 @@ class ConfigurationReferenceTests {
             if (name.startsWith("icmf.")) {
                 String value = properties.getProperty(name).strip();
                 Matcher variable = VARIABLE_WITH_DEFAULT.matcher(value);
-                settings.put(name, variable.matches()
-                        ? new Setting(variable.group(2).strip(), variable.group(1))
-                        : new Setting(value, ""));
+                settings.put(
+                        name,
+                        variable.matches()
+                                ? new Setting(variable.group(2).strip(), variable.group(1))
+                                : new Setting(value, ""));
             }
         }
         return settings;

@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.Objects;
-
 import javax.sql.DataSource;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
@@ -25,23 +23,27 @@ class SchedulingConfigurationTests {
     static class NightlyJob {
 
         @Scheduled(cron = "0 0 3 * * *", zone = "Europe/Paris")
-        void run() {
-        }
+        void run() {}
     }
 
     @Test
     void schedulesTheJobsByDefault() {
-        runner.run(context -> assertThat(context.getBean(ScheduledTaskHolder.class).getScheduledTasks())
-                .extracting(ScheduledTask::nextExecution).singleElement().isNotNull()
-                .satisfies(next -> assertThat(next).isAfter(Instant.now())));
+        runner.run(
+                context -> assertThat(context.getBean(ScheduledTaskHolder.class).getScheduledTasks())
+                        .extracting(ScheduledTask::nextExecution)
+                        .singleElement()
+                        .isNotNull()
+                        .satisfies(next -> assertThat(next).isAfter(Instant.now())));
     }
 
     @Test
     void schedulesNoJobWhenTurnedOff() {
         runner.withPropertyValues("icmf.scheduling.enabled=false").run(context -> {
             assertThat(context.getBean(ScheduledTaskHolder.class).getScheduledTasks())
-                    .as("the job is known").isNotEmpty()
-                    .extracting(ScheduledTask::nextExecution).allMatch(Objects::isNull, "never runs");
+                    .as("the job is known")
+                    .isNotEmpty()
+                    .extracting(ScheduledTask::nextExecution)
+                    .allMatch(Objects::isNull, "never runs");
         });
     }
 }

@@ -17,7 +17,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
 import org.icmf.support.SiteTest;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -45,11 +44,12 @@ import org.springframework.test.web.servlet.MockMvc;
 @SiteTest
 class SeedFidelityTests {
 
-    private static final Pattern DATE_LINE = Pattern.compile(
-            "(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) \\d{1,2} \\p{L}+ \\d{4}");
+    private static final Pattern DATE_LINE =
+            Pattern.compile("(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) \\d{1,2} \\p{L}+ \\d{4}");
     private static final DateTimeFormatter SEED_DATE = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.FRENCH);
     /** A sentence ends with its punctuation, before a space and a capital, a digit or an opening quote. */
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?…])\\s+(?=[\\p{Lu}\\d«“\"])");
+
     private static final Pattern LIST_MARK = Pattern.compile("^[-+•]\\s*");
     /** Words in a row that make a sentence "quoted". */
     private static final int QUOTE_WORDS = 6;
@@ -89,7 +89,10 @@ class SeedFidelityTests {
                 }
                 String title = lines.get(line).strip();
                 List<String> sentences = new ArrayList<>();
-                for (line++; line < lines.size() && !DATE_LINE.matcher(lines.get(line).strip()).matches(); line++) {
+                for (line++;
+                        line < lines.size()
+                                && !DATE_LINE.matcher(lines.get(line).strip()).matches();
+                        line++) {
                     sentences.addAll(sentences(lines.get(line)));
                 }
                 entries.add(new Entry(date, title, sentences));
@@ -102,7 +105,8 @@ class SeedFidelityTests {
     static List<String> sentences(String line) {
         List<String> sentences = new ArrayList<>();
         for (String item : line.split("•")) {
-            for (String sentence : SENTENCE_END.split(LIST_MARK.matcher(item.strip()).replaceFirst(""))) {
+            for (String sentence :
+                    SENTENCE_END.split(LIST_MARK.matcher(item.strip()).replaceFirst(""))) {
                 if (sentence.codePoints().anyMatch(Character::isLetter)) {
                     sentences.add(sentence.strip());
                 }
@@ -112,7 +116,10 @@ class SeedFidelityTests {
     }
 
     static Entry entry(LocalDate date) throws IOException {
-        return seed().stream().filter(entry -> entry.date().equals(date)).findFirst().orElseThrow();
+        return seed().stream()
+                .filter(entry -> entry.date().equals(date))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -131,13 +138,15 @@ class SeedFidelityTests {
     @ParameterizedTest(name = "{0}")
     @MethodSource("posts")
     void eachPostShowsEverySentenceOfItsEntryOnItsDayWithoutATime(Entry entry) throws Exception {
-        String slug = jdbc.sql("""
+        String slug =
+                jdbc.sql("""
                 select slug from blog_post
-                where (published_at at time zone 'Europe/Paris')::date = :day and status = 'PUBLISHED'""")
-                .param("day", entry.date()).query(String.class).single();
-        Document page = render("/blog/%d/%02d/%s".formatted(entry.date().getYear(), entry.date().getMonthValue(), slug));
+                where (published_at at time zone 'Europe/Paris')::date = :day and status = 'PUBLISHED'""").param("day", entry.date()).query(String.class).single();
+        Document page = render("/blog/%d/%02d/%s"
+                .formatted(entry.date().getYear(), entry.date().getMonthValue(), slug));
 
-        assertThat(page.select("article.post time").attr("datetime")).isEqualTo(entry.date().toString());
+        assertThat(page.select("article.post time").attr("datetime"))
+                .isEqualTo(entry.date().toString());
         assertThat(page.select("article.post time").text()).matches("\\p{L}+ \\d{1,2}(er)? \\p{L}+ \\d{4}");
         String text = page.select("article.post").text();
         assertThat(text).doesNotContain("12h00", "12:00");
@@ -151,27 +160,39 @@ class SeedFidelityTests {
     static Stream<Arguments> pagesDrawnFromTheSeed() {
         return Stream.of(
                 // The page has its own title and section headings ("Profil", "Compétences", "Son job").
-                Arguments.of("/le-metier", "article.page-article", LocalDate.of(2009, 3, 11),
+                Arguments.of(
+                        "/le-metier",
+                        "article.page-article",
+                        LocalDate.of(2009, 3, 11),
                         Set.of("Qu'est ce qu'un community manager ?", "PROFIL :", "COMPETENCES :", "SON JOB :")),
                 // The page has its own title.
-                Arguments.of("/charte", "article.page-article", LocalDate.of(2009, 3, 13),
+                Arguments.of(
+                        "/charte",
+                        "article.page-article",
+                        LocalDate.of(2009, 3, 13),
                         Set.of("Ethique, pourquoi le label bouche à oreilles® ?")),
                 Arguments.of("/adherer", "article.page-article", LocalDate.of(2009, 3, 25), Set.of()),
                 // The event shows its date and time, organiser, address and source as facts of their own
                 // ("mercredi 15 avril 2009 à 18h00", "Organisé par …", "16 rue Pierre Lescot, 75001 Paris, France").
-                Arguments.of("/evenements/le-cafe-des-community-managers-avril-2009", "article.event",
-                        LocalDate.of(2009, 3, 28), Set.of("15. avril 2009 à 18:00",
+                Arguments.of(
+                        "/evenements/le-cafe-des-community-managers-avril-2009",
+                        "article.event",
+                        LocalDate.of(2009, 3, 28),
+                        Set.of(
+                                "15. avril 2009 à 18:00",
                                 "organisé par Dominique Dufour, du blog du Community management",
-                                "Adresse du lieu de l'événement", "16 rue Pierre Lescot 75001 Paris France",
-                                "Itinéraire :", "Source : Dominique Dufour")),
+                                "Adresse du lieu de l'événement",
+                                "16 rue Pierre Lescot 75001 Paris France",
+                                "Itinéraire :",
+                                "Source : Dominique Dufour")),
                 // The association page gathers sentences of several entries: only the quoting rule applies.
                 Arguments.of("/association", "article.page-article", null, Set.of()));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("pagesDrawnFromTheSeed")
-    void pagesAndTheEventShowTheSeedWordForWord(String path, String article, LocalDate source,
-            Set<String> shownOtherwise) throws Exception {
+    void pagesAndTheEventShowTheSeedWordForWord(
+            String path, String article, LocalDate source, Set<String> shownOtherwise) throws Exception {
         String text = render(path).select(article).text();
         assertThat(text).isNotBlank();
         if (source != null) {
@@ -179,8 +200,10 @@ class SeedFidelityTests {
             assertThat(shownOtherwise).as("sentences of the entry").isSubsetOf(sentences);
             assertQuotesWhole(text, sentences, shownOtherwise, path);
         }
-        List<String> quoted = seed().stream().flatMap(entry -> entry.all().stream())
-                .filter(sentence -> !shownOtherwise.contains(sentence) && quotes(text, sentence)).toList();
+        List<String> quoted = seed().stream()
+                .flatMap(entry -> entry.all().stream())
+                .filter(sentence -> !shownOtherwise.contains(sentence) && quotes(text, sentence))
+                .toList();
         assertThat(quoted).as("sentences of the seed that %s quotes", path).isNotEmpty();
         assertQuotesWhole(text, quoted, Set.of(), path);
     }
@@ -195,25 +218,38 @@ class SeedFidelityTests {
                 .contains("réglement par chéque, merci !", "sans montant pré-défini");
         // The seed invites companions without any limit: the seed café has the form's own (20), not an invented 3.
         assertThat(jdbc.sql("select max_companions from event where slug = 'le-cafe-des-community-managers-avril-2009'")
-                .query(Integer.class).single()).isEqualTo(20);
-        assertThat(render("/evenements/le-cafe-des-community-managers-avril-2009").select("article.event").text())
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(20);
+        assertThat(render("/evenements/le-cafe-des-community-managers-avril-2009")
+                        .select("article.event")
+                        .text())
                 .contains("Au Père Tranquille, un café au coeur des Halles à Paris 1er");
         assertThat(render("/le-metier").select("article.page-article").text())
                 .endsWith("Etes vous d'accord avec ce profil ? Merci de laisser vos commentaires et suggestions...");
-        assertThat(render("/blog/2009/03/le-cafe-des-community-managers").select(".post-body").text())
+        assertThat(render("/blog/2009/03/le-cafe-des-community-managers")
+                        .select(".post-body")
+                        .text())
                 .contains("Je vous dis à très bientôt, Dominique");
     }
 
     private Document render(String path) throws Exception {
-        return Jsoup.parse(mvc.perform(get(path)).andExpect(status().isOk()).andReturn().getResponse()
+        return Jsoup.parse(mvc.perform(get(path))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
                 .getContentAsString());
     }
 
     private static void assertQuotesWhole(String text, List<String> sentences, Set<String> except, String where) {
         String page = withoutSpaces(text);
-        List<String> missing = sentences.stream().filter(sentence -> !except.contains(sentence))
-                .filter(sentence -> !page.contains(withoutSpaces(sentence))).toList();
-        assertThat(missing).as("sentences of the seed missing or altered in the %s", where).isEmpty();
+        List<String> missing = sentences.stream()
+                .filter(sentence -> !except.contains(sentence))
+                .filter(sentence -> !page.contains(withoutSpaces(sentence)))
+                .toList();
+        assertThat(missing)
+                .as("sentences of the seed missing or altered in the %s", where)
+                .isEmpty();
     }
 
     /** True when the text has {@link #QUOTE_WORDS} words in a row of the sentence. */

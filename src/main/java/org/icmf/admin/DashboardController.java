@@ -1,7 +1,6 @@
 package org.icmf.admin;
 
 import java.util.stream.Stream;
-
 import org.icmf.audit.AuditLog;
 import org.icmf.blog.BlogService;
 import org.icmf.blog.PostEditor;
@@ -35,8 +34,15 @@ class DashboardController {
     private final AuditLog auditLog;
     private final ContactInbox contact;
 
-    DashboardController(BlogService blog, PostEditor posts, PageEditor pages, EventEditor events,
-            MembershipReview membership, CommentModeration comments, AuditLog auditLog, ContactInbox contact) {
+    DashboardController(
+            BlogService blog,
+            PostEditor posts,
+            PageEditor pages,
+            EventEditor events,
+            MembershipReview membership,
+            CommentModeration comments,
+            AuditLog auditLog,
+            ContactInbox contact) {
         this.blog = blog;
         this.posts = posts;
         this.pages = pages;
@@ -53,8 +59,12 @@ class DashboardController {
             model.addAttribute("posts", blog.postCounts());
             model.addAttribute("trashedPages", pages.trashCount());
             model.addAttribute("upcomingEvents", events.upcomingCount());
-            model.addAttribute("missingAltText", Stream.concat(posts.missingAltText(MISSING_ALT_TEXT).stream(),
-                    pages.missingAltText(MISSING_ALT_TEXT).stream()).toList());
+            model.addAttribute(
+                    "missingAltText",
+                    Stream.concat(
+                                    posts.missingAltText(MISSING_ALT_TEXT).stream(),
+                                    pages.missingAltText(MISSING_ALT_TEXT).stream())
+                            .toList());
         }
         if (user.has(Role.TREASURER)) {
             model.addAttribute("awaitingApplications", membership.awaitingCount());

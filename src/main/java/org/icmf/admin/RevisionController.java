@@ -1,8 +1,7 @@
 package org.icmf.admin;
 
-import java.util.List;
-
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
 import org.icmf.security.BoardUser;
 import org.icmf.web.NotFoundException;
 import org.icmf.web.PageMeta;
@@ -38,10 +37,16 @@ class RevisionController {
         return "admin/revision";
     }
 
-    @PostMapping({"/admin/articles/{id}/revisions/{revisionId}/restaurer",
-            "/admin/pages/{id}/revisions/{revisionId}/restaurer"})
-    String restore(@PathVariable long id, @PathVariable long revisionId, @AuthenticationPrincipal BoardUser user,
-            HttpServletRequest request, RedirectAttributes redirect) {
+    @PostMapping({
+        "/admin/articles/{id}/revisions/{revisionId}/restaurer",
+        "/admin/pages/{id}/revisions/{revisionId}/restaurer"
+    })
+    String restore(
+            @PathVariable long id,
+            @PathVariable long revisionId,
+            @AuthenticationPrincipal BoardUser user,
+            HttpServletRequest request,
+            RedirectAttributes redirect) {
         RevisionHistory history = history(request);
         try {
             history.restore(id, revisionId, user.actor());
@@ -54,7 +59,9 @@ class RevisionController {
 
     private RevisionHistory history(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return histories.stream().filter(history -> path.startsWith(history.basePath() + "/")).findFirst()
+        return histories.stream()
+                .filter(history -> path.startsWith(history.basePath() + "/"))
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException("revisions for " + path));
     }
 }

@@ -1,8 +1,7 @@
 package org.icmf.admin;
 
-import java.util.List;
-
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
 import org.icmf.security.BoardUser;
 import org.icmf.web.NotFoundException;
 import org.icmf.web.PageMeta;
@@ -35,14 +34,22 @@ class TrashController {
     @GetMapping({"/admin/articles/{id}/supprimer", "/admin/pages/{id}/supprimer"})
     String confirm(@PathVariable long id, HttpServletRequest request, Model model) {
         TrashCan can = can(request);
-        model.addAttribute("confirm", new TrashConfirmation(can.kind(), can.titleOf(id),
-                can.basePath() + "/" + id + "/supprimer", can.basePath() + "/" + id));
+        model.addAttribute(
+                "confirm",
+                new TrashConfirmation(
+                        can.kind(),
+                        can.titleOf(id),
+                        can.basePath() + "/" + id + "/supprimer",
+                        can.basePath() + "/" + id));
         model.addAttribute("meta", PageMeta.of("Mettre à la corbeille", null, null));
         return "admin/trash/confirm";
     }
 
     @PostMapping({"/admin/articles/{id}/supprimer", "/admin/pages/{id}/supprimer"})
-    String trash(@PathVariable long id, @AuthenticationPrincipal BoardUser user, HttpServletRequest request,
+    String trash(
+            @PathVariable long id,
+            @AuthenticationPrincipal BoardUser user,
+            HttpServletRequest request,
             RedirectAttributes redirect) {
         TrashCan can = can(request);
         can.trash(id, user.actor());
@@ -59,7 +66,10 @@ class TrashController {
     }
 
     @PostMapping({"/admin/articles/{id}/restaurer", "/admin/pages/{id}/restaurer"})
-    String untrash(@PathVariable long id, @AuthenticationPrincipal BoardUser user, HttpServletRequest request,
+    String untrash(
+            @PathVariable long id,
+            @AuthenticationPrincipal BoardUser user,
+            HttpServletRequest request,
             RedirectAttributes redirect) {
         TrashCan can = can(request);
         can.untrash(id, user.actor());
@@ -70,7 +80,9 @@ class TrashController {
     /** The trash of the section the request is in. */
     private TrashCan can(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return cans.stream().filter(can -> path.startsWith(can.basePath() + "/")).findFirst()
+        return cans.stream()
+                .filter(can -> path.startsWith(can.basePath() + "/"))
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException("trash for " + path));
     }
 }

@@ -22,8 +22,11 @@ class AuditController {
     }
 
     @GetMapping("/admin/journal")
-    String journal(@Valid @ModelAttribute("filter") AuditFilterForm filter, BindingResult errors,
-            @RequestParam(defaultValue = "1") int page, Model model) {
+    String journal(
+            @Valid @ModelAttribute("filter") AuditFilterForm filter,
+            BindingResult errors,
+            @RequestParam(defaultValue = "1") int page,
+            Model model) {
         for (String field : new String[] {"du", "au"}) {
             if (!errors.hasFieldErrors(field)
                     && AuditFilterForm.impossibleDate((String) errors.getRawFieldValue(field))) {

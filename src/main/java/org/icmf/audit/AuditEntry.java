@@ -1,12 +1,11 @@
 package org.icmf.audit;
 
-import java.time.Instant;
-
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import org.hibernate.annotations.Immutable;
 
 /** One line of the audit log, written once from an {@link AuditedAction} and never changed. */
@@ -33,8 +32,7 @@ class AuditEntry {
 
     private String subjectLabel;
 
-    protected AuditEntry() {
-    }
+    protected AuditEntry() {}
 
     AuditEntry(AuditedAction done) {
         this.occurredAt = done.occurredAt();

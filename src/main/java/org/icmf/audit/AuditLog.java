@@ -1,12 +1,11 @@
 package org.icmf.audit;
 
+import jakarta.persistence.criteria.Predicate;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-
-import jakarta.persistence.criteria.Predicate;
 import org.icmf.web.NotFoundException;
 import org.icmf.web.Paging;
 import org.springframework.data.domain.Page;
@@ -47,28 +46,32 @@ public class AuditLog {
     }
 
     /** What the log can be narrowed to; every part is optional, dates are inclusive days in the site's zone. */
-    public record Filter(Long accountId, String subjectType, String action, Long subjectId, LocalDate from,
-            LocalDate to) {
+    public record Filter(
+            Long accountId, String subjectType, String action, Long subjectId, LocalDate from, LocalDate to) {
 
         public static final Filter NONE = new Filter(null, null, null, null, null, null);
     }
 
-    public record Row(LocalDateTime occurredAt, String actorName, boolean system, String subjectType, String action,
-            long subjectId, String subjectLabel) {
-    }
+    public record Row(
+            LocalDateTime occurredAt,
+            String actorName,
+            boolean system,
+            String subjectType,
+            String action,
+            long subjectId,
+            String subjectLabel) {}
 
-    public record ActorOption(long accountId, String name) {
-    }
+    public record ActorOption(long accountId, String name) {}
 
     @Transactional(readOnly = true)
     public Paging<Row> search(Filter filter, int page, int size) {
         if (page < 1) {
             throw new NotFoundException("page " + page);
         }
-        Page<AuditEntry> found = entries.findAll(matching(filter),
+        Page<AuditEntry> found = entries.findAll(
+                matching(filter),
                 PageRequest.of(page - 1, size, Sort.by(Sort.Order.desc("occurredAt"), Sort.Order.desc("id"))));
-        return new Paging<>(found.getContent().stream().map(this::row).toList(), page, size,
-                found.getTotalElements());
+        return new Paging<>(found.getContent().stream().map(this::row).toList(), page, size, found.getTotalElements());
     }
 
     @Transactional(readOnly = true)
@@ -85,8 +88,7 @@ public class AuditLog {
         return new Vocabulary(entries.findSubjectTypes(), entries.findActions());
     }
 
-    public record Vocabulary(List<String> subjectTypes, List<String> actions) {
-    }
+    public record Vocabulary(List<String> subjectTypes, List<String> actions) {}
 
     private Specification<AuditEntry> matching(Filter filter) {
         return (entry, query, where) -> {
@@ -104,11 +106,13 @@ public class AuditLog {
                 conditions.add(where.equal(entry.get("subjectId"), filter.subjectId()));
             }
             if (filter.from() != null) {
-                conditions.add(where.greaterThanOrEqualTo(entry.get("occurredAt"),
+                conditions.add(where.greaterThanOrEqualTo(
+                        entry.get("occurredAt"),
                         filter.from().atStartOfDay(clock.getZone()).toInstant()));
             }
             if (filter.to() != null) {
-                conditions.add(where.lessThan(entry.get("occurredAt"),
+                conditions.add(where.lessThan(
+                        entry.get("occurredAt"),
                         filter.to().plusDays(1).atStartOfDay(clock.getZone()).toInstant()));
             }
             return where.and(conditions.toArray(Predicate[]::new));
@@ -116,8 +120,13 @@ public class AuditLog {
     }
 
     private Row row(AuditEntry entry) {
-        return new Row(LocalDateTime.ofInstant(entry.getOccurredAt(), clock.getZone()), entry.getActorName(),
-                entry.getActorAccountId() == null, entry.getSubjectType(), entry.getAction(), entry.getSubjectId(),
+        return new Row(
+                LocalDateTime.ofInstant(entry.getOccurredAt(), clock.getZone()),
+                entry.getActorName(),
+                entry.getActorAccountId() == null,
+                entry.getSubjectType(),
+                entry.getAction(),
+                entry.getSubjectId(),
                 entry.getSubjectLabel());
     }
 }

@@ -1,7 +1,6 @@
 package org.icmf.audit;
 
 import java.time.Instant;
-
 import org.icmf.web.Actor;
 
 /**

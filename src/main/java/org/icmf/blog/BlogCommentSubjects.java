@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
 import org.icmf.web.CommentSubjectSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -57,21 +56,31 @@ class BlogCommentSubjects implements CommentSubjectSource {
     @Override
     public Map<Long, CommentSubject> findAll(Collection<Long> ids) {
         Instant now = clock.instant();
-        return posts.findAllById(ids).stream().map(post -> subject(post, now))
+        return posts.findAllById(ids).stream()
+                .map(post -> subject(post, now))
                 .collect(Collectors.toMap(CommentSubject::id, Function.identity()));
     }
 
     @Override
     public List<CommentSubject> listPublic() {
         return posts.findPublicSubjects(clock.instant()).stream()
-                .map(row -> new CommentSubject(TYPE, row.getId(), row.getTitle(), blog.url(row.getSlug(),
-                        row.getPublishedAt()), row.getPublishedAt(), true))
+                .map(row -> new CommentSubject(
+                        TYPE,
+                        row.getId(),
+                        row.getTitle(),
+                        blog.url(row.getSlug(), row.getPublishedAt()),
+                        row.getPublishedAt(),
+                        true))
                 .toList();
     }
 
     private CommentSubject subject(Post post, Instant now) {
-        return new CommentSubject(TYPE, post.getId(), post.getTitle(),
+        return new CommentSubject(
+                TYPE,
+                post.getId(),
+                post.getTitle(),
                 post.getPublishedAt() == null ? null : blog.url(post.getSlug(), post.getPublishedAt()),
-                post.getPublishedAt(), post.isPublicAt(now));
+                post.getPublishedAt(),
+                post.isPublicAt(now));
     }
 }

@@ -2,7 +2,6 @@ package org.icmf.blog;
 
 import java.time.DateTimeException;
 import java.time.YearMonth;
-
 import org.icmf.blog.BlogViews.DateGroup;
 import org.icmf.blog.BlogViews.PostDetail;
 import org.icmf.blog.BlogViews.PostSummary;
@@ -38,8 +37,13 @@ class BlogController {
     String home(@RequestParam(defaultValue = "1") int page, Model model) {
         Paging<PostSummary> posts = blog.latest(page);
         String title = page == 1 ? "Actualités" : "Actualités — page " + page;
-        return list(model, posts, title, null,
-                PageMeta.of(page == 1 ? null : title,
+        return list(
+                model,
+                posts,
+                title,
+                null,
+                PageMeta.of(
+                        page == 1 ? null : title,
                         "Les actualités de l'Institut des Community Managers Français : le métier, l'éthique, "
                                 + "les rencontres et la vie de l'association.",
                         page == 1 ? "/" : "/?page=" + page));
@@ -57,21 +61,31 @@ class BlogController {
             throw new NotFoundException("no post in " + year);
         }
         String title = "Archives " + year;
-        return list(model, posts, title, "Les articles publiés en " + year + ".",
+        return list(
+                model,
+                posts,
+                title,
+                "Les articles publiés en " + year + ".",
                 PageMeta.of(title, "Les articles de l'ICMF publiés en " + year + ".", "/blog/" + year));
     }
 
     @GetMapping("/blog/{year:\\d{4}}/{month:\\d{2}}")
-    String month(@PathVariable int year, @PathVariable int month, @RequestParam(defaultValue = "1") int page,
-            Model model) {
+    String month(
+            @PathVariable int year, @PathVariable int month, @RequestParam(defaultValue = "1") int page, Model model) {
         YearMonth yearMonth = yearMonth(year, month);
         Paging<PostSummary> posts = blog.archive(yearMonth, page);
         if (posts.isEmpty()) {
             throw new NotFoundException("no post in " + yearMonth);
         }
         String title = "Archives " + dates.month(yearMonth);
-        return list(model, posts, title, "Les articles publiés en " + dates.month(yearMonth) + ".",
-                PageMeta.of(title, "Les articles de l'ICMF publiés en " + dates.month(yearMonth) + ".",
+        return list(
+                model,
+                posts,
+                title,
+                "Les articles publiés en " + dates.month(yearMonth) + ".",
+                PageMeta.of(
+                        title,
+                        "Les articles de l'ICMF publiés en " + dates.month(yearMonth) + ".",
                         "/blog/%d/%02d".formatted(year, month)));
     }
 
@@ -79,8 +93,15 @@ class BlogController {
     String label(@PathVariable String slug, @RequestParam(defaultValue = "1") int page, Model model) {
         BlogService.LabelPage labelPage = blog.byLabel(slug, page);
         String title = "Étiquette « " + labelPage.label().name() + " »";
-        return list(model, labelPage.posts(), title, null,
-                PageMeta.of(title, "Les articles de l'ICMF classés sous « " + labelPage.label().name() + " ».",
+        return list(
+                model,
+                labelPage.posts(),
+                title,
+                null,
+                PageMeta.of(
+                        title,
+                        "Les articles de l'ICMF classés sous « "
+                                + labelPage.label().name() + " ».",
                         labelPage.label().url()));
     }
 
@@ -91,8 +112,11 @@ class BlogController {
         model.addAttribute("post", post);
         model.addAttribute("comments", comments.section(post.commentSubject()));
         model.addAttribute("sidebar", blog.sidebar());
-        PageMeta meta = PageMeta.of(post.title(), post.description(), post.url()).asArticle();
-        model.addAttribute("meta", post.cover() == null ? meta : meta.withImage(post.cover().url()));
+        PageMeta meta =
+                PageMeta.of(post.title(), post.description(), post.url()).asArticle();
+        model.addAttribute(
+                "meta",
+                post.cover() == null ? meta : meta.withImage(post.cover().url()));
         return "blog/post";
     }
 
@@ -100,8 +124,11 @@ class BlogController {
         model.addAttribute("heading", heading);
         model.addAttribute("intro", intro);
         model.addAttribute("posts", posts);
-        model.addAttribute("commentCounts", comments.counts(BlogCommentSubjects.TYPE,
-                posts.items().stream().map(PostSummary::id).toList()));
+        model.addAttribute(
+                "commentCounts",
+                comments.counts(
+                        BlogCommentSubjects.TYPE,
+                        posts.items().stream().map(PostSummary::id).toList()));
         model.addAttribute("groups", DateGroup.of(posts.items()));
         model.addAttribute("sidebar", blog.sidebar());
         model.addAttribute("meta", meta);

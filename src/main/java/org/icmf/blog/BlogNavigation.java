@@ -1,7 +1,6 @@
 package org.icmf.blog;
 
 import java.util.List;
-
 import org.icmf.web.NavigationSource;
 import org.springframework.stereotype.Component;
 

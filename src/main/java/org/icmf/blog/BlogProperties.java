@@ -1,11 +1,10 @@
 package org.icmf.blog;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
-
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 
 /**
  * @param pageSize        posts per page on the home page, archives and label pages
@@ -19,5 +18,4 @@ public record BlogProperties(
         @DefaultValue("5") @Min(1) @Max(100) int pageSize,
         @DefaultValue("10") @Min(1) @Max(100) int searchPageSize,
         @DefaultValue("20") @Min(1) @Max(200) int feedSize,
-        @DefaultValue("200") @Min(10) @Max(1000) int maxQueryLength) {
-}
+        @DefaultValue("200") @Min(10) @Max(1000) int maxQueryLength) {}

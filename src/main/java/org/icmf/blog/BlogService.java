@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.icmf.blog.BlogViews.ArchiveMonth;
 import org.icmf.blog.BlogViews.ArchiveYear;
 import org.icmf.blog.BlogViews.LabelCount;
@@ -68,8 +67,7 @@ public class BlogService {
         return new LabelPage(new LabelRef(label.getSlug(), label.getName()), found);
     }
 
-    public record LabelPage(LabelRef label, Paging<PostSummary> posts) {
-    }
+    public record LabelPage(LabelRef label, Paging<PostSummary> posts) {}
 
     /**
      * The post at {@code /blog/{year}/{month}/{slug}}; 404 when it does not exist, is not public yet, or
@@ -79,33 +77,54 @@ public class BlogService {
         Instant now = clock.instant();
         Post post = posts.findBySlug(slug)
                 .filter(candidate -> candidate.isPublicAt(now))
-                .filter(candidate -> YearMonth.from(localDate(candidate.getPublishedAt())).equals(YearMonth.of(year, month)))
+                .filter(candidate ->
+                        YearMonth.from(localDate(candidate.getPublishedAt())).equals(YearMonth.of(year, month)))
                 .orElseThrow(() -> new NotFoundException("post " + slug));
         PostRef previous = posts.findPublicBefore(now, post.getPublishedAt(), Limit.of(1)).stream()
-                .findFirst().map(this::ref).orElse(null);
+                .findFirst()
+                .map(this::ref)
+                .orElse(null);
         PostRef next = posts.findPublicAfter(now, post.getPublishedAt(), Limit.of(1)).stream()
-                .findFirst().map(this::ref).orElse(null);
+                .findFirst()
+                .map(this::ref)
+                .orElse(null);
         return detail(post, previous, next);
     }
 
     /** A post as its public page shows it; a draft without date is shown as of now (admin preview). */
     PostDetail detail(Post post, PostRef previous, PostRef next) {
         Instant shownAt = post.getPublishedAt() == null ? clock.instant() : post.getPublishedAt();
-        return new PostDetail(post.getId() == null ? 0 : post.getId(), post.getTitle(), url(post.getSlug(), shownAt), shownAt, post.getUpdatedAt(),
-                localDate(shownAt), post.getAuthorName(), post.getBodyHtml(), description(post.getBodyText()),
-                post.getSourceLabel(), post.getSourceUrl(), labelRefs(post), post.getCover(), previous, next);
+        return new PostDetail(
+                post.getId() == null ? 0 : post.getId(),
+                post.getTitle(),
+                url(post.getSlug(), shownAt),
+                shownAt,
+                post.getUpdatedAt(),
+                localDate(shownAt),
+                post.getAuthorName(),
+                post.getBodyHtml(),
+                description(post.getBodyText()),
+                post.getSourceLabel(),
+                post.getSourceUrl(),
+                labelRefs(post),
+                post.getCover(),
+                previous,
+                next);
     }
 
     public Sidebar sidebar() {
         Instant now = clock.instant();
         Map<Integer, List<ArchiveMonth>> byYear = new LinkedHashMap<>();
-        for (PostRepository.MonthCount count : posts.countPublicByMonth(now, clock.getZone().getId())) {
+        for (PostRepository.MonthCount count :
+                posts.countPublicByMonth(now, clock.getZone().getId())) {
             byYear.computeIfAbsent(count.getYear(), year -> new ArrayList<>())
                     .add(new ArchiveMonth(count.getYear(), count.getMonth(), count.getPosts()));
         }
         List<ArchiveYear> archive = byYear.entrySet().stream()
-                .map(year -> new ArchiveYear(year.getKey(),
-                        year.getValue().stream().mapToLong(ArchiveMonth::posts).sum(), year.getValue()))
+                .map(year -> new ArchiveYear(
+                        year.getKey(),
+                        year.getValue().stream().mapToLong(ArchiveMonth::posts).sum(),
+                        year.getValue()))
                 .toList();
         List<LabelCount> labelCounts = posts.countPublicByLabel(now).stream()
                 .map(count -> new LabelCount(count.getSlug(), count.getName(), count.getPosts()))
@@ -116,27 +135,39 @@ public class BlogService {
     /** How many posts wait as drafts, are scheduled for later, or are public: for the board's dashboard. */
     public PostCounts postCounts() {
         Instant now = clock.instant();
-        return new PostCounts(posts.countByStatus(PostStatus.DRAFT),
+        return new PostCounts(
+                posts.countByStatus(PostStatus.DRAFT),
                 posts.countByStatusAndPublishedAtAfter(PostStatus.PUBLISHED, now),
                 posts.countByStatusAndPublishedAtLessThanEqual(PostStatus.PUBLISHED, now),
                 posts.countByStatus(PostStatus.TRASHED));
     }
 
-    public record PostCounts(long drafts, long scheduled, long published, long trashed) {
-    }
+    public record PostCounts(long drafts, long scheduled, long published, long trashed) {}
 
     /** Newest public posts with their full content, for the feeds. */
     public List<FeedEntry> feedEntries() {
         return posts.findPublic(clock.instant(), PageRequest.of(0, properties.feedSize())).stream()
-                .map(post -> new FeedEntry(post.getTitle(), url(post.getSlug(), post.getPublishedAt()),
-                        post.getPublishedAt(), post.getUpdatedAt(), post.getAuthorName(), post.getBodyHtml(),
-                        description(post.getBodyText()), labelRefs(post)))
+                .map(post -> new FeedEntry(
+                        post.getTitle(),
+                        url(post.getSlug(), post.getPublishedAt()),
+                        post.getPublishedAt(),
+                        post.getUpdatedAt(),
+                        post.getAuthorName(),
+                        post.getBodyHtml(),
+                        description(post.getBodyText()),
+                        labelRefs(post)))
                 .toList();
     }
 
-    public record FeedEntry(String title, String url, Instant publishedAt, Instant updatedAt, String authorName,
-            String contentHtml, String summary, List<LabelRef> labels) {
-    }
+    public record FeedEntry(
+            String title,
+            String url,
+            Instant publishedAt,
+            Instant updatedAt,
+            String authorName,
+            String contentHtml,
+            String summary,
+            List<LabelRef> labels) {}
 
     /** Every public post's URL and last change, for the sitemap. */
     List<PostLink> publicLinks() {
@@ -153,9 +184,17 @@ public class BlogService {
             throw new NotFoundException("page " + page);
         }
         List<PostSummary> items = found.getContent().stream()
-                .map(post -> new PostSummary(post.getId(), post.getTitle(), url(post.getSlug(), post.getPublishedAt()),
-                        post.getPublishedAt(), localDate(post.getPublishedAt()), post.getAuthorName(),
-                        post.getExcerptHtml(), post.isExcerptTruncated(), labelRefs(post), post.getCover()))
+                .map(post -> new PostSummary(
+                        post.getId(),
+                        post.getTitle(),
+                        url(post.getSlug(), post.getPublishedAt()),
+                        post.getPublishedAt(),
+                        localDate(post.getPublishedAt()),
+                        post.getAuthorName(),
+                        post.getExcerptHtml(),
+                        post.isExcerptTruncated(),
+                        labelRefs(post),
+                        post.getCover()))
                 .toList();
         return new Paging<>(items, page, found.getSize(), found.getTotalElements());
     }
@@ -168,7 +207,9 @@ public class BlogService {
     }
 
     private List<LabelRef> labelRefs(Post post) {
-        return post.getSortedLabels().stream().map(label -> new LabelRef(label.getSlug(), label.getName())).toList();
+        return post.getSortedLabels().stream()
+                .map(label -> new LabelRef(label.getSlug(), label.getName()))
+                .toList();
     }
 
     private PostRef ref(PostLink link) {

@@ -5,14 +5,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-
 import org.icmf.web.CommentSubjectSource.CommentSubject;
 
 /** What blog templates and other modules read: immutable views, never entities. */
 public final class BlogViews {
 
-    private BlogViews() {
-    }
+    private BlogViews() {}
 
     public record LabelRef(String slug, String name) {
 
@@ -21,17 +19,37 @@ public final class BlogViews {
         }
     }
 
-    public record PostRef(String title, String url, LocalDate date) {
-    }
+    public record PostRef(String title, String url, LocalDate date) {}
 
     /** A post in a list; {@code id} lets the list ask the comments module for its comment count. */
-    public record PostSummary(long id, String title, String url, Instant publishedAt, LocalDate date, String authorName,
-            String excerptHtml, boolean truncated, List<LabelRef> labels, Cover cover) {
-    }
+    public record PostSummary(
+            long id,
+            String title,
+            String url,
+            Instant publishedAt,
+            LocalDate date,
+            String authorName,
+            String excerptHtml,
+            boolean truncated,
+            List<LabelRef> labels,
+            Cover cover) {}
 
-    public record PostDetail(long id, String title, String url, Instant publishedAt, Instant updatedAt, LocalDate date,
-            String authorName, String bodyHtml, String description, String sourceLabel, String sourceUrl,
-            List<LabelRef> labels, Cover cover, PostRef previous, PostRef next) {
+    public record PostDetail(
+            long id,
+            String title,
+            String url,
+            Instant publishedAt,
+            Instant updatedAt,
+            LocalDate date,
+            String authorName,
+            String bodyHtml,
+            String description,
+            String sourceLabel,
+            String sourceUrl,
+            List<LabelRef> labels,
+            Cover cover,
+            PostRef previous,
+            PostRef next) {
 
         /** The post as the comments module sees it; only public posts have a page, so it is publicly visible. */
         public CommentSubject commentSubject() {
@@ -81,13 +99,11 @@ public final class BlogViews {
     }
 
     /** The blog's sidebar: archive tree (years → months with counts) and labels with counts. */
-    public record Sidebar(List<ArchiveYear> archive, List<LabelCount> labels) {
-    }
+    public record Sidebar(List<ArchiveYear> archive, List<LabelCount> labels) {}
 
     /**
      * A search result. {@code titleHtml} and {@code excerptHtml} are escaped text where only the
      * {@code <mark>} elements around matched words are markup.
      */
-    public record SearchHit(String titleHtml, String url, LocalDate date, String excerptHtml) {
-    }
+    public record SearchHit(String titleHtml, String url, LocalDate date, String excerptHtml) {}
 }

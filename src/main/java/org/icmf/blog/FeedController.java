@@ -1,9 +1,5 @@
 package org.icmf.blog;
 
-import java.util.ArrayList;
-import java.util.Date;
-import java.util.List;
-
 import com.rometools.rome.feed.synd.SyndCategory;
 import com.rometools.rome.feed.synd.SyndCategoryImpl;
 import com.rometools.rome.feed.synd.SyndContent;
@@ -12,6 +8,9 @@ import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndEntryImpl;
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.feed.synd.SyndFeedImpl;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
 import org.icmf.web.Feeds;
 import org.icmf.web.SiteProperties;
 import org.springframework.http.MediaType;
@@ -53,10 +52,12 @@ class FeedController {
         feed.setDescription("Les actualités de l'" + site.name() + " (" + site.shortName() + ").");
         feed.setLanguage("fr");
         feed.setLink(site.absoluteUrl("/"));
-        feed.setLinks(List.of(Feeds.link("alternate", site.absoluteUrl("/"), "text/html"),
+        feed.setLinks(List.of(
+                Feeds.link("alternate", site.absoluteUrl("/"), "text/html"),
                 Feeds.link("self", site.absoluteUrl(selfPath), null)));
         feed.setAuthor(site.name());
-        feed.setPublishedDate(entries.isEmpty() ? new Date(0) : Date.from(entries.get(0).updatedAt()));
+        feed.setPublishedDate(
+                entries.isEmpty() ? new Date(0) : Date.from(entries.get(0).updatedAt()));
         List<SyndEntry> items = new ArrayList<>();
         for (BlogService.FeedEntry entry : entries) {
             SyndEntry item = new SyndEntryImpl();

@@ -19,8 +19,7 @@ class Label {
 
     private String name;
 
-    protected Label() {
-    }
+    protected Label() {}
 
     Label(String slug, String name) {
         this.slug = slug;

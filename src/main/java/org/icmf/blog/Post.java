@@ -1,11 +1,5 @@
 package org.icmf.blog;
 
-import java.time.Instant;
-import java.util.Comparator;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Set;
-
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -17,6 +11,11 @@ import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import org.icmf.web.Markdown;
 
 /**
@@ -84,13 +83,13 @@ class Post {
     private long version;
 
     @ManyToMany
-    @JoinTable(name = "blog_post_label",
+    @JoinTable(
+            name = "blog_post_label",
             joinColumns = @JoinColumn(name = "post_id"),
             inverseJoinColumns = @JoinColumn(name = "label_id"))
     private Set<Label> labels = new LinkedHashSet<>();
 
-    protected Post() {
-    }
+    protected Post() {}
 
     Post(Instant createdAt) {
         this.createdAt = createdAt;
@@ -98,9 +97,20 @@ class Post {
     }
 
     /** Replaces the content; the derived HTML, text and excerpt come from the caller's rendering. */
-    void write(String slug, String title, String bodyMarkdown, Markdown.Rendering rendered, String authorName,
-            Long authorAccountId, String sourceLabel, String sourceUrl, Cover cover, Set<Label> labels,
-            PostStatus status, Instant publishedAt, Instant now) {
+    void write(
+            String slug,
+            String title,
+            String bodyMarkdown,
+            Markdown.Rendering rendered,
+            String authorName,
+            Long authorAccountId,
+            String sourceLabel,
+            String sourceUrl,
+            Cover cover,
+            Set<Label> labels,
+            PostStatus status,
+            Instant publishedAt,
+            Instant now) {
         this.slug = slug;
         this.title = title;
         this.bodyMarkdown = bodyMarkdown;
@@ -201,7 +211,8 @@ class Post {
 
     /** The cover image, or null. */
     Cover getCover() {
-        return coverImageUrl == null ? null
+        return coverImageUrl == null
+                ? null
                 : new Cover(coverImageUrl, coverImageAlt, coverImageWidth, coverImageHeight);
     }
 

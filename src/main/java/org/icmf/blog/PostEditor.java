@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.icmf.blog.BlogViews.PostDetail;
 import org.icmf.media.MediaLibrary;
@@ -55,8 +54,16 @@ public class PostEditor implements TrashCan, RevisionHistory {
     private final SiteProperties site;
     private final Clock clock;
 
-    PostEditor(PostRepository posts, LabelRepository labels, PostRevisionRepository revisions, BlogService blog,
-            Markdown markdown, MediaLibrary media, ApplicationEventPublisher events, SiteProperties site, Clock clock) {
+    PostEditor(
+            PostRepository posts,
+            LabelRepository labels,
+            PostRevisionRepository revisions,
+            BlogService blog,
+            Markdown markdown,
+            MediaLibrary media,
+            ApplicationEventPublisher events,
+            SiteProperties site,
+            Clock clock) {
         this.posts = posts;
         this.labels = labels;
         this.revisions = revisions;
@@ -82,16 +89,20 @@ public class PostEditor implements TrashCan, RevisionHistory {
             case "publie" -> posts.findPublic(now, request);
             default -> posts.findAllForAdmin(request);
         };
-        List<AdminPostRow> rows = found.getContent().stream().map(post -> new AdminPostRow(post.getId(), post.getTitle(),
-                        state(post, now), post.getPublishedAt() == null ? null : localDateTime(post.getPublishedAt()),
-                        post.getAuthorName(), post.isPublicAt(now) ? blog.url(post.getSlug(), post.getPublishedAt()) : null))
+        List<AdminPostRow> rows = found.getContent().stream()
+                .map(post -> new AdminPostRow(
+                        post.getId(),
+                        post.getTitle(),
+                        state(post, now),
+                        post.getPublishedAt() == null ? null : localDateTime(post.getPublishedAt()),
+                        post.getAuthorName(),
+                        post.isPublicAt(now) ? blog.url(post.getSlug(), post.getPublishedAt()) : null))
                 .toList();
         return new Paging<>(rows, page, size, found.getTotalElements());
     }
 
-    public record AdminPostRow(long id, String title, String state, LocalDateTime publishedAt, String authorName,
-            String publicUrl) {
-    }
+    public record AdminPostRow(
+            long id, String title, String state, LocalDateTime publishedAt, String authorName, String publicUrl) {}
 
     private static String state(Post post, Instant now) {
         if (post.getStatus() == PostStatus.DRAFT) {
@@ -107,15 +118,24 @@ public class PostEditor implements TrashCan, RevisionHistory {
     @Transactional(readOnly = true)
     public List<ContentLink> missingAltText(int limit) {
         return posts.findMissingAltText(Limit.of(limit)).stream()
-                .map(post -> new ContentLink(post.getTitle(), basePath() + "/" + post.getId())).toList();
+                .map(post -> new ContentLink(post.getTitle(), basePath() + "/" + post.getId()))
+                .toList();
     }
 
     @Transactional(readOnly = true)
     public PostForm form(long id) {
         Post post = findEditable(id);
-        return new PostForm(post.getTitle(), post.getSlug(), post.getBodyMarkdown(), post.getAuthorName(),
-                post.getSourceLabel(), post.getSourceUrl(), post.getCover() == null ? "" : post.getCover().url(),
-                labelList(post.getSortedLabels()), post.getStatus().name(), formatted(post.getPublishedAt()),
+        return new PostForm(
+                post.getTitle(),
+                post.getSlug(),
+                post.getBodyMarkdown(),
+                post.getAuthorName(),
+                post.getSourceLabel(),
+                post.getSourceUrl(),
+                post.getCover() == null ? "" : post.getCover().url(),
+                labelList(post.getSortedLabels()),
+                post.getStatus().name(),
+                formatted(post.getPublishedAt()),
                 Long.toString(post.getVersion()));
     }
 
@@ -154,8 +174,11 @@ public class PostEditor implements TrashCan, RevisionHistory {
     @Transactional(readOnly = true)
     public List<RevisionRow> revisions(long postId) {
         return revisions.findByPostIdOrderBySavedAtDescIdDesc(postId).stream()
-                .map(revision -> new RevisionRow(revision.getId(), localDateTime(revision.getSavedAt()),
-                        revision.getSavedByName(), revision.getTitle()))
+                .map(revision -> new RevisionRow(
+                        revision.getId(),
+                        localDateTime(revision.getSavedAt()),
+                        revision.getSavedByName(),
+                        revision.getTitle()))
                 .toList();
     }
 
@@ -163,14 +186,15 @@ public class PostEditor implements TrashCan, RevisionHistory {
     @Transactional(readOnly = true)
     public SavedVersion savedVersion(long postId, long revisionId) {
         PostForm saved = revisionForm(postId, revisionId);
-        return new SavedVersion(List.of(
-                new SavedVersion.Field("Titre", saved.title()),
-                new SavedVersion.Field("Adresse", saved.slug()),
-                new SavedVersion.Field("Étiquettes", orDash(saved.labels())),
-                new SavedVersion.Field("Signature", orDash(saved.authorName())),
-                new SavedVersion.Field("Source", orDash(saved.sourceLabel())),
-                new SavedVersion.Field("Image de couverture", orDash(saved.coverImage())),
-                new SavedVersion.Field("État", saved.published() ? "Publié ou programmé" : "Brouillon")),
+        return new SavedVersion(
+                List.of(
+                        new SavedVersion.Field("Titre", saved.title()),
+                        new SavedVersion.Field("Adresse", saved.slug()),
+                        new SavedVersion.Field("Étiquettes", orDash(saved.labels())),
+                        new SavedVersion.Field("Signature", orDash(saved.authorName())),
+                        new SavedVersion.Field("Source", orDash(saved.sourceLabel())),
+                        new SavedVersion.Field("Image de couverture", orDash(saved.coverImage())),
+                        new SavedVersion.Field("État", saved.published() ? "Publié ou programmé" : "Brouillon")),
                 markdown.toSafeHtml(saved.body()));
     }
 
@@ -179,13 +203,22 @@ public class PostEditor implements TrashCan, RevisionHistory {
     }
 
     private PostForm revisionForm(long postId, long revisionId) {
-        PostRevision revision = revisions.findById(revisionId)
+        PostRevision revision = revisions
+                .findById(revisionId)
                 .filter(found -> found.getPostId() == postId)
                 .orElseThrow(() -> new NotFoundException("revision " + revisionId));
-        return new PostForm(revision.getTitle(), revision.getSlug(), revision.getBodyMarkdown(),
-                revision.getAuthorName(), revision.getSourceLabel(), revision.getSourceUrl(),
-                Objects.requireNonNullElse(revision.getCoverImageUrl(), ""), revision.getLabels(),
-                revision.getStatus(), formatted(revision.getPublishedAt()), null);
+        return new PostForm(
+                revision.getTitle(),
+                revision.getSlug(),
+                revision.getBodyMarkdown(),
+                revision.getAuthorName(),
+                revision.getSourceLabel(),
+                revision.getSourceUrl(),
+                Objects.requireNonNullElse(revision.getCoverImageUrl(), ""),
+                revision.getLabels(),
+                revision.getStatus(),
+                formatted(revision.getPublishedAt()),
+                null);
     }
 
     /** The post as its public page will show it, whatever its status: for the admin preview. */
@@ -207,7 +240,8 @@ public class PostEditor implements TrashCan, RevisionHistory {
         Instant now = clock.instant();
         boolean wasVisibleOrScheduled = post.getStatus() == PostStatus.PUBLISHED;
         Instant wasPublishedAt = post.getPublishedAt();
-        String slug = StringUtils.hasText(form.slug()) ? form.slug()
+        String slug = StringUtils.hasText(form.slug())
+                ? form.slug()
                 : Slugs.uniqueSlug(form.title(), candidate -> slugTaken(candidate, post.getId()));
         if (slugTaken(slug, post.getId())) {
             throw new SlugTakenException();
@@ -217,13 +251,26 @@ public class PostEditor implements TrashCan, RevisionHistory {
         // The form shows the time to the minute: the same minute sent back keeps the stored instant, so that
         // editing a published post neither moves its publication nor logs it as published again.
         Instant publishedAt = form.publishAtTime()
-                .map(time -> post.getPublishedAt() != null && time.equals(LocalDateTime.ofInstant(post.getPublishedAt(),
-                        clock.getZone()).truncatedTo(ChronoUnit.MINUTES)) ? post.getPublishedAt()
+                .map(time -> post.getPublishedAt() != null
+                                && time.equals(LocalDateTime.ofInstant(post.getPublishedAt(), clock.getZone())
+                                        .truncatedTo(ChronoUnit.MINUTES))
+                        ? post.getPublishedAt()
                         : time.atZone(clock.getZone()).toInstant())
                 .orElse(status == PostStatus.PUBLISHED ? Objects.requireNonNullElse(post.getPublishedAt(), now) : null);
-        post.write(slug, form.title().strip(), form.body(), markdown.render(form.body()),
-                blankToNull(form.authorName()), editor.accountId(), blankToNull(form.sourceLabel()),
-                blankToNull(form.sourceUrl()), cover, labels(form.labels()), status, publishedAt, now);
+        post.write(
+                slug,
+                form.title().strip(),
+                form.body(),
+                markdown.render(form.body()),
+                blankToNull(form.authorName()),
+                editor.accountId(),
+                blankToNull(form.sourceLabel()),
+                blankToNull(form.sourceUrl()),
+                cover,
+                labels(form.labels()),
+                status,
+                publishedAt,
+                now);
         try {
             posts.saveAndFlush(post);
         } catch (DataIntegrityViolationException e) {
@@ -231,14 +278,19 @@ public class PostEditor implements TrashCan, RevisionHistory {
             throw new SlugTakenException();
         }
         revisions.save(new PostRevision(post, labelList(post.getSortedLabels()), editor));
-        events.publishEvent(new PostChanged(post.getId(), post.getTitle(),
-                auditAction(action, post, wasVisibleOrScheduled, wasPublishedAt, now), editor, now));
+        events.publishEvent(new PostChanged(
+                post.getId(),
+                post.getTitle(),
+                auditAction(action, post, wasVisibleOrScheduled, wasPublishedAt, now),
+                editor,
+                now));
     }
 
-    private static String auditAction(String action, Post post, boolean wasPublished, Instant wasPublishedAt,
-            Instant now) {
+    private static String auditAction(
+            String action, Post post, boolean wasPublished, Instant wasPublishedAt, Instant now) {
         boolean published = post.getStatus() == PostStatus.PUBLISHED;
-        boolean publicationChanged = published && (!wasPublished || !post.getPublishedAt().equals(wasPublishedAt));
+        boolean publicationChanged =
+                published && (!wasPublished || !post.getPublishedAt().equals(wasPublishedAt));
         if (publicationChanged) {
             return post.getPublishedAt().isAfter(now) ? "scheduled" : "published";
         }
@@ -285,10 +337,18 @@ public class PostEditor implements TrashCan, RevisionHistory {
             throw new NotFoundException("page " + page);
         }
         Page<Post> found = posts.findTrashed(PageRequest.of(page - 1, size));
-        return new Paging<>(found.getContent().stream()
-                .map(post -> new TrashedItem(post.getId(), post.getTitle(), localDateTime(post.getTrashedAt()),
-                        post.getTrashedByName(), localDateTime(post.getTrashedAt().plus(site.trashRetention()))))
-                .toList(), page, size, found.getTotalElements());
+        return new Paging<>(
+                found.getContent().stream()
+                        .map(post -> new TrashedItem(
+                                post.getId(),
+                                post.getTitle(),
+                                localDateTime(post.getTrashedAt()),
+                                post.getTrashedByName(),
+                                localDateTime(post.getTrashedAt().plus(site.trashRetention()))))
+                        .toList(),
+                page,
+                size,
+                found.getTotalElements());
     }
 
     /** Every night, empties the trash of what has waited there longer than the retention period. */
@@ -374,10 +434,8 @@ public class PostEditor implements TrashCan, RevisionHistory {
     }
 
     /** The cover image's address names no image of the media library (mistyped, or the image was deleted). */
-    public static class UnknownCoverImageException extends RuntimeException {
-    }
+    public static class UnknownCoverImageException extends RuntimeException {}
 
     /** The chosen address is already another post's. */
-    public static class SlugTakenException extends RuntimeException {
-    }
+    public static class SlugTakenException extends RuntimeException {}
 }

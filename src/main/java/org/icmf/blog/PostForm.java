@@ -1,11 +1,10 @@
 package org.icmf.blog;
 
-import java.time.LocalDateTime;
-
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
@@ -17,42 +16,46 @@ import java.util.Optional;
  * scheduled); {@code labels} is a comma-separated list; {@code version} detects concurrent edits.
  */
 public record PostForm(
-        @NotBlank(message = "{post.title.required}")
-        @Size(max = 200, message = "{post.title.size}")
+        @NotBlank(message = "{post.title.required}") @Size(max = 200, message = "{post.title.size}")
         String title,
+
         @Size(max = 80, message = "{post.slug.size}")
-        @Pattern(regexp = "|[a-z0-9]+(-[a-z0-9]+)*",
-                message = "{post.slug.pattern}")
+        @Pattern(regexp = "|[a-z0-9]+(-[a-z0-9]+)*", message = "{post.slug.pattern}")
         String slug,
-        @NotBlank(message = "{post.body.required}")
-        @Size(max = 100_000, message = "{post.body.size}")
+
+        @NotBlank(message = "{post.body.required}") @Size(max = 100_000, message = "{post.body.size}")
         String body,
-        @Size(max = 120, message = "{post.authorName.size}")
-        String authorName,
+
+        @Size(max = 120, message = "{post.authorName.size}") String authorName,
+
         @Size(max = 200, message = "{post.sourceLabel.size}")
         String sourceLabel,
+
         @Size(max = 500, message = "{post.sourceUrl.size}")
         @Pattern(regexp = "|https?://\\S+", message = "{post.sourceUrl.pattern}")
         String sourceUrl,
+
         @Size(max = 100, message = "{post.coverImage.pattern}")
         @Pattern(regexp = "|/media/[0-9a-f]{16}\\.(jpg|png|webp|svg)", message = "{post.coverImage.pattern}")
         String coverImage,
-        @Size(max = 300, message = "{post.labels.size}")
-        @Pattern(regexp = "[^<>]*", message = "{post.labels.pattern}")
+
+        @Size(max = 300, message = "{post.labels.size}") @Pattern(regexp = "[^<>]*", message = "{post.labels.pattern}")
         String labels,
-        @NotNull(message = "{post.status.pattern}") @Size(max = 100, message = "{post.status.pattern}")
+
+        @NotNull(message = "{post.status.pattern}")
+        @Size(max = 100, message = "{post.status.pattern}")
         @Pattern(regexp = "DRAFT|PUBLISHED", message = "{post.status.pattern}")
         String status,
+
         @Size(max = 100, message = "{post.publishAt.pattern}")
-        @Pattern(regexp = "|\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}",
-                message = "{post.publishAt.pattern}")
+        @Pattern(regexp = "|\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}", message = "{post.publishAt.pattern}")
         String publishAt,
         // text, compared with the stored version: anything forged is a stale form, never a failed binding
         @Size(max = 19) String version) {
 
     /** The value of an HTML {@code datetime-local} field, e.g. {@code 2009-04-15T18:00}. */
-    public static final DateTimeFormatter LOCAL_DATE_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm")
-            .withResolverStyle(ResolverStyle.STRICT);
+    public static final DateTimeFormatter LOCAL_DATE_TIME =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm").withResolverStyle(ResolverStyle.STRICT);
 
     public static PostForm blank(String authorName) {
         return new PostForm("", "", "", authorName, "", "", "", "", "DRAFT", "", null);

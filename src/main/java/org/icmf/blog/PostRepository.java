@@ -3,7 +3,6 @@ package org.icmf.blog;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -20,19 +19,22 @@ interface PostRepository extends JpaRepository<Post, Long> {
 
     String PUBLIC = "p.status = org.icmf.blog.PostStatus.PUBLISHED and p.publishedAt <= :now";
 
-    @Query(value = "select p from Post p where " + PUBLIC + " order by p.publishedAt desc",
+    @Query(
+            value = "select p from Post p where " + PUBLIC + " order by p.publishedAt desc",
             countQuery = "select count(p) from Post p where " + PUBLIC)
     Page<Post> findPublic(@Param("now") Instant now, Pageable pageable);
 
-    @Query(value = "select p from Post p where " + PUBLIC
-            + " and p.publishedAt >= :from and p.publishedAt < :to order by p.publishedAt desc",
+    @Query(
+            value = "select p from Post p where " + PUBLIC
+                    + " and p.publishedAt >= :from and p.publishedAt < :to order by p.publishedAt desc",
             countQuery = "select count(p) from Post p where " + PUBLIC
                     + " and p.publishedAt >= :from and p.publishedAt < :to")
-    Page<Post> findPublicBetween(@Param("now") Instant now, @Param("from") Instant from, @Param("to") Instant to,
-            Pageable pageable);
+    Page<Post> findPublicBetween(
+            @Param("now") Instant now, @Param("from") Instant from, @Param("to") Instant to, Pageable pageable);
 
-    @Query(value = "select p from Post p join p.labels l where " + PUBLIC
-            + " and l.slug = :label order by p.publishedAt desc",
+    @Query(
+            value = "select p from Post p join p.labels l where " + PUBLIC
+                    + " and l.slug = :label order by p.publishedAt desc",
             countQuery = "select count(p) from Post p join p.labels l where " + PUBLIC + " and l.slug = :label")
     Page<Post> findPublicByLabel(@Param("now") Instant now, @Param("label") String labelSlug, Pageable pageable);
 
@@ -45,23 +47,27 @@ interface PostRepository extends JpaRepository<Post, Long> {
     boolean existsBySlug(String slug);
 
     /** Every post for the admin list, newest first whatever its status. */
-    @Query(value = "select p from Post p where p.status <> org.icmf.blog.PostStatus.TRASHED "
-            + "order by coalesce(p.publishedAt, p.updatedAt) desc, p.id desc",
+    @Query(
+            value = "select p from Post p where p.status <> org.icmf.blog.PostStatus.TRASHED "
+                    + "order by coalesce(p.publishedAt, p.updatedAt) desc, p.id desc",
             countQuery = "select count(p) from Post p where p.status <> org.icmf.blog.PostStatus.TRASHED")
     Page<Post> findAllForAdmin(Pageable pageable);
 
-    @Query(value = "select p from Post p where p.status = org.icmf.blog.PostStatus.DRAFT order by p.updatedAt desc",
+    @Query(
+            value = "select p from Post p where p.status = org.icmf.blog.PostStatus.DRAFT order by p.updatedAt desc",
             countQuery = "select count(p) from Post p where p.status = org.icmf.blog.PostStatus.DRAFT")
     Page<Post> findDrafts(Pageable pageable);
 
-    @Query(value = "select p from Post p where p.status = org.icmf.blog.PostStatus.PUBLISHED and p.publishedAt > :now "
-            + "order by p.publishedAt asc",
+    @Query(
+            value = "select p from Post p where p.status = org.icmf.blog.PostStatus.PUBLISHED and p.publishedAt > :now "
+                    + "order by p.publishedAt asc",
             countQuery = "select count(p) from Post p where p.status = org.icmf.blog.PostStatus.PUBLISHED "
                     + "and p.publishedAt > :now")
     Page<Post> findScheduled(@Param("now") Instant now, Pageable pageable);
 
-    @Query(value = "select p from Post p where p.status = org.icmf.blog.PostStatus.TRASHED "
-            + "order by p.trashedAt desc, p.id desc",
+    @Query(
+            value = "select p from Post p where p.status = org.icmf.blog.PostStatus.TRASHED "
+                    + "order by p.trashedAt desc, p.id desc",
             countQuery = "select count(p) from Post p where p.status = org.icmf.blog.PostStatus.TRASHED")
     Page<Post> findTrashed(Pageable pageable);
 
@@ -85,8 +91,8 @@ interface PostRepository extends JpaRepository<Post, Long> {
             + " and p.publishedAt > :at order by p.publishedAt asc")
     List<PostLink> findPublicAfter(@Param("now") Instant now, @Param("at") Instant at, Limit limit);
 
-    @Query("select new org.icmf.blog.PostLink(p.slug, p.title, p.publishedAt, p.updatedAt) from Post p where "
-            + PUBLIC + " order by p.publishedAt desc")
+    @Query("select new org.icmf.blog.PostLink(p.slug, p.title, p.publishedAt, p.updatedAt) from Post p where " + PUBLIC
+            + " order by p.publishedAt desc")
     List<PostLink> findAllPublicLinks(@Param("now") Instant now);
 
     /** Every public post, newest first, as the comments module lists them (no body loaded). */

@@ -1,12 +1,11 @@
 package org.icmf.blog;
 
-import java.time.Instant;
-
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import org.icmf.web.Actor;
 
 /** A saved state of a post: its editable fields as they were after one save, with who saved and when. */
@@ -46,8 +45,7 @@ class PostRevision {
 
     private Instant savedAt;
 
-    protected PostRevision() {
-    }
+    protected PostRevision() {}
 
     /** The post as just saved; {@code labels} is its comma-separated label list. */
     PostRevision(Post post, String labels, Actor editor) {

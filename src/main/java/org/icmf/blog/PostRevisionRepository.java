@@ -1,7 +1,6 @@
 package org.icmf.blog;
 
 import java.util.List;
-
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface PostRevisionRepository extends JpaRepository<PostRevision, Long> {

@@ -4,7 +4,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-
 import org.icmf.blog.BlogViews.SearchHit;
 import org.icmf.web.Paging;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,6 +23,7 @@ public class PostSearch {
 
     /** Markers ts_headline puts around matches; control characters cannot come from stored text. */
     private static final String START = "\u0002";
+
     private static final String STOP = "\u0003";
     private static final String EXCERPT_OPTIONS = "StartSel=" + START + ", StopSel=" + STOP
             + ", MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=\" … \"";
@@ -51,8 +51,11 @@ public class PostSearch {
                           and search_vector @@ websearch_to_tsquery('icmf_french', :query)""")
                 .param("now", now)
                 .param("query", query)
-                .query(Long.class).single();
-        List<SearchHit> hits = total == 0 ? List.of() : jdbc.sql("""
+                .query(Long.class)
+                .single();
+        List<SearchHit> hits = total == 0
+                ? List.of()
+                : jdbc.sql("""
                         with q as (select websearch_to_tsquery('icmf_french', :query) as query)
                         select p.slug, p.published_at,
                                ts_headline('icmf_french', p.title, q.query, :titleOptions) as title,
@@ -61,18 +64,22 @@ public class PostSearch {
                         where p.status = 'PUBLISHED' and p.published_at <= :now and p.search_vector @@ q.query
                         order by ts_rank_cd(p.search_vector, q.query) desc, p.published_at desc
                         limit :limit offset :offset""")
-                .param("query", query)
-                .param("titleOptions", TITLE_OPTIONS)
-                .param("excerptOptions", EXCERPT_OPTIONS)
-                .param("now", now)
-                .param("limit", size)
-                .param("offset", Paging.offset(page, size))
-                .query((rs, row) -> {
-                    Instant publishedAt = rs.getTimestamp("published_at").toInstant();
-                    return new SearchHit(highlight(rs.getString("title")), blog.url(rs.getString("slug"), publishedAt),
-                            publishedAt.atZone(clock.getZone()).toLocalDate(), highlight(rs.getString("excerpt")));
-                })
-                .list();
+                        .param("query", query)
+                        .param("titleOptions", TITLE_OPTIONS)
+                        .param("excerptOptions", EXCERPT_OPTIONS)
+                        .param("now", now)
+                        .param("limit", size)
+                        .param("offset", Paging.offset(page, size))
+                        .query((rs, row) -> {
+                            Instant publishedAt =
+                                    rs.getTimestamp("published_at").toInstant();
+                            return new SearchHit(
+                                    highlight(rs.getString("title")),
+                                    blog.url(rs.getString("slug"), publishedAt),
+                                    publishedAt.atZone(clock.getZone()).toLocalDate(),
+                                    highlight(rs.getString("excerpt")));
+                        })
+                        .list();
         return new Paging<>(hits, page, size, total);
     }
 

@@ -5,5 +5,7 @@ package org.icmf.blog;
  * remembering the status it had, until it is put back or purged.
  */
 enum PostStatus {
-    DRAFT, PUBLISHED, TRASHED
+    DRAFT,
+    PUBLISHED,
+    TRASHED
 }

@@ -24,14 +24,20 @@ class SearchController {
     }
 
     @GetMapping("/recherche")
-    String search(@RequestParam(name = "q", required = false) String q,
-            @RequestParam(defaultValue = "1") int page, Model model) {
+    String search(
+            @RequestParam(name = "q", required = false) String q,
+            @RequestParam(defaultValue = "1") int page,
+            Model model) {
         String query = q == null ? "" : q.strip();
         model.addAttribute("q", q == null ? "" : q);
         model.addAttribute("maxQueryLength", properties.maxQueryLength());
         model.addAttribute("sidebar", blog.sidebar());
-        model.addAttribute("meta", PageMeta.of(query.isEmpty() ? "Recherche" : "Recherche : " + query,
-                "Rechercher dans les articles de l'ICMF.", "/recherche"));
+        model.addAttribute(
+                "meta",
+                PageMeta.of(
+                        query.isEmpty() ? "Recherche" : "Recherche : " + query,
+                        "Rechercher dans les articles de l'ICMF.",
+                        "/recherche"));
         if (query.isEmpty()) {
             model.addAttribute("problem", q == null ? null : "search.blank");
         } else if (query.length() > properties.maxQueryLength()) {

@@ -1,7 +1,5 @@
 package org.icmf.comments;
 
-import java.time.Instant;
-
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -9,6 +7,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
 
 /**
  * A comment on a subject of another module (a post, a page), named by its type and id there. {@code parentId} is
@@ -65,12 +64,18 @@ class Comment {
 
     private boolean repliesNotified;
 
-    protected Comment() {
-    }
+    protected Comment() {}
 
     /** A visitor's comment, as sent through the form. */
-    static Comment byVisitor(String subjectType, long subjectId, Long parentId, Commenter author, String body,
-            CommentStatus status, String addressHash, Instant now) {
+    static Comment byVisitor(
+            String subjectType,
+            long subjectId,
+            Long parentId,
+            Commenter author,
+            String body,
+            CommentStatus status,
+            String addressHash,
+            Instant now) {
         Comment comment = new Comment();
         comment.subjectType = subjectType;
         comment.subjectId = subjectId;
@@ -89,8 +94,8 @@ class Comment {
     }
 
     /** A board member's reply, in the association's name: shown at once. */
-    static Comment byBoard(String subjectType, long subjectId, long parentId, long accountId, String name,
-            String body, Instant now) {
+    static Comment byBoard(
+            String subjectType, long subjectId, long parentId, long accountId, String name, String body, Instant now) {
         Comment comment = new Comment();
         comment.subjectType = subjectType;
         comment.subjectId = subjectId;

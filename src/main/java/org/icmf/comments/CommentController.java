@@ -1,12 +1,11 @@
 package org.icmf.comments;
 
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.icmf.comments.CommentPosting.Outcome;
 import org.icmf.comments.CommentSubjects.Closure;
 import org.icmf.comments.CommentViews.CommentFormView;
@@ -47,8 +46,14 @@ class CommentController {
     private final CommentsProperties properties;
     private final MessageSource messages;
 
-    CommentController(CommentSubjects subjects, CommentSections sections, CommentPosting posting, CommentFeed feed,
-            ReplyNotifications notifications, CommentsProperties properties, MessageSource messages) {
+    CommentController(
+            CommentSubjects subjects,
+            CommentSections sections,
+            CommentPosting posting,
+            CommentFeed feed,
+            ReplyNotifications notifications,
+            CommentsProperties properties,
+            MessageSource messages) {
         this.subjects = subjects;
         this.sections = sections;
         this.posting = posting;
@@ -60,24 +65,33 @@ class CommentController {
 
     /** The form on its own page: to answer a comment, or to start a thread. */
     @GetMapping(SUBJECT)
-    String form(@PathVariable String kind, @PathVariable long id,
-            @RequestParam(name = "reponse", required = false) String replyTo, Model model) {
+    String form(
+            @PathVariable String kind,
+            @PathVariable long id,
+            @RequestParam(name = "reponse", required = false) String replyTo,
+            Model model) {
         CommentSubject subject = publicSubject(kind, id);
         PublicComment parent = null;
         if (replyTo != null) {
             long answered = replyTo.matches("\\d{1,18}") ? Long.parseLong(replyTo) : -1;
-            parent = sections.answerable(subject, answered).orElseThrow(() -> new NotFoundException("comment " + replyTo));
+            parent = sections.answerable(subject, answered)
+                    .orElseThrow(() -> new NotFoundException("comment " + replyTo));
         }
         Closure closure = subjects.closure(subject);
         CommentFormView form = closure == Closure.OPEN
-                ? sections.blankForm(subjects.basePath(subject), parent == null ? null : parent.id()) : null;
+                ? sections.blankForm(subjects.basePath(subject), parent == null ? null : parent.id())
+                : null;
         return page(subject, parent, form, closure, null, model);
     }
 
     @PostMapping(SUBJECT)
-    String submit(@PathVariable String kind, @PathVariable long id,
-            @Valid @ModelAttribute("commentForm") CommentForm form, BindingResult errors,
-            HttpServletRequest request, Model model) {
+    String submit(
+            @PathVariable String kind,
+            @PathVariable long id,
+            @Valid @ModelAttribute("commentForm") CommentForm form,
+            BindingResult errors,
+            HttpServletRequest request,
+            Model model) {
         CommentSubject subject = publicSubject(kind, id);
         Long replyTo = form.replyToId();
         Long thread = null;
@@ -165,22 +179,36 @@ class CommentController {
             fieldErrors.putIfAbsent(error.getField(), messages.getMessage(error, LocaleContextHolder.getLocale()));
         }
         List<String> globalErrors = errors.getGlobalErrors().stream()
-                .map(error -> messages.getMessage(error, LocaleContextHolder.getLocale())).toList();
+                .map(error -> messages.getMessage(error, LocaleContextHolder.getLocale()))
+                .toList();
         CommentFormView blank = sections.blankForm(subjects.basePath(subject), replyTo);
-        return new CommentFormView(blank.action(), form.values(), fieldErrors, globalErrors, blank.stamp(), replyTo,
+        return new CommentFormView(
+                blank.action(),
+                form.values(),
+                fieldErrors,
+                globalErrors,
+                blank.stamp(),
+                replyTo,
                 blank.emailRetention());
     }
 
-    private String page(CommentSubject subject, PublicComment parent, CommentFormView form, Closure closure,
-            String typedText, Model model) {
+    private String page(
+            CommentSubject subject,
+            PublicComment parent,
+            CommentFormView form,
+            Closure closure,
+            String typedText,
+            Model model) {
         model.addAttribute("subject", subject);
         model.addAttribute("parent", parent);
         model.addAttribute("form", form);
         model.addAttribute("closedMessage", closure.messageKey());
         model.addAttribute("closeAfterDays", properties.closeAfterDays());
         model.addAttribute("typedText", typedText);
-        model.addAttribute("meta", PageMeta.of((parent == null ? "Commenter « " : "Répondre sur « ")
-                + subject.title() + " »", null, null));
+        model.addAttribute(
+                "meta",
+                PageMeta.of(
+                        (parent == null ? "Commenter « " : "Répondre sur « ") + subject.title() + " »", null, null));
         return FORM;
     }
 }

@@ -1,16 +1,15 @@
 package org.icmf.comments;
 
-import java.sql.Timestamp;
-import java.util.ArrayList;
-import java.util.Date;
-import java.util.List;
-
 import com.rometools.rome.feed.synd.SyndContent;
 import com.rometools.rome.feed.synd.SyndContentImpl;
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndEntryImpl;
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.feed.synd.SyndFeedImpl;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
 import org.icmf.web.CommentSubjectSource.CommentSubject;
 import org.icmf.web.Feeds;
 import org.icmf.web.SiteProperties;
@@ -38,9 +37,8 @@ class CommentFeed {
         this.properties = properties;
     }
 
-    private record Entry(long id, String authorName, boolean fromBoard, String body, Timestamp createdAt,
-            Timestamp editedAt) {
-    }
+    private record Entry(
+            long id, String authorName, boolean fromBoard, String body, Timestamp createdAt, Timestamp editedAt) {}
 
     @Transactional(readOnly = true)
     String atom(CommentSubject subject, String basePath) {
@@ -51,8 +49,11 @@ class CommentFeed {
                   and (c.parent_id is null or root.status = 'APPROVED')
                 order by c.created_at desc, c.id desc
                 limit :limit""")
-                .param("type", subject.type()).param("id", subject.id()).param("limit", properties.feedSize())
-                .query(Entry.class).list();
+                .param("type", subject.type())
+                .param("id", subject.id())
+                .param("limit", properties.feedSize())
+                .query(Entry.class)
+                .list();
         String page = site.absoluteUrl(subject.path());
         SyndFeed feed = new SyndFeedImpl();
         feed.setFeedType("atom_1.0");
@@ -60,10 +61,14 @@ class CommentFeed {
         feed.setTitle("Commentaires sur « " + subject.title() + " » — " + site.shortName());
         feed.setLanguage("fr");
         feed.setLink(page);
-        feed.setLinks(List.of(Feeds.link("alternate", page, "text/html"),
+        feed.setLinks(List.of(
+                Feeds.link("alternate", page, "text/html"),
                 Feeds.link("self", site.absoluteUrl(basePath + "/feed.atom"), null)));
         feed.setAuthor(site.name());
-        feed.setPublishedDate(entries.isEmpty() ? new Date(0) : Date.from(updated(entries.get(0)).toInstant()));
+        feed.setPublishedDate(
+                entries.isEmpty()
+                        ? new Date(0)
+                        : Date.from(updated(entries.get(0)).toInstant()));
         List<SyndEntry> items = new ArrayList<>();
         for (Entry entry : entries) {
             SyndEntry item = new SyndEntryImpl();

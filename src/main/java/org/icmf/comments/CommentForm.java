@@ -1,12 +1,11 @@
 package org.icmf.comments;
 
-import java.util.Locale;
-
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.util.Locale;
 import org.icmf.comments.CommentViews.Values;
 import org.icmf.web.EmailAddress;
 import org.icmf.web.EmailAddresses;
@@ -21,15 +20,23 @@ import org.icmf.web.EmailAddresses;
 public record CommentForm(
         @NotBlank(message = "{comment.name.required}")
         @Size(max = 100, message = "{comment.name.size}")
-        @Pattern(regexp = "[^\\p{Cntrl}]*", message = "{comment.name.pattern}") String name,
+        @Pattern(regexp = "[^\\p{Cntrl}]*", message = "{comment.name.pattern}")
+        String name,
+
         @NotBlank(message = "{comment.email.required}")
         @Size(max = EmailAddresses.MAX_LENGTH, message = "{comment.email.size}")
-        @EmailAddress(message = "{comment.email.invalid}") String email,
+        @EmailAddress(message = "{comment.email.invalid}")
+        String email,
+
         @Size(max = 300, message = "{comment.website.size}") String website,
-        // bounded here by the input edge; the configured maximum (icmf.comments.max-length) is checked by the controller
-        @NotBlank(message = "{comment.text.required}") @Size(max = 100_000, message = "{comment.text.tooLong}") String text,
-        @NotNull(message = "{comment.consent.required}")
-        @AssertTrue(message = "{comment.consent.required}") Boolean consent,
+        // bounded here by the input edge; the configured maximum (icmf.comments.max-length) is checked by the
+        // controller
+        @NotBlank(message = "{comment.text.required}") @Size(max = 100_000, message = "{comment.text.tooLong}")
+        String text,
+
+        @NotNull(message = "{comment.consent.required}") @AssertTrue(message = "{comment.consent.required}")
+        Boolean consent,
+
         Boolean notifyReplies,
         @Size(max = 19) String replyTo,
         @Size(max = 100) String stamp,
@@ -48,7 +55,8 @@ public record CommentForm(
             return true;
         }
         String address = website.strip();
-        int scheme = address.regionMatches(true, 0, "https://", 0, 8) ? 8
+        int scheme = address.regionMatches(true, 0, "https://", 0, 8)
+                ? 8
                 : address.regionMatches(true, 0, "http://", 0, 7) ? 7 : 0;
         if (scheme > 0) {
             return address.length() > scheme && urlCharacters(address, scheme);
@@ -92,7 +100,10 @@ public record CommentForm(
     }
 
     Commenter commenter() {
-        return new Commenter(name.strip(), email.strip().toLowerCase(Locale.ROOT), normalisedWebsite(),
+        return new Commenter(
+                name.strip(),
+                email.strip().toLowerCase(Locale.ROOT),
+                normalisedWebsite(),
                 Boolean.TRUE.equals(notifyReplies));
     }
 
@@ -107,12 +118,18 @@ public record CommentForm(
         }
         String address = website.strip();
         return address.regionMatches(true, 0, "http://", 0, 7) || address.regionMatches(true, 0, "https://", 0, 8)
-                ? address : "https://" + address;
+                ? address
+                : "https://" + address;
     }
 
     /** What was typed, to show it again. */
     Values values() {
-        return new Values(orEmpty(name), orEmpty(email), orEmpty(website), orEmpty(text), Boolean.TRUE.equals(consent),
+        return new Values(
+                orEmpty(name),
+                orEmpty(email),
+                orEmpty(website),
+                orEmpty(text),
+                Boolean.TRUE.equals(consent),
                 Boolean.TRUE.equals(notifyReplies));
     }
 

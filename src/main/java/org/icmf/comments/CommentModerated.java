@@ -1,7 +1,6 @@
 package org.icmf.comments;
 
 import java.time.Instant;
-
 import org.icmf.audit.AuditedAction;
 import org.icmf.web.Actor;
 

@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import org.icmf.comments.CommentSubjects.Closure;
 import org.icmf.web.Actor;
 import org.icmf.web.CommentSubjectSource.CommentSubject;
@@ -60,15 +59,32 @@ public class CommentModeration {
         }
 
         public static Optional<Decision> ofParam(String param) {
-            return Arrays.stream(values()).filter(decision -> decision.param.equals(param)).findFirst();
+            return Arrays.stream(values())
+                    .filter(decision -> decision.param.equals(param))
+                    .findFirst();
         }
     }
 
     /** A comment as moderators see it: everything, the e-mail too, and its subject's title and state. */
-    public record ModeratedComment(long id, CommentStatus status, String authorName, String authorEmail,
-            String website, boolean fromBoard, LocalDateTime createdAt, String body, String subjectType,
-            long subjectId, String subjectTitle, String subjectPath, boolean subjectVisible, Long parentId,
-            LocalDateTime editedAt, String editedByName, LocalDateTime decidedAt, String decidedByName,
+    public record ModeratedComment(
+            long id,
+            CommentStatus status,
+            String authorName,
+            String authorEmail,
+            String website,
+            boolean fromBoard,
+            LocalDateTime createdAt,
+            String body,
+            String subjectType,
+            long subjectId,
+            String subjectTitle,
+            String subjectPath,
+            boolean subjectVisible,
+            Long parentId,
+            LocalDateTime editedAt,
+            String editedByName,
+            LocalDateTime decidedAt,
+            String decidedByName,
             boolean erased) {
 
         public boolean reply() {
@@ -81,13 +97,20 @@ public class CommentModeration {
     }
 
     /** A comment with its thread around it (the first comment and its replies), for its moderation page. */
-    public record CommentDetail(ModeratedComment comment, List<ModeratedComment> thread, String subjectPathName,
-            boolean subjectOpen) {
-    }
+    public record CommentDetail(
+            ModeratedComment comment, List<ModeratedComment> thread, String subjectPathName, boolean subjectOpen) {}
 
     /** A post or page readers see, whether it takes comments and why not, and how many it has. */
-    public record SubjectRow(String type, String pathName, long id, String title, String path, boolean switchOpen,
-            String closedMessage, long approved, long pending) {
+    public record SubjectRow(
+            String type,
+            String pathName,
+            long id,
+            String title,
+            String path,
+            boolean switchOpen,
+            String closedMessage,
+            long approved,
+            long pending) {
 
         public boolean open() {
             return closedMessage == null;
@@ -102,8 +125,14 @@ public class CommentModeration {
     private final CommentsProperties properties;
     private final Clock clock;
 
-    CommentModeration(CommentRepository comments, CommentSubjects subjects, ReplyNotifications notifications,
-            ApplicationEventPublisher events, JdbcClient jdbc, CommentsProperties properties, Clock clock) {
+    CommentModeration(
+            CommentRepository comments,
+            CommentSubjects subjects,
+            ReplyNotifications notifications,
+            ApplicationEventPublisher events,
+            JdbcClient jdbc,
+            CommentsProperties properties,
+            Clock clock) {
         this.comments = comments;
         this.subjects = subjects;
         this.notifications = notifications;
@@ -134,7 +163,8 @@ public class CommentModeration {
             counts.put(status, 0L);
         }
         jdbc.sql("select status, count(*) from comment group by status")
-                .query((row, n) -> Map.entry(CommentStatus.valueOf(row.getString(1)), row.getLong(2))).list()
+                .query((row, n) -> Map.entry(CommentStatus.valueOf(row.getString(1)), row.getLong(2)))
+                .list()
                 .forEach(entry -> counts.put(entry.getKey(), entry.getValue()));
         return counts;
     }
@@ -150,9 +180,11 @@ public class CommentModeration {
         Comment comment = comments.findById(id).orElseThrow(() -> new NotFoundException("comment " + id));
         List<Comment> thread = comments.findThread(comment.rootId());
         List<ModeratedComment> views = views(thread);
-        ModeratedComment self = views.stream().filter(view -> view.id() == id).findFirst().orElseThrow();
+        ModeratedComment self =
+                views.stream().filter(view -> view.id() == id).findFirst().orElseThrow();
         Optional<CommentSubject> subject = subjects.find(comment.getSubjectType(), comment.getSubjectId());
-        boolean open = subject.map(found -> subjects.closure(found) == Closure.OPEN).orElse(false);
+        boolean open =
+                subject.map(found -> subjects.closure(found) == Closure.OPEN).orElse(false);
         return new CommentDetail(self, views, pathName(comment.getSubjectType()), open);
     }
 
@@ -161,7 +193,8 @@ public class CommentModeration {
      */
     public int decide(Collection<Long> ids, Decision decision, Actor actor) {
         List<Comment> found = comments.findAllById(new HashSet<>(ids)).stream()
-                .sorted(Comparator.comparing(Comment::getId)).toList();
+                .sorted(Comparator.comparing(Comment::getId))
+                .toList();
         Map<String, Map<Long, CommentSubject>> subjectsOf = subjectsOf(found);
         Instant now = clock.instant();
         int moved = 0;
@@ -173,8 +206,8 @@ public class CommentModeration {
             if (decision.status == CommentStatus.APPROVED) {
                 notifications.published(comment);
             }
-            events.publishEvent(new CommentModerated(comment.getId(), label(comment, subjectsOf), decision.auditAction,
-                    actor, now));
+            events.publishEvent(new CommentModerated(
+                    comment.getId(), label(comment, subjectsOf), decision.auditAction, actor, now));
             moved++;
         }
         return moved;
@@ -188,7 +221,8 @@ public class CommentModeration {
         }
         Instant now = clock.instant();
         comment.edit(normalise(text), actor.name(), now);
-        events.publishEvent(new CommentModerated(id, label(comment, subjectsOf(List.of(comment))), "edited", actor, now));
+        events.publishEvent(
+                new CommentModerated(id, label(comment, subjectsOf(List.of(comment))), "edited", actor, now));
     }
 
     /**
@@ -200,19 +234,29 @@ public class CommentModeration {
      */
     public long reply(long id, String text, Actor actor) {
         Comment answered = comments.findById(id).orElseThrow(() -> new NotFoundException("comment " + id));
-        Comment root = answered.isReply() ? comments.findById(answered.getParentId()).orElseThrow() : answered;
+        Comment root =
+                answered.isReply() ? comments.findById(answered.getParentId()).orElseThrow() : answered;
         Optional<CommentSubject> subject = subjects.find(answered.getSubjectType(), answered.getSubjectId())
                 .filter(CommentSubject::publiclyVisible);
-        if (answered.getStatus() != CommentStatus.APPROVED || answered.getErasedAt() != null
-                || root.getStatus() != CommentStatus.APPROVED || subject.isEmpty() || actor.accountId() == null) {
+        if (answered.getStatus() != CommentStatus.APPROVED
+                || answered.getErasedAt() != null
+                || root.getStatus() != CommentStatus.APPROVED
+                || subject.isEmpty()
+                || actor.accountId() == null) {
             throw new NotAnswerableException();
         }
         Instant now = clock.instant();
-        Comment reply = comments.save(Comment.byBoard(answered.getSubjectType(), answered.getSubjectId(), root.getId(),
-                actor.accountId(), actor.name(), normalise(text), now));
+        Comment reply = comments.save(Comment.byBoard(
+                answered.getSubjectType(),
+                answered.getSubjectId(),
+                root.getId(),
+                actor.accountId(),
+                actor.name(),
+                normalise(text),
+                now));
         notifications.published(reply);
-        events.publishEvent(new CommentModerated(reply.getId(), actor.name() + " — " + subject.get().title(), "replied",
-                actor, now));
+        events.publishEvent(new CommentModerated(
+                reply.getId(), actor.name() + " — " + subject.get().title(), "replied", actor, now));
         return reply.getId();
     }
 
@@ -233,13 +277,13 @@ public class CommentModeration {
                 select subject_type, subject_id,
                        count(*) filter (where status = 'APPROVED' and erased_at is null),
                        count(*) filter (where status = 'PENDING')
-                from comment group by subject_type, subject_id""")
-                .query((ResultSet row) -> {
-                    counts.computeIfAbsent(row.getString(1), type -> new HashMap<>())
-                            .put(row.getLong(2), new long[] {row.getLong(3), row.getLong(4)});
-                });
-        Map<String, List<Long>> idsByType = all.stream().collect(Collectors.groupingBy(CommentSubject::type,
-                Collectors.mapping(CommentSubject::id, Collectors.toList())));
+                from comment group by subject_type, subject_id""").query((ResultSet row) -> {
+            counts.computeIfAbsent(row.getString(1), type -> new HashMap<>())
+                    .put(row.getLong(2), new long[] {row.getLong(3), row.getLong(4)});
+        });
+        Map<String, List<Long>> idsByType = all.stream()
+                .collect(Collectors.groupingBy(
+                        CommentSubject::type, Collectors.mapping(CommentSubject::id, Collectors.toList())));
         Map<String, Map<Long, Boolean>> switches = new HashMap<>();
         idsByType.forEach((type, ids) -> switches.put(type, subjects.switches(type, ids)));
         List<SubjectRow> rows = new ArrayList<>();
@@ -247,20 +291,27 @@ public class CommentModeration {
             Boolean switchOpen = switches.get(subject.type()).get(subject.id());
             Closure closure = subjects.closure(subject, switchOpen);
             long[] count = counts.getOrDefault(subject.type(), Map.of()).getOrDefault(subject.id(), new long[2]);
-            rows.add(new SubjectRow(subject.type(), pathName(subject.type()), subject.id(), subject.title(),
-                    subject.path(), switchOpen != null ? switchOpen : closure != Closure.CLOSED,
-                    closure.messageKey(), count[0], count[1]));
+            rows.add(new SubjectRow(
+                    subject.type(),
+                    pathName(subject.type()),
+                    subject.id(),
+                    subject.title(),
+                    subject.path(),
+                    switchOpen != null ? switchOpen : closure != Closure.CLOSED,
+                    closure.messageKey(),
+                    count[0],
+                    count[1]));
         }
         return rows;
     }
 
     /** Opens or closes comments on a post or page readers see (the age of a post still closes them). */
     public void setOpen(String pathName, long id, boolean open, Actor actor) {
-        CommentSubject subject = subjects.findPublic(pathName, id)
-                .orElseThrow(() -> new NotFoundException(pathName + " " + id));
+        CommentSubject subject =
+                subjects.findPublic(pathName, id).orElseThrow(() -> new NotFoundException(pathName + " " + id));
         subjects.setSwitch(subject.type(), subject.id(), open);
-        events.publishEvent(new CommentsSwitched(subject.type(), subject.id(), subject.title(), open, actor,
-                clock.instant()));
+        events.publishEvent(
+                new CommentsSwitched(subject.type(), subject.id(), subject.title(), open, actor, clock.instant()));
     }
 
     public long closeAfterDays() {
@@ -278,23 +329,42 @@ public class CommentModeration {
     private Map<String, Map<Long, CommentSubject>> subjectsOf(Collection<Comment> found) {
         Map<String, Set<Long>> idsByType = new HashMap<>();
         for (Comment comment : found) {
-            idsByType.computeIfAbsent(comment.getSubjectType(), type -> new HashSet<>()).add(comment.getSubjectId());
+            idsByType
+                    .computeIfAbsent(comment.getSubjectType(), type -> new HashSet<>())
+                    .add(comment.getSubjectId());
         }
         return subjects.findAll(idsByType);
     }
 
     private List<ModeratedComment> views(List<Comment> found) {
         Map<String, Map<Long, CommentSubject>> subjectsOf = subjectsOf(found);
-        return found.stream().map(comment -> {
-            CommentSubject subject = subjectsOf.getOrDefault(comment.getSubjectType(), Map.of()).get(comment.getSubjectId());
-            return new ModeratedComment(comment.getId(), comment.getStatus(), comment.getAuthorName(),
-                    comment.getAuthorEmail(), comment.getAuthorWebsite(), comment.isFromBoard(),
-                    local(comment.getCreatedAt()), comment.getBody(), comment.getSubjectType(), comment.getSubjectId(),
-                    subject == null ? "(supprimé)" : subject.title(), subject == null ? null : subject.path(),
-                    subject != null && subject.publiclyVisible(), comment.getParentId(), local(comment.getEditedAt()),
-                    comment.getEditedByName(), local(comment.getDecidedAt()), comment.getDecidedByName(),
-                    comment.getErasedAt() != null);
-        }).toList();
+        return found.stream()
+                .map(comment -> {
+                    CommentSubject subject = subjectsOf
+                            .getOrDefault(comment.getSubjectType(), Map.of())
+                            .get(comment.getSubjectId());
+                    return new ModeratedComment(
+                            comment.getId(),
+                            comment.getStatus(),
+                            comment.getAuthorName(),
+                            comment.getAuthorEmail(),
+                            comment.getAuthorWebsite(),
+                            comment.isFromBoard(),
+                            local(comment.getCreatedAt()),
+                            comment.getBody(),
+                            comment.getSubjectType(),
+                            comment.getSubjectId(),
+                            subject == null ? "(supprimé)" : subject.title(),
+                            subject == null ? null : subject.path(),
+                            subject != null && subject.publiclyVisible(),
+                            comment.getParentId(),
+                            local(comment.getEditedAt()),
+                            comment.getEditedByName(),
+                            local(comment.getDecidedAt()),
+                            comment.getDecidedByName(),
+                            comment.getErasedAt() != null);
+                })
+                .toList();
     }
 
     private LocalDateTime local(Instant instant) {
@@ -302,7 +372,8 @@ public class CommentModeration {
     }
 
     private static String label(Comment comment, Map<String, Map<Long, CommentSubject>> subjectsOf) {
-        CommentSubject subject = subjectsOf.getOrDefault(comment.getSubjectType(), Map.of()).get(comment.getSubjectId());
+        CommentSubject subject =
+                subjectsOf.getOrDefault(comment.getSubjectType(), Map.of()).get(comment.getSubjectId());
         return comment.getAuthorName() + " — "
                 + (subject == null ? comment.getSubjectType() + " " + comment.getSubjectId() : subject.title());
     }

@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.icmf.audit.AuditLog;
 import org.icmf.web.CommentSubjectSource.CommentSubject;
 import org.icmf.web.FrenchDates;
@@ -52,9 +51,17 @@ class CommentPersonalData implements PersonalDataSource {
         return "Commentaires";
     }
 
-    private record Row(long id, String subjectType, long subjectId, String status, Timestamp createdAt,
-            String authorName, String authorEmail, String authorWebsite, String body, boolean notifyReplies) {
-    }
+    private record Row(
+            long id,
+            String subjectType,
+            long subjectId,
+            String status,
+            Timestamp createdAt,
+            String authorName,
+            String authorEmail,
+            String authorWebsite,
+            String body,
+            boolean notifyReplies) {}
 
     @Override
     @Transactional(readOnly = true)
@@ -62,24 +69,28 @@ class CommentPersonalData implements PersonalDataSource {
         List<Row> rows = jdbc.sql("""
                 select id, subject_type, subject_id, status, created_at, author_name, author_email, author_website, body,
                        notify_replies
-                from comment where lower(author_email) = :email order by id""")
-                .param("email", email).query(Row.class).list();
+                from comment where lower(author_email) = :email order by id""").param("email", email).query(Row.class).list();
         Map<String, Set<Long>> idsByType = new HashMap<>();
-        rows.forEach(row -> idsByType.computeIfAbsent(row.subjectType(), type -> new HashSet<>()).add(row.subjectId()));
+        rows.forEach(row -> idsByType
+                .computeIfAbsent(row.subjectType(), type -> new HashSet<>())
+                .add(row.subjectId()));
         Map<String, Map<Long, CommentSubject>> subjectsOf = subjects.findAll(idsByType);
-        return rows.stream().map(row -> {
-            CommentSubject subject = subjectsOf.getOrDefault(row.subjectType(), Map.of()).get(row.subjectId());
-            Map<String, String> record = new LinkedHashMap<>();
-            record.put("Commentaire sur", subject == null ? "" : subject.title());
-            record.put("Envoyé le", dates.longDateTime(row.createdAt().toInstant()));
-            record.put("État", CommentStatus.valueOf(row.status()).state());
-            record.put("Nom", row.authorName());
-            record.put("Adresse e-mail", row.authorEmail());
-            record.put("Site web", row.authorWebsite() == null ? "" : row.authorWebsite());
-            record.put("Texte", row.body());
-            record.put("Prévenu(e) des réponses", row.notifyReplies() ? "oui" : "non");
-            return record;
-        }).toList();
+        return rows.stream()
+                .map(row -> {
+                    CommentSubject subject =
+                            subjectsOf.getOrDefault(row.subjectType(), Map.of()).get(row.subjectId());
+                    Map<String, String> record = new LinkedHashMap<>();
+                    record.put("Commentaire sur", subject == null ? "" : subject.title());
+                    record.put("Envoyé le", dates.longDateTime(row.createdAt().toInstant()));
+                    record.put("État", CommentStatus.valueOf(row.status()).state());
+                    record.put("Nom", row.authorName());
+                    record.put("Adresse e-mail", row.authorEmail());
+                    record.put("Site web", row.authorWebsite() == null ? "" : row.authorWebsite());
+                    record.put("Texte", row.body());
+                    record.put("Prévenu(e) des réponses", row.notifyReplies() ? "oui" : "non");
+                    return record;
+                })
+                .toList();
     }
 
     @Override
@@ -87,22 +98,30 @@ class CommentPersonalData implements PersonalDataSource {
     public int erase(String email) {
         // Their replies first: a reply never has replies of its own.
         List<Long> erased = new ArrayList<>(jdbc.sql(
-                "delete from comment where lower(author_email) = :email and parent_id is not null returning id")
-                .param("email", email).query(Long.class).list());
+                        "delete from comment where lower(author_email) = :email and parent_id is not null returning id")
+                .param("email", email)
+                .query(Long.class)
+                .list());
         List<Long> anonymised = jdbc.sql("""
                 update comment c set author_name = '', author_email = null, author_website = null, body = '',
                        notify_replies = false, address_hash = null, erased_at = :now
                 where lower(c.author_email) = :email and exists (select 1 from comment r where r.parent_id = c.id)
                 returning id""")
-                .param("email", email).param("now", Timestamp.from(clock.instant())).query(Long.class).list();
+                .param("email", email)
+                .param("now", Timestamp.from(clock.instant()))
+                .query(Long.class)
+                .list();
         if (!anonymised.isEmpty()) {
-            jdbc.sql("delete from comment_unsubscribe where comment_id in (:ids)").param("ids", anonymised).update();
+            jdbc.sql("delete from comment_unsubscribe where comment_id in (:ids)")
+                    .param("ids", anonymised)
+                    .update();
         }
         erased.addAll(anonymised);
         erased.addAll(jdbc.sql("delete from comment where lower(author_email) = :email returning id")
-                .param("email", email).query(Long.class).list());
+                .param("email", email)
+                .query(Long.class)
+                .list());
         erased.forEach(id -> audit.relabel("comment", id, ERASED_LABEL));
         return erased.size();
     }
-
 }

@@ -3,7 +3,6 @@ package org.icmf.comments;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
-
 import org.icmf.web.CommentSubjectSource.CommentSubject;
 import org.icmf.web.SpamGuard;
 import org.icmf.web.SpamGuard.Verdict;
@@ -36,8 +35,7 @@ class CommentPosting {
         TOO_FREQUENT
     }
 
-    record Outcome(Result result, Long commentId) {
-    }
+    record Outcome(Result result, Long commentId) {}
 
     private final CommentRepository comments;
     private final SpamGuard spamGuard;
@@ -45,8 +43,12 @@ class CommentPosting {
     private final CommentsProperties properties;
     private final Clock clock;
 
-    CommentPosting(CommentRepository comments, SpamGuard spamGuard, ReplyNotifications notifications,
-            CommentsProperties properties, Clock clock) {
+    CommentPosting(
+            CommentRepository comments,
+            SpamGuard spamGuard,
+            ReplyNotifications notifications,
+            CommentsProperties properties,
+            Clock clock) {
         this.comments = comments;
         this.spamGuard = spamGuard;
         this.notifications = notifications;
@@ -63,10 +65,13 @@ class CommentPosting {
         return comments.findById(commentId)
                 .filter(comment -> comment.getSubjectType().equals(subject.type())
                         && comment.getSubjectId() == subject.id()
-                        && comment.getStatus() == CommentStatus.APPROVED && comment.getErasedAt() == null)
+                        && comment.getStatus() == CommentStatus.APPROVED
+                        && comment.getErasedAt() == null)
                 .map(Comment::rootId)
-                .filter(root -> root.equals(commentId) || comments.findById(root)
-                        .filter(first -> first.getStatus() == CommentStatus.APPROVED).isPresent());
+                .filter(root -> root.equals(commentId)
+                        || comments.findById(root)
+                                .filter(first -> first.getStatus() == CommentStatus.APPROVED)
+                                .isPresent());
     }
 
     /** Judges and stores a valid form sent about an open subject, from a client address (only hashed). */
@@ -85,21 +90,31 @@ class CommentPosting {
         Commenter author = form.commenter();
         String addressHash = spamGuard.addressHash(remoteAddress);
         Instant since = spamGuard.rateWindowStart();
-        if (spamGuard.tooFrequent(comments.countFromAddressSince(addressHash, since),
+        if (spamGuard.tooFrequent(
+                comments.countFromAddressSince(addressHash, since),
                 comments.countFromEmailSince(author.email(), since))) {
             return new Outcome(Result.TOO_FREQUENT, null);
         }
-        CommentStatus status = ModerationPolicy.initialStatus(verdict, comments.hasApprovedComment(author.email()),
-                properties.trustKnownAuthors());
-        Comment comment = comments.save(Comment.byVisitor(subject.type(), subject.id(), threadId, author,
-                form.normalisedText(), status, addressHash, clock.instant()));
+        CommentStatus status = ModerationPolicy.initialStatus(
+                verdict, comments.hasApprovedComment(author.email()), properties.trustKnownAuthors());
+        Comment comment = comments.save(Comment.byVisitor(
+                subject.type(),
+                subject.id(),
+                threadId,
+                author,
+                form.normalisedText(),
+                status,
+                addressHash,
+                clock.instant()));
         if (status == CommentStatus.APPROVED) {
             notifications.published(comment);
         }
-        return new Outcome(switch (status) {
-            case APPROVED -> Result.PUBLISHED;
-            case SPAM -> Result.SPAM;
-            default -> Result.PENDING;
-        }, comment.getId());
+        return new Outcome(
+                switch (status) {
+                    case APPROVED -> Result.PUBLISHED;
+                    case SPAM -> Result.SPAM;
+                    default -> Result.PENDING;
+                },
+                comment.getId());
     }
 }

@@ -1,7 +1,6 @@
 package org.icmf.comments;
 
 import java.util.List;
-
 import org.icmf.web.FrenchDates;
 import org.icmf.web.PrivacyFacts;
 import org.springframework.core.annotation.Order;
@@ -23,8 +22,9 @@ class CommentPrivacyFacts implements PrivacyFacts {
         return List.of(
                 new Retention("privacy.retention.comments.published"),
                 new Retention("privacy.retention.comments.email", FrenchDates.duration(properties.emailRetention())),
-                new Retention("privacy.retention.comments.address", FrenchDates.duration(properties.addressRetention())),
-                new Retention("privacy.retention.comments.discarded",
-                        FrenchDates.duration(properties.discardedRetention())));
+                new Retention(
+                        "privacy.retention.comments.address", FrenchDates.duration(properties.addressRetention())),
+                new Retention(
+                        "privacy.retention.comments.discarded", FrenchDates.duration(properties.discardedRetention())));
     }
 }

@@ -2,7 +2,6 @@ package org.icmf.comments;
 
 import java.time.Instant;
 import java.util.List;
-
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;

@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
-
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -48,41 +47,48 @@ public class CommentRetention {
     /** Returns how many comments were changed or deleted. */
     public int enforce() {
         Instant now = clock.instant();
-        int changed = jdbc.sql("update comment set address_hash = null where address_hash is not null and created_at < :cutoff")
-                .param("cutoff", Timestamp.from(now.minus(properties.addressRetention()))).update();
+        int changed = jdbc.sql(
+                        "update comment set address_hash = null where address_hash is not null and created_at < :cutoff")
+                .param("cutoff", Timestamp.from(now.minus(properties.addressRetention())))
+                .update();
         Timestamp emailCutoff = Timestamp.from(now.minus(properties.emailRetention()));
         jdbc.sql("""
                 delete from comment_unsubscribe where comment_id in
-                    (select id from comment where author_email is not null and created_at < :cutoff)""")
-                .param("cutoff", emailCutoff).update();
+                    (select id from comment where author_email is not null and created_at < :cutoff)""").param("cutoff", emailCutoff).update();
         changed += jdbc.sql("""
                 update comment set author_email = null, notify_replies = false
                 where author_email is not null and created_at < :cutoff""").param("cutoff", emailCutoff).update();
         changed += jdbc.sql("""
                 delete from comment where status in ('SPAM', 'REJECTED') and coalesce(decided_at, created_at) < :cutoff""")
-                .param("cutoff", Timestamp.from(now.minus(properties.discardedRetention()))).update();
+                .param("cutoff", Timestamp.from(now.minus(properties.discardedRetention())))
+                .update();
         return changed + deleteOrphans();
     }
 
     /** Comments whose subject its module no longer knows (a post or page deleted for good). */
     private int deleteOrphans() {
         Map<String, Set<Long>> idsByType = new HashMap<>();
-        jdbc.sql("select distinct subject_type, subject_id from comment")
-                .query((ResultSet row) -> {
-                    idsByType.computeIfAbsent(row.getString(1), type -> new HashSet<>()).add(row.getLong(2));
-                });
+        jdbc.sql("select distinct subject_type, subject_id from comment").query((ResultSet row) -> {
+            idsByType.computeIfAbsent(row.getString(1), type -> new HashSet<>()).add(row.getLong(2));
+        });
         int deleted = 0;
         for (Map.Entry<String, Set<Long>> type : idsByType.entrySet()) {
             if (!subjects.types().contains(type.getKey())) {
                 continue;
             }
             Set<Long> gone = new HashSet<>(type.getValue());
-            gone.removeAll(subjects.findAll(Map.of(type.getKey(), type.getValue())).get(type.getKey()).keySet());
+            gone.removeAll(subjects.findAll(Map.of(type.getKey(), type.getValue()))
+                    .get(type.getKey())
+                    .keySet());
             if (!gone.isEmpty()) {
                 deleted += jdbc.sql("delete from comment where subject_type = :type and subject_id in (:ids)")
-                        .param("type", type.getKey()).param("ids", gone).update();
+                        .param("type", type.getKey())
+                        .param("ids", gone)
+                        .update();
                 jdbc.sql("delete from comment_subject where subject_type = :type and subject_id in (:ids)")
-                        .param("type", type.getKey()).param("ids", gone).update();
+                        .param("type", type.getKey())
+                        .param("ids", gone)
+                        .update();
             }
         }
         return deleted;

@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.icmf.comments.CommentSubjects.Closure;
 import org.icmf.comments.CommentViews.CommentFormView;
 import org.icmf.comments.CommentViews.CommentSection;
@@ -57,20 +56,28 @@ public class CommentSections {
                 from (select 1) as one
                 left join comment_subject s on s.subject_type = :type and s.subject_id = :id
                 left join comment c on c.subject_type = :type and c.subject_id = :id and c.status = 'APPROVED'
-                order by c.created_at, c.id""")
-                .param("type", subject.type()).param("id", subject.id())
-                .query((ResultSet rs) -> {
-                    switchOpen[0] = (Boolean) rs.getObject("switch_open");
-                    if (rs.getObject("id") != null) {
-                        rows.add(Row.of(rs));
-                    }
-                });
+                order by c.created_at, c.id""").param("type", subject.type()).param("id", subject.id()).query((ResultSet rs) -> {
+            switchOpen[0] = (Boolean) rs.getObject("switch_open");
+            if (rs.getObject("id") != null) {
+                rows.add(Row.of(rs));
+            }
+        });
         Closure closure = subjects.closure(subject, switchOpen[0]);
         String basePath = subjects.basePath(subject);
         List<CommentThread> threads = threads(rows, closure == Closure.OPEN ? basePath : null);
-        long count = threads.stream().mapToLong(thread -> (thread.root().erased() ? 0 : 1) + thread.replies().size()).sum();
-        return new CommentSection(subject.title(), subject.path(), basePath, basePath + "/feed.atom", threads, count,
-                closure.messageKey(), properties.closeAfterDays(),
+        long count = threads.stream()
+                .mapToLong(thread ->
+                        (thread.root().erased() ? 0 : 1) + thread.replies().size())
+                .sum();
+        return new CommentSection(
+                subject.title(),
+                subject.path(),
+                basePath,
+                basePath + "/feed.atom",
+                threads,
+                count,
+                closure.messageKey(),
+                properties.closeAfterDays(),
                 closure == Closure.OPEN ? blankForm(basePath, null) : null);
     }
 
@@ -88,11 +95,9 @@ public class CommentSections {
                 left join comment root on root.id = c.parent_id
                 where c.subject_type = :type and c.subject_id in (:ids) and c.status = 'APPROVED' and c.erased_at is null
                   and (c.parent_id is null or root.status = 'APPROVED')
-                group by c.subject_id""")
-                .param("type", subjectType).param("ids", subjectIds)
-                .query((ResultSet rs) -> {
-                    counts.put(rs.getLong(1), rs.getLong(2));
-                });
+                group by c.subject_id""").param("type", subjectType).param("ids", subjectIds).query((ResultSet rs) -> {
+            counts.put(rs.getLong(1), rs.getLong(2));
+        });
         return counts;
     }
 
@@ -104,13 +109,23 @@ public class CommentSections {
                 from comment c left join comment root on root.id = c.parent_id
                 where c.id = :id and c.subject_type = :type and c.subject_id = :subject and c.status = 'APPROVED'
                   and c.erased_at is null and (c.parent_id is null or root.status = 'APPROVED')""")
-                .param("id", commentId).param("type", subject.type()).param("subject", subject.id())
-                .query((rs, n) -> Row.of(rs)).optional().map(row -> row.view(null));
+                .param("id", commentId)
+                .param("type", subject.type())
+                .param("subject", subject.id())
+                .query((rs, n) -> Row.of(rs))
+                .optional()
+                .map(row -> row.view(null));
     }
 
     /** A form as first shown, with a fresh stamp. */
     CommentFormView blankForm(String action, Long replyTo) {
-        return new CommentFormView(action, Values.BLANK, Map.of(), List.of(), spamGuard.stamp(), replyTo,
+        return new CommentFormView(
+                action,
+                Values.BLANK,
+                Map.of(),
+                List.of(),
+                spamGuard.stamp(),
+                replyTo,
                 properties.emailRetentionInFrench());
     }
 
@@ -141,20 +156,42 @@ public class CommentSections {
         return threads;
     }
 
-    private record Row(long id, Long parentId, String authorName, String website, String body, boolean fromBoard,
-            Instant createdAt, Instant editedAt, Instant erasedAt) {
+    private record Row(
+            long id,
+            Long parentId,
+            String authorName,
+            String website,
+            String body,
+            boolean fromBoard,
+            Instant createdAt,
+            Instant editedAt,
+            Instant erasedAt) {
 
         static Row of(ResultSet rs) throws SQLException {
-            return new Row(rs.getLong("id"), (Long) rs.getObject("parent_id", Long.class), rs.getString("author_name"),
-                    rs.getString("author_website"), rs.getString("body"), rs.getBoolean("from_board"),
-                    instant(rs.getTimestamp("created_at")), instant(rs.getTimestamp("edited_at")),
+            return new Row(
+                    rs.getLong("id"),
+                    (Long) rs.getObject("parent_id", Long.class),
+                    rs.getString("author_name"),
+                    rs.getString("author_website"),
+                    rs.getString("body"),
+                    rs.getBoolean("from_board"),
+                    instant(rs.getTimestamp("created_at")),
+                    instant(rs.getTimestamp("edited_at")),
                     instant(rs.getTimestamp("erased_at")));
         }
 
         PublicComment view(String replyPath) {
             boolean erased = erasedAt != null;
-            return new PublicComment(id, erased ? "" : authorName, erased ? null : CommentText.safeWebsite(website),
-                    fromBoard, createdAt, erased ? "" : CommentText.html(body), editedAt != null, erased, replyPath);
+            return new PublicComment(
+                    id,
+                    erased ? "" : authorName,
+                    erased ? null : CommentText.safeWebsite(website),
+                    fromBoard,
+                    createdAt,
+                    erased ? "" : CommentText.html(body),
+                    editedAt != null,
+                    erased,
+                    replyPath);
         }
 
         private static Instant instant(Timestamp timestamp) {

@@ -38,6 +38,8 @@ public enum CommentStatus {
     }
 
     public static Optional<CommentStatus> ofFolder(String folder) {
-        return Arrays.stream(values()).filter(status -> status.folder.equals(folder)).findFirst();
+        return Arrays.stream(values())
+                .filter(status -> status.folder.equals(folder))
+                .findFirst();
     }
 }

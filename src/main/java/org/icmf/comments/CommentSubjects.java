@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
 import org.icmf.web.CommentSubjectSource;
 import org.icmf.web.CommentSubjectSource.CommentSubject;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,7 +23,9 @@ class CommentSubjects {
 
     /** Why a subject takes no comment, if it takes none. */
     enum Closure {
-        OPEN(null), CLOSED("comments.closed"), CLOSED_BY_AGE("comments.closed.age");
+        OPEN(null),
+        CLOSED("comments.closed"),
+        CLOSED_BY_AGE("comments.closed.age");
 
         private final String messageKey;
 
@@ -45,7 +46,8 @@ class CommentSubjects {
 
     CommentSubjects(List<CommentSubjectSource> sources, JdbcClient jdbc, CommentsProperties properties, Clock clock) {
         this.byType = sources.stream().collect(Collectors.toMap(CommentSubjectSource::type, Function.identity()));
-        this.byPathName = sources.stream().collect(Collectors.toMap(CommentSubjectSource::pathName, Function.identity()));
+        this.byPathName =
+                sources.stream().collect(Collectors.toMap(CommentSubjectSource::pathName, Function.identity()));
         this.jdbc = jdbc;
         this.properties = properties;
         this.clock = clock;
@@ -76,8 +78,10 @@ class CommentSubjects {
 
     /** Every public subject of every kind, posts first, newest first within each kind. */
     List<CommentSubject> listPublic() {
-        return byType.values().stream().sorted((a, b) -> b.type().compareTo(a.type()))
-                .flatMap(source -> source.listPublic().stream()).toList();
+        return byType.values().stream()
+                .sorted((a, b) -> b.type().compareTo(a.type()))
+                .flatMap(source -> source.listPublic().stream())
+                .toList();
     }
 
     /** Where comments on a subject are sent and read: {@code /commentaires/article/12}. */
@@ -110,7 +114,11 @@ class CommentSubjects {
     /** The board's switch for a subject, or null when it never set one. */
     Boolean switchOf(String type, long id) {
         return jdbc.sql("select open from comment_subject where subject_type = :type and subject_id = :id")
-                .param("type", type).param("id", id).query(Boolean.class).optional().orElse(null);
+                .param("type", type)
+                .param("id", id)
+                .query(Boolean.class)
+                .optional()
+                .orElse(null);
     }
 
     Map<Long, Boolean> switches(String type, Collection<Long> ids) {
@@ -119,8 +127,10 @@ class CommentSubjects {
         }
         Map<Long, Boolean> switches = new HashMap<>();
         jdbc.sql("select subject_id, open from comment_subject where subject_type = :type and subject_id in (:ids)")
-                .param("type", type).param("ids", ids)
-                .query((row, n) -> Map.entry(row.getLong(1), row.getBoolean(2))).list()
+                .param("type", type)
+                .param("ids", ids)
+                .query((row, n) -> Map.entry(row.getLong(1), row.getBoolean(2)))
+                .list()
                 .forEach(entry -> switches.put(entry.getKey(), entry.getValue()));
         return switches;
     }
@@ -128,8 +138,7 @@ class CommentSubjects {
     void setSwitch(String type, long id, boolean open) {
         jdbc.sql("""
                 insert into comment_subject (subject_type, subject_id, open) values (:type, :id, :open)
-                on conflict (subject_type, subject_id) do update set open = excluded.open""")
-                .param("type", type).param("id", id).param("open", open).update();
+                on conflict (subject_type, subject_id) do update set open = excluded.open""").param("type", type).param("id", id).param("open", open).update();
     }
 
     /** The word for a kind of subject in URLs: {@code article} for {@code post}. */

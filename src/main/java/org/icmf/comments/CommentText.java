@@ -2,7 +2,6 @@ package org.icmf.comments;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.springframework.web.util.HtmlUtils;
 
 /**
@@ -18,21 +17,25 @@ final class CommentText {
     private static final Pattern URL = Pattern.compile("(?i)\\b(?:https?://|www\\.)[^\\s<>\"]+");
     /** Read from the end, once: a pattern anchored at the end would be tried again from every character of a run. */
     private static final String TRAILING_PUNCTUATION = ".,;:!?'»)]}";
+
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n[ \\t]*\\n\\s*");
     private static final Pattern WEBSITE = Pattern.compile("(?i)https?://[^\\s<>\"']+");
 
-    private CommentText() {
-    }
+    private CommentText() {}
 
     /** The text as safe HTML paragraphs. */
     static String html(String text) {
-        String normalised = text == null ? "" : text.replace("\r\n", "\n").replace('\r', '\n').strip();
+        String normalised = text == null
+                ? ""
+                : text.replace("\r\n", "\n").replace('\r', '\n').strip();
         if (normalised.isEmpty()) {
             return "";
         }
         StringBuilder html = new StringBuilder();
         for (String paragraph : PARAGRAPH_BREAK.split(normalised)) {
-            html.append("<p>").append(linkify(paragraph.strip()).replace("\n", "<br>\n")).append("</p>\n");
+            html.append("<p>")
+                    .append(linkify(paragraph.strip()).replace("\n", "<br>\n"))
+                    .append("</p>\n");
         }
         return html.toString().strip();
     }
@@ -76,8 +79,13 @@ final class CommentText {
             }
             html.append(escape(text.substring(from, url.start())));
             String href = address.regionMatches(true, 0, "www.", 0, 4) ? "https://" + address : address;
-            html.append("<a href=\"").append(escape(href)).append("\" rel=\"").append(LINK_REL)
-                    .append("\">").append(escape(address)).append("</a>");
+            html.append("<a href=\"")
+                    .append(escape(href))
+                    .append("\" rel=\"")
+                    .append(LINK_REL)
+                    .append("\">")
+                    .append(escape(address))
+                    .append("</a>");
             from = url.start() + address.length();
         }
         html.append(escape(text.substring(from)));

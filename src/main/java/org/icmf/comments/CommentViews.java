@@ -7,8 +7,7 @@ import java.util.Map;
 /** What comment templates read, in this module and in the ones that show a section: immutable views. */
 public final class CommentViews {
 
-    private CommentViews() {
-    }
+    private CommentViews() {}
 
     /**
      * The comments under a subject: its threads (oldest first, so the newest thread is last), how many comments
@@ -18,8 +17,16 @@ public final class CommentViews {
      * @param closeAfterDays the age at which posts close, for that message
      * @param form           the blank form to start a thread, or null when comments are closed
      */
-    public record CommentSection(String subjectTitle, String subjectPath, String formAction, String feedPath,
-            List<CommentThread> threads, long count, String closedMessage, long closeAfterDays, CommentFormView form) {
+    public record CommentSection(
+            String subjectTitle,
+            String subjectPath,
+            String formAction,
+            String feedPath,
+            List<CommentThread> threads,
+            long count,
+            String closedMessage,
+            long closeAfterDays,
+            CommentFormView form) {
 
         public boolean open() {
             return closedMessage == null;
@@ -27,15 +34,22 @@ public final class CommentViews {
     }
 
     /** A first comment and its replies, oldest first. */
-    public record CommentThread(PublicComment root, List<PublicComment> replies) {
-    }
+    public record CommentThread(PublicComment root, List<PublicComment> replies) {}
 
     /**
      * A comment as readers see it. {@code bodyHtml} is the escaped text with links ({@link CommentText}); the
      * website is an http(s) address or null; {@code replyPath} is null when comments are closed.
      */
-    public record PublicComment(long id, String authorName, String website, boolean fromBoard, Instant createdAt,
-            String bodyHtml, boolean edited, boolean erased, String replyPath) {
+    public record PublicComment(
+            long id,
+            String authorName,
+            String website,
+            boolean fromBoard,
+            Instant createdAt,
+            String bodyHtml,
+            boolean edited,
+            boolean erased,
+            String replyPath) {
 
         public String anchor() {
             return "commentaire-" + id;
@@ -47,8 +61,14 @@ public final class CommentViews {
      * whole, the signed stamp of when it was shown, the comment it replies to (null for a new thread), and how long
      * the e-mail address is kept, in French ("2 ans"), for the consent's text.
      */
-    public record CommentFormView(String action, Values values, Map<String, String> errors, List<String> globalErrors,
-            String stamp, Long replyTo, String emailRetention) {
+    public record CommentFormView(
+            String action,
+            Values values,
+            Map<String, String> errors,
+            List<String> globalErrors,
+            String stamp,
+            Long replyTo,
+            String emailRetention) {
 
         public boolean hasError(String field) {
             return errors.containsKey(field);
@@ -64,7 +84,8 @@ public final class CommentViews {
     }
 
     /** The values of the form's fields, as typed. */
-    public record Values(String name, String email, String website, String text, boolean consent, boolean notifyReplies) {
+    public record Values(
+            String name, String email, String website, String text, boolean consent, boolean notifyReplies) {
 
         public static final Values BLANK = new Values("", "", "", "", false, false);
     }

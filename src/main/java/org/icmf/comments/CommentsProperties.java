@@ -1,7 +1,6 @@
 package org.icmf.comments;
 
 import java.time.Duration;
-
 import org.icmf.web.FrenchDates;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;

@@ -5,8 +5,7 @@ import org.icmf.web.SpamGuard.Verdict;
 /** Where a visitor's comment lands when it is stored. */
 final class ModerationPolicy {
 
-    private ModerationPolicy() {
-    }
+    private ModerationPolicy() {}
 
     /**
      * Spam-looking content goes to the spam folder whoever sent it (a person may have: it can be restored); a

@@ -5,7 +5,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.icmf.mail.MailOutbox;
 import org.icmf.security.BoardAccounts;
@@ -35,7 +34,11 @@ class ModeratorNotices {
     private final MailOutbox mail;
     private final FrenchDates dates;
 
-    ModeratorNotices(CommentRepository comments, CommentSubjects subjects, BoardAccounts accounts, MailOutbox mail,
+    ModeratorNotices(
+            CommentRepository comments,
+            CommentSubjects subjects,
+            BoardAccounts accounts,
+            MailOutbox mail,
             FrenchDates dates) {
         this.comments = comments;
         this.subjects = subjects;
@@ -44,7 +47,8 @@ class ModeratorNotices {
         this.dates = dates;
     }
 
-    @Scheduled(fixedDelayString = "${icmf.comments.moderator-notice-interval:30m}",
+    @Scheduled(
+            fixedDelayString = "${icmf.comments.moderator-notice-interval:30m}",
             initialDelayString = "${icmf.comments.moderator-notice-interval:30m}")
     @SchedulerLock(name = "comments.moderator-notices")
     @Transactional // send() called from here is not proxied: without this it would run without a transaction
@@ -60,22 +64,28 @@ class ModeratorNotices {
             return 0;
         }
         Map<String, Set<Long>> idsByType = new HashMap<>();
-        arrived.forEach(comment -> idsByType.computeIfAbsent(comment.getSubjectType(), type -> new HashSet<>())
+        arrived.forEach(comment -> idsByType
+                .computeIfAbsent(comment.getSubjectType(), type -> new HashSet<>())
                 .add(comment.getSubjectId()));
         Map<String, Map<Long, CommentSubject>> subjectsOf = subjects.findAll(idsByType);
-        List<Map<String, Object>> listed = arrived.stream().map(comment -> {
-            CommentSubject subject = subjectsOf.getOrDefault(comment.getSubjectType(), Map.of()).get(comment.getSubjectId());
-            Map<String, Object> item = new HashMap<>();
-            item.put("authorName", comment.getAuthorName());
-            item.put("subjectTitle", subject == null ? "?" : subject.title());
-            item.put("date", dates.longDateTime(comment.getCreatedAt()));
-            item.put("excerpt", CommentText.excerpt(comment.getBody(), 200));
-            return item;
-        }).toList();
+        List<Map<String, Object>> listed = arrived.stream()
+                .map(comment -> {
+                    CommentSubject subject = subjectsOf
+                            .getOrDefault(comment.getSubjectType(), Map.of())
+                            .get(comment.getSubjectId());
+                    Map<String, Object> item = new HashMap<>();
+                    item.put("authorName", comment.getAuthorName());
+                    item.put("subjectTitle", subject == null ? "?" : subject.title());
+                    item.put("date", dates.longDateTime(comment.getCreatedAt()));
+                    item.put("excerpt", CommentText.excerpt(comment.getBody(), 200));
+                    return item;
+                })
+                .toList();
         arrived.forEach(Comment::markModeratorsNotified);
         List<String> moderators = accounts.activeEmailsWithRole(Role.MODERATOR);
         if (moderators.isEmpty()) {
-            log.warn("{} comment(s) wait for moderation but no active account holds the MODERATOR or ADMIN role",
+            log.warn(
+                    "{} comment(s) wait for moderation but no active account holds the MODERATOR or ADMIN role",
                     arrived.size());
         }
         for (String moderator : moderators) {

@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.icmf.mail.MailOutbox;
 import org.icmf.web.CommentSubjectSource.CommentSubject;
 import org.icmf.web.SiteProperties;
@@ -36,8 +35,13 @@ class ReplyNotifications {
     private final SiteProperties site;
     private final Clock clock;
 
-    ReplyNotifications(CommentRepository comments, CommentSubjects subjects, MailOutbox mail, JdbcClient jdbc,
-            SiteProperties site, Clock clock) {
+    ReplyNotifications(
+            CommentRepository comments,
+            CommentSubjects subjects,
+            MailOutbox mail,
+            JdbcClient jdbc,
+            SiteProperties site,
+            Clock clock) {
         this.comments = comments;
         this.subjects = subjects;
         this.mail = mail;
@@ -53,30 +57,36 @@ class ReplyNotifications {
         }
         reply.markRepliesNotified();
         List<Comment> thread = comments.findThread(reply.rootId());
-        if (thread.stream().noneMatch(first -> first.getId().equals(reply.rootId())
-                && first.getStatus() == CommentStatus.APPROVED)) {
+        if (thread.stream()
+                .noneMatch(
+                        first -> first.getId().equals(reply.rootId()) && first.getStatus() == CommentStatus.APPROVED)) {
             // The thread is not shown (its first comment was refused): neither is the reply.
             return;
         }
-        Optional<CommentSubject> subject = subjects.find(reply.getSubjectType(), reply.getSubjectId())
-                .filter(CommentSubject::publiclyVisible);
+        Optional<CommentSubject> subject =
+                subjects.find(reply.getSubjectType(), reply.getSubjectId()).filter(CommentSubject::publiclyVisible);
         if (subject.isEmpty()) {
             return;
         }
         // One mail per address, about that address's first comment in the thread (its link stops them all).
         Map<String, Comment> subscribers = new LinkedHashMap<>();
         for (Comment comment : thread) {
-            if (comment.getStatus() == CommentStatus.APPROVED && comment.isNotifyReplies()
-                    && comment.getAuthorEmail() != null && !comment.getId().equals(reply.getId())
+            if (comment.getStatus() == CommentStatus.APPROVED
+                    && comment.isNotifyReplies()
+                    && comment.getAuthorEmail() != null
+                    && !comment.getId().equals(reply.getId())
                     && !comment.getAuthorEmail().equalsIgnoreCase(String.valueOf(reply.getAuthorEmail()))) {
                 subscribers.putIfAbsent(comment.getAuthorEmail(), comment);
             }
         }
         subscribers.forEach((email, subscription) -> {
             String token = Tokens.random();
-            jdbc.sql("insert into comment_unsubscribe (token_hash, comment_id, created_at) values (:hash, :comment, :now)")
-                    .param("hash", Tokens.hash(token)).param("comment", subscription.getId())
-                    .param("now", Timestamp.from(clock.instant())).update();
+            jdbc.sql(
+                            "insert into comment_unsubscribe (token_hash, comment_id, created_at) values (:hash, :comment, :now)")
+                    .param("hash", Tokens.hash(token))
+                    .param("comment", subscription.getId())
+                    .param("now", Timestamp.from(clock.instant()))
+                    .update();
             // A commenter's address is never confirmed: the mail names no one and quotes no text, it only points to the
             // thread (the reply's author typed their name and text, the subscriber typed their own name).
             Map<String, Object> model = new HashMap<>();
@@ -95,7 +105,9 @@ class ReplyNotifications {
             return Optional.empty();
         }
         return jdbc.sql("select comment_id from comment_unsubscribe where token_hash = :hash")
-                .param("hash", Tokens.hash(token)).query(Long.class).optional();
+                .param("hash", Tokens.hash(token))
+                .query(Long.class)
+                .optional();
     }
 
     /**
@@ -111,7 +123,8 @@ class ReplyNotifications {
         Comment comment = subscription.get();
         if (comment.getAuthorEmail() != null) {
             List<Comment> thread = comments.findThread(comment.rootId());
-            thread.stream().filter(c -> comment.getAuthorEmail().equalsIgnoreCase(String.valueOf(c.getAuthorEmail())))
+            thread.stream()
+                    .filter(c -> comment.getAuthorEmail().equalsIgnoreCase(String.valueOf(c.getAuthorEmail())))
                     .forEach(Comment::stopNotifications);
         }
         comment.stopNotifications();

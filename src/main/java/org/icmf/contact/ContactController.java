@@ -1,14 +1,13 @@
 package org.icmf.contact;
 
-import java.util.Arrays;
-import java.util.List;
-import java.util.Optional;
-
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
 import org.icmf.membership.RegionalRepresentatives;
 import org.icmf.membership.RegionalRepresentatives.RegionEntry;
 import org.icmf.web.PageMeta;
@@ -39,8 +38,8 @@ class ContactController {
     private final RegionalRepresentatives representatives;
     private final ContactProperties properties;
 
-    ContactController(ContactDesk desk, SpamGuard guard, RegionalRepresentatives representatives,
-            ContactProperties properties) {
+    ContactController(
+            ContactDesk desk, SpamGuard guard, RegionalRepresentatives representatives, ContactProperties properties) {
         this.desk = desk;
         this.guard = guard;
         this.representatives = representatives;
@@ -63,7 +62,10 @@ class ContactController {
     }
 
     @PostMapping("/contact")
-    String send(@Valid @ModelAttribute("form") ContactForm form, BindingResult errors, HttpServletRequest request,
+    String send(
+            @Valid @ModelAttribute("form") ContactForm form,
+            BindingResult errors,
+            HttpServletRequest request,
             Model model) {
         Verdict verdict = guard.check(form.stamp(), form.website(), form.name(), form.organisation(), form.message());
         if (verdict == Verdict.HONEYPOT) {
@@ -88,10 +90,16 @@ class ContactController {
         }
         String email = form.normalisedEmail();
         String message = form.normalisedMessage();
-        Submission submission = new Submission(form.normalisedName(), email, form.normalisedOrganisation(),
-                form.chosenTopic(), representative == null ? null : representative.region(),
-                representative == null ? null : representative.name(), message,
-                guard.addressHash(request.getRemoteAddr()), ContactDesk.submissionKey(form.stamp(), email, message));
+        Submission submission = new Submission(
+                form.normalisedName(),
+                email,
+                form.normalisedOrganisation(),
+                form.chosenTopic(),
+                representative == null ? null : representative.region(),
+                representative == null ? null : representative.name(),
+                message,
+                guard.addressHash(request.getRemoteAddr()),
+                ContactDesk.submissionKey(form.stamp(), email, message));
         try {
             return "redirect:/contact/merci?m=" + desk.submit(submission, verdict == Verdict.SPAM_CONTENT);
         } catch (ContactDesk.AlreadySentException e) {
@@ -117,25 +125,29 @@ class ContactController {
      * The representative written to, among the regions that have one. A region that has none (or a forged value)
      * and the topic "représentant régional" without a representative are reported next to the field.
      */
-    private static RegionEntry checkRepresentative(ContactForm form, List<RegionEntry> represented,
-            BindingResult errors) {
+    private static RegionEntry checkRepresentative(
+            ContactForm form, List<RegionEntry> represented, BindingResult errors) {
         if (form.hasRepresentative()) {
             Optional<RegionEntry> found = find(represented, form.representative());
             if (found.isEmpty()) {
-                errors.rejectValue("representative", represented.isEmpty() ? "contact.representative.none"
-                        : "contact.representative.unknown");
+                errors.rejectValue(
+                        "representative",
+                        represented.isEmpty() ? "contact.representative.none" : "contact.representative.unknown");
             }
             return found.orElse(null);
         }
         if (!errors.hasFieldErrors("topic") && form.chosenTopic() == Topic.REPRESENTATIVE) {
-            errors.rejectValue(represented.isEmpty() ? "topic" : "representative",
+            errors.rejectValue(
+                    represented.isEmpty() ? "topic" : "representative",
                     represented.isEmpty() ? "contact.representative.none" : "contact.representative.required");
         }
         return null;
     }
 
     private static Optional<RegionEntry> find(List<RegionEntry> represented, String region) {
-        return represented.stream().filter(entry -> entry.region().name().equals(region)).findFirst();
+        return represented.stream()
+                .filter(entry -> entry.region().name().equals(region))
+                .findFirst();
     }
 
     /** The outbox accepts one plain address only (no display name, no group): checked here for a French message. */
@@ -152,12 +164,18 @@ class ContactController {
         model.addAttribute("stamp", stamp);
         model.addAttribute("toRepresentative", toRepresentative);
         model.addAttribute("represented", represented);
-        model.addAttribute("topics", Arrays.stream(Topic.values())
-                .filter(topic -> toRepresentative || topic != Topic.REPRESENTATIVE).toList());
+        model.addAttribute(
+                "topics",
+                Arrays.stream(Topic.values())
+                        .filter(topic -> toRepresentative || topic != Topic.REPRESENTATIVE)
+                        .toList());
         model.addAttribute("retentionDays", properties.retention().toDays());
-        model.addAttribute("meta", PageMeta.of("Contact",
-                "Écrire au bureau de l'ICMF ou à un représentant régional : presse, partenariats, adhésion, événements.",
-                "/contact"));
+        model.addAttribute(
+                "meta",
+                PageMeta.of(
+                        "Contact",
+                        "Écrire au bureau de l'ICMF ou à un représentant régional : presse, partenariats, adhésion, événements.",
+                        "/contact"));
         return FORM;
     }
 }

@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Optional;
-
 import org.icmf.membership.Region;
 import org.icmf.web.SpamGuard;
 import org.icmf.web.Tokens;
@@ -38,8 +37,13 @@ class ContactDesk {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ContactDesk(ContactMessageRepository messages, ContactMail mail, SpamGuard guard, JdbcClient jdbc,
-            ApplicationEventPublisher events, Clock clock) {
+    ContactDesk(
+            ContactMessageRepository messages,
+            ContactMail mail,
+            SpamGuard guard,
+            JdbcClient jdbc,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.messages = messages;
         this.mail = mail;
         this.guard = guard;
@@ -62,7 +66,8 @@ class ContactDesk {
             throw new AlreadySentException();
         }
         Instant since = guard.rateWindowStart();
-        if (guard.tooFrequent(messages.countFromAddressSince(submission.addressHash(), since),
+        if (guard.tooFrequent(
+                messages.countFromAddressSince(submission.addressHash(), since),
                 messages.countFromEmailSince(submission.email(), since))) {
             throw new TooFrequentException();
         }
@@ -73,16 +78,21 @@ class ContactDesk {
         messages.save(message);
         if (!spam) {
             mail.deliver(message);
-            events.publishEvent(new ContactMessageReceived(message.getId(), message.getTopic(),
-                    message.getRegion() != null, now));
+            events.publishEvent(
+                    new ContactMessageReceived(message.getId(), message.getTopic(), message.getRegion() != null, now));
         }
         return token;
     }
 
     /** What the confirmation page repeats to the sender, while its link is valid. */
-    record Sent(String topic, String name, String email, String organisation, String regionLabel,
-            String representativeName, String message) {
-    }
+    record Sent(
+            String topic,
+            String name,
+            String email,
+            String organisation,
+            String regionLabel,
+            String representativeName,
+            String message) {}
 
     @Transactional(readOnly = true)
     Optional<Sent> receipt(String token) {
@@ -91,29 +101,34 @@ class ContactDesk {
         }
         Instant now = clock.instant();
         return messages.findByReceiptTokenHash(Tokens.hash(token))
-                .filter(message -> message.getReceiptExpiresAt() != null && message.getReceiptExpiresAt().isAfter(now))
-                .map(message -> new Sent(message.getTopic().label(), message.getSenderName(), message.getSenderEmail(),
-                        message.getOrganisation(), message.getRegion() == null ? null
+                .filter(message -> message.getReceiptExpiresAt() != null
+                        && message.getReceiptExpiresAt().isAfter(now))
+                .map(message -> new Sent(
+                        message.getTopic().label(),
+                        message.getSenderName(),
+                        message.getSenderEmail(),
+                        message.getOrganisation(),
+                        message.getRegion() == null
+                                ? null
                                 : Region.valueOf(message.getRegion()).label(),
-                        message.getRepresentativeName(), message.getBody()));
+                        message.getRepresentativeName(),
+                        message.getBody()));
     }
 
     /** The key that recognises the same form sent again: its stamp, e-mail and text, hashed. */
     static String submissionKey(String stamp, String email, String message) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(
-                    (stamp + "\n" + email + "\n" + message).getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256")
+                            .digest((stamp + "\n" + email + "\n" + message).getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JVM", e);
         }
     }
 
-
     /** The same form was sent already. */
-    static class AlreadySentException extends RuntimeException {
-    }
+    static class AlreadySentException extends RuntimeException {}
 
     /** Too many messages from this address or e-mail within the rate window. */
-    static class TooFrequentException extends RuntimeException {
-    }
+    static class TooFrequentException extends RuntimeException {}
 }

@@ -1,12 +1,11 @@
 package org.icmf.contact;
 
-import java.util.Locale;
-
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.util.Locale;
 import org.icmf.web.EmailAddress;
 import org.icmf.web.EmailAddresses;
 
@@ -21,28 +20,49 @@ import org.icmf.web.EmailAddresses;
 record ContactForm(
         @NotBlank(message = "{contact.name.required}")
         @Size(max = 100, message = "{contact.name.size}")
-        @Pattern(regexp = "[\\p{L}\\p{M}\\p{N} '’.\\-]*", message = "{contact.name.pattern}") String name,
+        @Pattern(regexp = "[\\p{L}\\p{M}\\p{N} '’.\\-]*", message = "{contact.name.pattern}")
+        String name,
+
         @NotBlank(message = "{contact.email.required}")
         @Size(max = EmailAddresses.MAX_LENGTH, message = "{contact.email.size}")
-        @EmailAddress(message = "{contact.email.invalid}") String email,
+        @EmailAddress(message = "{contact.email.invalid}")
+        String email,
+
         @Size(max = 200, message = "{contact.organisation.size}")
-        @Pattern(regexp = "[^<>\\p{Cntrl}]*", message = "{contact.organisation.pattern}") String organisation,
-        @NotBlank(message = "{contact.topic.required}") @Size(max = 100, message = "{contact.topic.invalid}")
-        @Pattern(regexp = "|MEMBERSHIP|PRESS|PARTNERSHIP|EVENTS|OTHER|REPRESENTATIVE", message = "{contact.topic.invalid}")
+        @Pattern(regexp = "[^<>\\p{Cntrl}]*", message = "{contact.organisation.pattern}")
+        String organisation,
+
+        @NotBlank(message = "{contact.topic.required}")
+        @Size(max = 100, message = "{contact.topic.invalid}")
+        @Pattern(
+                regexp = "|MEMBERSHIP|PRESS|PARTNERSHIP|EVENTS|OTHER|REPRESENTATIVE",
+                message = "{contact.topic.invalid}")
         String topic,
-        @Size(max = 100, message = "{contact.representative.unknown}") String representative,
-        @NotBlank(message = "{contact.message.required}")
-        @Size(max = 5000, message = "{contact.message.size}")
+
+        @Size(max = 100, message = "{contact.representative.unknown}")
+        String representative,
+
+        @NotBlank(message = "{contact.message.required}") @Size(max = 5000, message = "{contact.message.size}")
         String message,
-        @NotNull(message = "{contact.consent.required}")
-        @AssertTrue(message = "{contact.consent.required}") Boolean consent,
+
+        @NotNull(message = "{contact.consent.required}") @AssertTrue(message = "{contact.consent.required}")
+        Boolean consent,
+
         @Size(max = 100) String stamp,
         @Size(max = 200) String website) {
 
     /** A blank form to the board, or to a region's representative ({@code representative} non-null). */
     static ContactForm blank(String stamp, String representative) {
-        return new ContactForm("", "", "", representative == null ? "" : Topic.REPRESENTATIVE.name(), representative,
-                "", null, stamp, "");
+        return new ContactForm(
+                "",
+                "",
+                "",
+                representative == null ? "" : Topic.REPRESENTATIVE.name(),
+                representative,
+                "",
+                null,
+                stamp,
+                "");
     }
 
     /** The same form with another stamp (a stale one is replaced when the form is shown again). */

@@ -7,7 +7,6 @@ import java.time.LocalDateTime;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.icmf.membership.Region;
 import org.icmf.web.Actor;
@@ -41,8 +40,14 @@ public class ContactInbox {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ContactInbox(ContactMessageRepository messages, ContactReplyRepository replies, ContactMail mail,
-            ContactProperties properties, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+    ContactInbox(
+            ContactMessageRepository messages,
+            ContactReplyRepository replies,
+            ContactMail mail,
+            ContactProperties properties,
+            JdbcClient jdbc,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.messages = messages;
         this.replies = replies;
         this.mail = mail;
@@ -53,17 +58,31 @@ public class ContactInbox {
     }
 
     /** A message in a folder's list: who, about what, for whom, and the start of its text. */
-    public record Row(long id, LocalDateTime receivedAt, String senderName, String senderEmail, String organisation,
-            String topic, String recipient, String excerpt) {
-    }
+    public record Row(
+            long id,
+            LocalDateTime receivedAt,
+            String senderName,
+            String senderEmail,
+            String organisation,
+            String topic,
+            String recipient,
+            String excerpt) {}
 
-    public record Reply(LocalDateTime sentAt, String sentByName, String text) {
-    }
+    public record Reply(LocalDateTime sentAt, String sentByName, String text) {}
 
-    public record Detail(long id, Folder folder, LocalDateTime receivedAt, String senderName, String senderEmail,
-            String organisation, String topic, String recipient, String text, LocalDateTime handledAt,
-            String handledByName, List<Reply> replies) {
-    }
+    public record Detail(
+            long id,
+            Folder folder,
+            LocalDateTime receivedAt,
+            String senderName,
+            String senderEmail,
+            String organisation,
+            String topic,
+            String recipient,
+            String text,
+            LocalDateTime handledAt,
+            String handledByName,
+            List<Reply> replies) {}
 
     /** The messages to handle, for the dashboard. */
     @Transactional(readOnly = true)
@@ -93,9 +112,17 @@ public class ContactInbox {
     @Transactional(readOnly = true)
     public Detail detail(long id) {
         ContactMessage message = find(id);
-        return new Detail(message.getId(), message.getFolder(), local(message.getCreatedAt()), message.getSenderName(),
-                message.getSenderEmail(), message.getOrganisation(), message.getTopic().label(), recipient(message),
-                message.getBody(), message.getHandledAt() == null ? null : local(message.getHandledAt()),
+        return new Detail(
+                message.getId(),
+                message.getFolder(),
+                local(message.getCreatedAt()),
+                message.getSenderName(),
+                message.getSenderEmail(),
+                message.getOrganisation(),
+                message.getTopic().label(),
+                recipient(message),
+                message.getBody(),
+                message.getHandledAt() == null ? null : local(message.getHandledAt()),
                 message.getHandledByName(),
                 replies.findByMessageIdOrderBySentAtAscIdAsc(id).stream()
                         .map(reply -> new Reply(local(reply.getSentAt()), reply.getSentByName(), reply.getBody()))
@@ -149,8 +176,8 @@ public class ContactInbox {
         message.file(Folder.INBOX, null, clock.instant());
         mail.deliver(message);
         publish(message, "restored", actor);
-        events.publishEvent(new ContactMessageReceived(message.getId(), message.getTopic(), message.getRegion() != null,
-                clock.instant()));
+        events.publishEvent(new ContactMessageReceived(
+                message.getId(), message.getTopic(), message.getRegion() != null, clock.instant()));
     }
 
     /** Mails a reply to the sender, keeps it with the message, and files the message as handled. */
@@ -193,7 +220,9 @@ public class ContactInbox {
     public int purgeOldMessages() {
         Instant cutoff = clock.instant().minus(properties.retention());
         List<Long> old = jdbc.sql("select id from contact_message where created_at < :cutoff")
-                .param("cutoff", Timestamp.from(cutoff)).query(Long.class).list();
+                .param("cutoff", Timestamp.from(cutoff))
+                .query(Long.class)
+                .list();
         return eraseMessages(old);
     }
 
@@ -203,7 +232,9 @@ public class ContactInbox {
             return 0;
         }
         mail.eraseMails(ids);
-        return jdbc.sql("delete from contact_message where id in (:ids)").param("ids", ids).update();
+        return jdbc.sql("delete from contact_message where id in (:ids)")
+                .param("ids", ids)
+                .update();
     }
 
     private ContactMessage find(long id) {
@@ -211,14 +242,20 @@ public class ContactInbox {
     }
 
     private void publish(ContactMessage message, String action, Actor actor) {
-        events.publishEvent(new ContactMessageChanged(message.getId(), message.auditLabel(), action, actor,
-                clock.instant()));
+        events.publishEvent(
+                new ContactMessageChanged(message.getId(), message.auditLabel(), action, actor, clock.instant()));
     }
 
     private Row row(ContactMessage message) {
         String text = message.getBody().replaceAll("\\s+", " ");
-        return new Row(message.getId(), local(message.getCreatedAt()), message.getSenderName(),
-                message.getSenderEmail(), message.getOrganisation(), message.getTopic().label(), recipient(message),
+        return new Row(
+                message.getId(),
+                local(message.getCreatedAt()),
+                message.getSenderName(),
+                message.getSenderEmail(),
+                message.getOrganisation(),
+                message.getTopic().label(),
+                recipient(message),
                 excerpt(text));
     }
 
@@ -232,8 +269,10 @@ public class ContactInbox {
 
     /** For whom a message was written: null for the board, otherwise the representative then and their region. */
     private static String recipient(ContactMessage message) {
-        return message.getRegion() == null ? null
-                : message.getRepresentativeName() + " (" + Region.valueOf(message.getRegion()).label() + ")";
+        return message.getRegion() == null
+                ? null
+                : message.getRepresentativeName() + " ("
+                        + Region.valueOf(message.getRegion()).label() + ")";
     }
 
     private LocalDateTime local(Instant instant) {

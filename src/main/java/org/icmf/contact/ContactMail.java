@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-
 import org.icmf.mail.MailOutbox;
 import org.icmf.membership.Region;
 import org.icmf.membership.RegionalRepresentatives;
@@ -45,9 +44,17 @@ class ContactMail {
     private final SpamGuard guard;
     private final Clock clock;
 
-    ContactMail(MailOutbox outbox, BoardAccounts accounts, RegionalRepresentatives representatives,
-            ContactProperties properties, FrenchDates dates, SiteProperties site, JdbcClient jdbc,
-            ContactMessageRepository messages, SpamGuard guard, Clock clock) {
+    ContactMail(
+            MailOutbox outbox,
+            BoardAccounts accounts,
+            RegionalRepresentatives representatives,
+            ContactProperties properties,
+            FrenchDates dates,
+            SiteProperties site,
+            JdbcClient jdbc,
+            ContactMessageRepository messages,
+            SpamGuard guard,
+            Clock clock) {
         this.outbox = outbox;
         this.accounts = accounts;
         this.representatives = representatives;
@@ -71,14 +78,17 @@ class ContactMail {
     /** Mails a message to the representative it is for (if they still are), to the board, and back to its sender. */
     void deliver(ContactMessage message) {
         Map<String, Object> model = model(message);
-        Optional<String> representative = message.getRegion() == null ? Optional.empty()
+        Optional<String> representative = message.getRegion() == null
+                ? Optional.empty()
                 : representatives.representativeEmail(Region.valueOf(message.getRegion()));
         model.put("forwarded", representative.isPresent());
         representative.ifPresent(to -> keep(message, outbox.queue(to, "contact/to-representative", model)));
         List<String> board = boardRecipients();
         if (board.isEmpty()) {
-            log.warn("Contact message {} reaches nobody by mail: set icmf.contact.board-email or activate an "
-                    + "administrator account; it waits in /admin/messages", message.getId());
+            log.warn(
+                    "Contact message {} reaches nobody by mail: set icmf.contact.board-email or activate an "
+                            + "administrator account; it waits in /admin/messages",
+                    message.getId());
         }
         board.forEach(to -> keep(message, outbox.queue(to, "contact/to-board", model)));
         // The sender's address was typed, never confirmed: the acknowledgment repeats nothing typed, and goes at most
@@ -103,7 +113,9 @@ class ContactMail {
             return List.of();
         }
         return new ArrayList<>(jdbc.sql("select mail_id from contact_message_mail where message_id in (:ids)")
-                .param("ids", messageIds).query(Long.class).list());
+                .param("ids", messageIds)
+                .query(Long.class)
+                .list());
     }
 
     /** Deletes the outbox copies of these messages' mails (call before deleting the messages). */
@@ -113,14 +125,20 @@ class ContactMail {
 
     private void keep(ContactMessage message, long mailId) {
         jdbc.sql("insert into contact_message_mail (message_id, mail_id) values (:message, :mail)")
-                .param("message", message.getId()).param("mail", mailId).update();
+                .param("message", message.getId())
+                .param("mail", mailId)
+                .update();
     }
 
     /** What a mail to the sender may say: only what the site wrote (date, topic, representative), nothing typed. */
     private Map<String, Object> senderModel(ContactMessage message) {
         Map<String, Object> model = new HashMap<>();
         model.put("topic", message.getTopic().label());
-        model.put("regionLabel", message.getRegion() == null ? null : Region.valueOf(message.getRegion()).label());
+        model.put(
+                "regionLabel",
+                message.getRegion() == null
+                        ? null
+                        : Region.valueOf(message.getRegion()).label());
         model.put("representativeName", message.getRepresentativeName());
         model.put("when", dates.longDateTime(message.getCreatedAt()));
         model.put("contactLink", site.absoluteUrl("/contact"));

@@ -1,7 +1,5 @@
 package org.icmf.contact;
 
-import java.time.Instant;
-
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -9,6 +7,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
 
 /** A message sent through the contact form, and where the board filed it. */
 @Entity
@@ -56,8 +55,7 @@ class ContactMessage {
 
     private Instant acknowledgedAt;
 
-    protected ContactMessage() {
-    }
+    protected ContactMessage() {}
 
     ContactMessage(Submission submission, Folder folder, Instant now) {
         this.folder = folder;

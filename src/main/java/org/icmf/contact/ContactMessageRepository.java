@@ -2,7 +2,6 @@ package org.icmf.contact;
 
 import java.time.Instant;
 import java.util.Optional;
-
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -13,7 +12,8 @@ import org.springframework.data.repository.query.Param;
 interface ContactMessageRepository extends JpaRepository<ContactMessage, Long> {
 
     /** One folder of the inbox, newest first ({@code contact_message_folder_idx}). */
-    @Query(value = "select m from ContactMessage m where m.folder = :folder order by m.createdAt desc, m.id desc",
+    @Query(
+            value = "select m from ContactMessage m where m.folder = :folder order by m.createdAt desc, m.id desc",
             countQuery = "select count(m) from ContactMessage m where m.folder = :folder")
     Page<ContactMessage> findInFolder(@Param("folder") Folder folder, Pageable pageable);
 

@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-
 import org.icmf.membership.Region;
 import org.icmf.web.PersonalDataSource;
 import org.springframework.core.annotation.Order;
@@ -51,16 +50,19 @@ class ContactPersonalData implements PersonalDataSource {
                 select r.message_id, r.sent_at as "Envoyée le", r.sent_by_name as "Par", r.body as "Réponse"
                 from contact_reply r join contact_message m on m.id = r.message_id
                 where lower(m.sender_email) = :email order by r.sent_at, r.id""")
-                .param("email", email).query().listOfRows().forEach(reply -> replies
-                        .computeIfAbsent(((Number) reply.remove("message_id")).longValue(), id -> new ArrayList<>())
+                .param("email", email)
+                .query()
+                .listOfRows()
+                .forEach(reply -> replies.computeIfAbsent(
+                                ((Number) reply.remove("message_id")).longValue(), id -> new ArrayList<>())
                         .add(reply));
         List<Map<String, String>> records = new ArrayList<>();
-        for (Map<String, Object> message : jdbc.sql("""
+        for (Map<String, Object> message :
+                jdbc.sql("""
                 select id, created_at as "Envoyé le", sender_name as "Nom", sender_email as "E-mail",
                        organisation as "Organisation", topic as "Objet", region as "Écrit au représentant de la région",
                        body as "Message"
-                from contact_message where lower(sender_email) = :email order by created_at, id""")
-                .param("email", email).query().listOfRows()) {
+                from contact_message where lower(sender_email) = :email order by created_at, id""").param("email", email).query().listOfRows()) {
             long id = ((Number) message.remove("id")).longValue();
             records.add(record("Message", message));
             replies.getOrDefault(id, List.of()).forEach(reply -> records.add(record("Réponse du bureau", reply)));
@@ -79,7 +81,8 @@ class ContactPersonalData implements PersonalDataSource {
     @Transactional
     public int erase(String email) {
         return inbox.eraseMessages(jdbc.sql("select id from contact_message where lower(sender_email) = :email")
-                .param("email", email).query(Long.class).list());
+                .param("email", email)
+                .query(Long.class)
+                .list());
     }
-
 }

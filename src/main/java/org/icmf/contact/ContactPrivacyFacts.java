@@ -1,7 +1,6 @@
 package org.icmf.contact;
 
 import java.util.List;
-
 import org.icmf.web.FrenchDates;
 import org.icmf.web.PrivacyFacts;
 import org.springframework.core.annotation.Order;
@@ -20,6 +19,7 @@ class ContactPrivacyFacts implements PrivacyFacts {
 
     @Override
     public List<Retention> retentions() {
-        return List.of(new Retention("privacy.retention.contact.message", FrenchDates.duration(properties.retention())));
+        return List.of(
+                new Retention("privacy.retention.contact.message", FrenchDates.duration(properties.retention())));
     }
 }

@@ -1,12 +1,11 @@
 package org.icmf.contact;
 
-import java.time.Instant;
-
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
 
 /** What a board member answered to a message, by e-mail. */
 @Entity
@@ -25,8 +24,7 @@ class ContactReply {
 
     private String sentByName;
 
-    protected ContactReply() {
-    }
+    protected ContactReply() {}
 
     ContactReply(long messageId, String body, String sentByName, Instant now) {
         this.messageId = messageId;

@@ -1,7 +1,6 @@
 package org.icmf.contact;
 
 import java.util.List;
-
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface ContactReplyRepository extends JpaRepository<ContactReply, Long> {

@@ -1,7 +1,6 @@
 package org.icmf.contact;
 
 import java.util.List;
-
 import org.icmf.web.SitemapSource;
 import org.springframework.stereotype.Component;
 

@@ -26,6 +26,8 @@ public enum Folder {
     }
 
     public static Optional<Folder> fromSlug(String slug) {
-        return Arrays.stream(values()).filter(folder -> folder.slug.equals(slug)).findFirst();
+        return Arrays.stream(values())
+                .filter(folder -> folder.slug.equals(slug))
+                .findFirst();
     }
 }

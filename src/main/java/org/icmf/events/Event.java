@@ -1,7 +1,5 @@
 package org.icmf.events;
 
-import java.time.Instant;
-
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,6 +8,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Instant;
 
 /**
  * An event. Its description's sanitised HTML is derived from the Markdown when saved. {@code capacity} null
@@ -71,8 +70,7 @@ class Event {
     @Version
     private long version;
 
-    protected Event() {
-    }
+    protected Event() {}
 
     Event(Instant createdAt) {
         this.createdAt = createdAt;
@@ -108,14 +106,31 @@ class Event {
 
     /** What the event is, as its form and its copies need it. */
     EventDetails details() {
-        return new EventDetails(title, category, descriptionMarkdown, startsAt, endsAt, venueName, streetAddress,
-                postalCode, city, country, accessNotes, onlineUrl, organiser, price, capacity, maxCompanions,
+        return new EventDetails(
+                title,
+                category,
+                descriptionMarkdown,
+                startsAt,
+                endsAt,
+                venueName,
+                streetAddress,
+                postalCode,
+                city,
+                country,
+                accessNotes,
+                onlineUrl,
+                organiser,
+                price,
+                capacity,
+                maxCompanions,
                 registrationDeadline);
     }
 
     /** When registration closes: the deadline when there is one, the start otherwise. */
     Instant registrationClosesAt() {
-        return registrationDeadline != null && registrationDeadline.isBefore(startsAt) ? registrationDeadline : startsAt;
+        return registrationDeadline != null && registrationDeadline.isBefore(startsAt)
+                ? registrationDeadline
+                : startsAt;
     }
 
     boolean isOpenForRegistration(Instant now) {

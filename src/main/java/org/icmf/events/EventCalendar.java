@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
 import org.icmf.events.EventViews.EventDetail;
 import org.icmf.events.EventViews.EventSummary;
 import org.icmf.events.EventViews.RegistrationState;
@@ -39,8 +38,8 @@ public class EventCalendar implements SitemapSource {
     }
 
     public List<EventSummary> upcoming() {
-        return summaries(events.findByStartsAtGreaterThanEqualOrderByStartsAtAscIdAsc(clock.instant(),
-                Limit.of(MAX_UPCOMING)));
+        return summaries(
+                events.findByStartsAtGreaterThanEqualOrderByStartsAtAscIdAsc(clock.instant(), Limit.of(MAX_UPCOMING)));
     }
 
     public Paging<EventSummary> past(int page, int size) {
@@ -62,37 +61,67 @@ public class EventCalendar implements SitemapSource {
     EventDetail detail(Event event, long seatsTaken) {
         Instant now = clock.instant();
         Integer remaining = event.getCapacity() == null ? null : (int) Math.max(0, event.getCapacity() - seatsTaken);
-        RegistrationState state = event.isCancelled() ? RegistrationState.CANCELLED
-                : !event.isOpenForRegistration(now) ? RegistrationState.CLOSED
-                : remaining != null && remaining == 0 ? RegistrationState.WAITLIST_ONLY
-                : RegistrationState.OPEN;
-        return new EventDetail(event.getId(), event.getSlug(), event.getTitle(), event.getCategory().label(),
-                event.getCategory().online(), event.getDescriptionHtml(), event.getStartsAt(), event.getEndsAt(),
-                event.getVenueName(), event.getStreetAddress(), event.getPostalCode(), event.getCity(),
-                event.getCountry(), event.getAccessNotes(), event.getOrganiser(), event.getPrice(),
-                event.getCapacity(), remaining, event.getMaxCompanions(), event.registrationClosesAt(), state,
+        RegistrationState state = event.isCancelled()
+                ? RegistrationState.CANCELLED
+                : !event.isOpenForRegistration(now)
+                        ? RegistrationState.CLOSED
+                        : remaining != null && remaining == 0
+                                ? RegistrationState.WAITLIST_ONLY
+                                : RegistrationState.OPEN;
+        return new EventDetail(
+                event.getId(),
+                event.getSlug(),
+                event.getTitle(),
+                event.getCategory().label(),
+                event.getCategory().online(),
+                event.getDescriptionHtml(),
+                event.getStartsAt(),
+                event.getEndsAt(),
+                event.getVenueName(),
+                event.getStreetAddress(),
+                event.getPostalCode(),
+                event.getCity(),
+                event.getCountry(),
+                event.getAccessNotes(),
+                event.getOrganiser(),
+                event.getPrice(),
+                event.getCapacity(),
+                remaining,
+                event.getMaxCompanions(),
+                event.registrationClosesAt(),
+                state,
                 event.getUpdatedAt());
     }
 
     /** Upcoming events, with their details, for the site-wide iCalendar feed. */
     public List<EventDetail> upcomingDetails() {
-        List<Event> found = events.findByStartsAtGreaterThanEqualOrderByStartsAtAscIdAsc(clock.instant(),
-                Limit.of(MAX_UPCOMING));
+        List<Event> found =
+                events.findByStartsAtGreaterThanEqualOrderByStartsAtAscIdAsc(clock.instant(), Limit.of(MAX_UPCOMING));
         Map<Long, Long> seats = seatsTaken(found.stream().map(Event::getId).toList());
-        return found.stream().map(event -> detail(event, seats.getOrDefault(event.getId(), 0L))).toList();
+        return found.stream()
+                .map(event -> detail(event, seats.getOrDefault(event.getId(), 0L)))
+                .toList();
     }
 
     @Override
     public List<Entry> sitemapEntries() {
-        return events.findAll().stream().map(event -> new Entry("/evenements/" + event.getSlug(), event.getUpdatedAt()))
+        return events.findAll().stream()
+                .map(event -> new Entry("/evenements/" + event.getSlug(), event.getUpdatedAt()))
                 .toList();
     }
 
     private List<EventSummary> summaries(List<Event> found) {
         Map<Long, Long> seats = seatsTaken(found.stream().map(Event::getId).toList());
-        return found.stream().map(event -> new EventSummary(event.getSlug(), event.getTitle(),
-                        event.getCategory().label(), event.getStartsAt(), event.getEndsAt(), place(event),
-                        event.getCapacity() == null ? null
+        return found.stream()
+                .map(event -> new EventSummary(
+                        event.getSlug(),
+                        event.getTitle(),
+                        event.getCategory().label(),
+                        event.getStartsAt(),
+                        event.getEndsAt(),
+                        place(event),
+                        event.getCapacity() == null
+                                ? null
                                 : (int) Math.max(0, event.getCapacity() - seats.getOrDefault(event.getId(), 0L)),
                         event.isCancelled()))
                 .toList();
@@ -103,7 +132,8 @@ public class EventCalendar implements SitemapSource {
             return Map.of();
         }
         return registrations.countSeats(eventIds).stream()
-                .collect(Collectors.toMap(EventRegistrationRepository.SeatCount::getEventId,
+                .collect(Collectors.toMap(
+                        EventRegistrationRepository.SeatCount::getEventId,
                         EventRegistrationRepository.SeatCount::getSeats));
     }
 
@@ -112,6 +142,7 @@ public class EventCalendar implements SitemapSource {
             return "En ligne";
         }
         return Stream.of(event.getVenueName(), event.getCity())
-                .filter(part -> part != null && !part.isBlank()).collect(Collectors.joining(", "));
+                .filter(part -> part != null && !part.isBlank())
+                .collect(Collectors.joining(", "));
     }
 }

@@ -1,11 +1,10 @@
 package org.icmf.events;
 
-import java.util.List;
-import java.util.Optional;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.util.List;
+import java.util.Optional;
 import org.icmf.events.EventViews.EventDetail;
 import org.icmf.events.EventViews.RegistrationView;
 import org.icmf.web.NotFoundException;
@@ -40,8 +39,12 @@ class EventController {
     private final EventProperties properties;
     private final SpamGuard guard;
 
-    EventController(EventCalendar calendar, Registrations registrations, EventICalendar ical,
-            EventProperties properties, SpamGuard guard) {
+    EventController(
+            EventCalendar calendar,
+            Registrations registrations,
+            EventICalendar ical,
+            EventProperties properties,
+            SpamGuard guard) {
         this.calendar = calendar;
         this.registrations = registrations;
         this.ical = ical;
@@ -53,9 +56,12 @@ class EventController {
     String list(@RequestParam(defaultValue = "1") int page, Model model) {
         model.addAttribute("upcoming", page == 1 ? calendar.upcoming() : List.of());
         model.addAttribute("past", calendar.past(page, properties.pastPageSize()));
-        model.addAttribute("meta", PageMeta.of(page == 1 ? "Événements" : "Événements passés, page " + page,
-                "Les rencontres de l'ICMF : Café des Community managers, soirée des Awards, rallye, visio-conférences.",
-                "/evenements"));
+        model.addAttribute(
+                "meta",
+                PageMeta.of(
+                        page == 1 ? "Événements" : "Événements passés, page " + page,
+                        "Les rencontres de l'ICMF : Café des Community managers, soirée des Awards, rallye, visio-conférences.",
+                        "/evenements"));
         return "events/list";
     }
 
@@ -70,18 +76,22 @@ class EventController {
      * "vérifiez votre messagerie" page — a new address, one already registered, a full event, a robot alike.
      */
     @PostMapping("/evenements/{slug:[a-z0-9]+(?:-[a-z0-9]+)*}")
-    String register(@PathVariable String slug, @Valid @ModelAttribute("form") RegistrationForm form,
-            BindingResult errors, HttpServletRequest request, Model model) {
+    String register(
+            @PathVariable String slug,
+            @Valid @ModelAttribute("form") RegistrationForm form,
+            BindingResult errors,
+            HttpServletRequest request,
+            Model model) {
         EventDetail event = calendar.detail(slug);
-        Verdict verdict = guard.check(form.stamp(), form.website(), form.firstName(), form.lastName(),
-                form.organisation());
+        Verdict verdict =
+                guard.check(form.stamp(), form.website(), form.firstName(), form.lastName(), form.organisation());
         if (verdict == Verdict.HONEYPOT) {
             // A robot: the answer looks like a person's, and nothing is stored or mailed.
             return checkMail(slug);
         }
         if (!errors.hasFieldErrors("companions") && form.companionCount() > event.maxCompanions()) {
-            errors.rejectValue("companions", "registration.companions.tooMany", new Object[] {event.maxCompanions()},
-                    null);
+            errors.rejectValue(
+                    "companions", "registration.companions.tooMany", new Object[] {event.maxCompanions()}, null);
         }
         rejectStamp(verdict, errors);
         // A stale stamp is replaced; any other is kept, so that the time spent correcting counts.
@@ -115,8 +125,12 @@ class EventController {
 
     /** "Renvoyer le courriel": limited per client address and per e-mail; answers the same whoever is registered. */
     @PostMapping("/evenements/{slug:[a-z0-9]+(?:-[a-z0-9]+)*}/renvoyer")
-    String resend(@PathVariable String slug, @Valid @ModelAttribute("resend") ResendForm form, BindingResult errors,
-            HttpServletRequest request, Model model) {
+    String resend(
+            @PathVariable String slug,
+            @Valid @ModelAttribute("resend") ResendForm form,
+            BindingResult errors,
+            HttpServletRequest request,
+            Model model) {
         EventDetail event = calendar.detail(slug);
         Verdict verdict = guard.check(form.stamp(), form.website());
         if (verdict == Verdict.HONEYPOT) {
@@ -172,8 +186,8 @@ class EventController {
 
     @GetMapping("/evenements/inscription/{token}")
     String registration(@PathVariable String token, HttpServletResponse response, Model model) {
-        return registrationPage(registrations.view(token).orElseThrow(() -> new NotFoundException("token")),
-                response, model);
+        return registrationPage(
+                registrations.view(token).orElseThrow(() -> new NotFoundException("token")), response, model);
     }
 
     @PostMapping("/evenements/inscription/{token}/annuler")
@@ -202,8 +216,7 @@ class EventController {
         return "events/check-mail";
     }
 
-    private String confirmationPage(String state, RegistrationView pending, HttpServletResponse response,
-            Model model) {
+    private String confirmationPage(String state, RegistrationView pending, HttpServletResponse response, Model model) {
         // A personal page: never cached by a shared proxy, never indexed.
         response.setHeader("Cache-Control", "no-store");
         response.setHeader("X-Robots-Tag", "noindex");
@@ -219,8 +232,7 @@ class EventController {
     private String page(EventDetail event, String stamp, Model model) {
         model.addAttribute("event", event);
         model.addAttribute("stamp", stamp);
-        model.addAttribute("meta", PageMeta.of(event.title(), event.category() + " — "
-                + event.title(), event.url()));
+        model.addAttribute("meta", PageMeta.of(event.title(), event.category() + " — " + event.title(), event.url()));
         return "events/event";
     }
 
@@ -234,7 +246,8 @@ class EventController {
     }
 
     private static ResponseEntity<String> calendarFile(String body, String fileName) {
-        return ResponseEntity.ok().contentType(CALENDAR)
+        return ResponseEntity.ok()
+                .contentType(CALENDAR)
                 .cacheControl(CacheControl.noCache())
                 .header("Content-Disposition", "inline; filename=\"" + fileName + "\"")
                 .body(body);

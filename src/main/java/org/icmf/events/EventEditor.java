@@ -10,7 +10,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-
 import org.icmf.web.Actor;
 import org.icmf.web.ConcurrentEditException;
 import org.icmf.web.Csv;
@@ -40,8 +39,14 @@ public class EventEditor {
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
-    EventEditor(EventRepository events, EventRegistrationRepository registrations, Registrations registering,
-            Markdown markdown, FrenchDates dates, ApplicationEventPublisher publisher, Clock clock) {
+    EventEditor(
+            EventRepository events,
+            EventRegistrationRepository registrations,
+            Registrations registering,
+            Markdown markdown,
+            FrenchDates dates,
+            ApplicationEventPublisher publisher,
+            Clock clock) {
         this.events = events;
         this.registrations = registrations;
         this.registering = registering;
@@ -55,13 +60,22 @@ public class EventEditor {
      * People counted with their companions; registrations counted once each. Sign-ups whose address is not
      * confirmed yet hold no seat: counted apart.
      */
-    public record Counts(long confirmedPeople, long confirmedRegistrations, long waitlistedPeople,
-            long cancelledRegistrations, long pendingRegistrations) {
-    }
+    public record Counts(
+            long confirmedPeople,
+            long confirmedRegistrations,
+            long waitlistedPeople,
+            long cancelledRegistrations,
+            long pendingRegistrations) {}
 
-    public record AdminEventRow(long id, String title, String category, LocalDateTime startsAt, Integer capacity,
-            boolean cancelled, Counts counts, String url) {
-    }
+    public record AdminEventRow(
+            long id,
+            String title,
+            String category,
+            LocalDateTime startsAt,
+            Integer capacity,
+            boolean cancelled,
+            Counts counts,
+            String url) {}
 
     @Transactional(readOnly = true)
     public Paging<AdminEventRow> list(int page, int size) {
@@ -69,12 +83,23 @@ public class EventEditor {
             throw new NotFoundException("page " + page);
         }
         Page<Event> found = events.findAllForAdmin(PageRequest.of(page - 1, size));
-        Map<Long, Counts> counts = counts(found.getContent().stream().map(Event::getId).toList());
-        return new Paging<>(found.getContent().stream()
-                .map(event -> new AdminEventRow(event.getId(), event.getTitle(), event.getCategory().label(),
-                        local(event.getStartsAt()), event.getCapacity(), event.isCancelled(),
-                        counts.getOrDefault(event.getId(), new Counts(0, 0, 0, 0, 0)), "/evenements/" + event.getSlug()))
-                .toList(), page, size, found.getTotalElements());
+        Map<Long, Counts> counts =
+                counts(found.getContent().stream().map(Event::getId).toList());
+        return new Paging<>(
+                found.getContent().stream()
+                        .map(event -> new AdminEventRow(
+                                event.getId(),
+                                event.getTitle(),
+                                event.getCategory().label(),
+                                local(event.getStartsAt()),
+                                event.getCapacity(),
+                                event.isCancelled(),
+                                counts.getOrDefault(event.getId(), new Counts(0, 0, 0, 0, 0)),
+                                "/evenements/" + event.getSlug()))
+                        .toList(),
+                page,
+                size,
+                found.getTotalElements());
     }
 
     @Transactional(readOnly = true)
@@ -92,10 +117,23 @@ public class EventEditor {
     @Transactional(readOnly = true)
     public EventForm duplicate(long id) {
         EventDetails source = find(id).details();
-        EventDetails copy = new EventDetails(source.title(), source.category(), source.descriptionMarkdown(),
-                monthLater(source.startsAt()), monthLater(source.endsAt()), source.venueName(), source.streetAddress(),
-                source.postalCode(), source.city(), source.country(), source.accessNotes(), source.onlineUrl(),
-                source.organiser(), source.price(), source.capacity(), source.maxCompanions(),
+        EventDetails copy = new EventDetails(
+                source.title(),
+                source.category(),
+                source.descriptionMarkdown(),
+                monthLater(source.startsAt()),
+                monthLater(source.endsAt()),
+                source.venueName(),
+                source.streetAddress(),
+                source.postalCode(),
+                source.city(),
+                source.country(),
+                source.accessNotes(),
+                source.onlineUrl(),
+                source.organiser(),
+                source.price(),
+                source.capacity(),
+                source.maxCompanions(),
                 monthLater(source.registrationDeadline()));
         return EventForm.of(copy, "", zone(), null);
     }
@@ -120,8 +158,10 @@ public class EventEditor {
     private void save(Event event, EventForm form, Actor actor, String action) {
         Instant now = clock.instant();
         EventDetails details = form.details(zone());
-        String slug = StringUtils.hasText(form.slug()) ? form.slug()
-                : Slugs.uniqueSlug(details.title() + " " + dates.month(YearMonth.from(local(details.startsAt()))),
+        String slug = StringUtils.hasText(form.slug())
+                ? form.slug()
+                : Slugs.uniqueSlug(
+                        details.title() + " " + dates.month(YearMonth.from(local(details.startsAt()))),
                         candidate -> slugTaken(candidate, event.getId()));
         if (slugTaken(slug, event.getId())) {
             throw new SlugTakenException();
@@ -162,8 +202,8 @@ public class EventEditor {
 
     public void removeRegistration(long eventId, long registrationId, Actor actor) {
         registering.removeByBoard(eventId, registrationId);
-        publisher.publishEvent(new EventChanged(eventId, title(eventId), "registration-removed", actor,
-                clock.instant()));
+        publisher.publishEvent(
+                new EventChanged(eventId, title(eventId), "registration-removed", actor, clock.instant()));
     }
 
     public int messageAll(long eventId, String subject, String message, Actor actor) {
@@ -172,32 +212,58 @@ public class EventEditor {
         return sent;
     }
 
-    public record RegistrationRow(long id, String firstName, String lastName, String email, String organisation,
-            int companions, RegistrationStatus status, LocalDateTime registeredAt) {
-    }
+    public record RegistrationRow(
+            long id,
+            String firstName,
+            String lastName,
+            String email,
+            String organisation,
+            int companions,
+            RegistrationStatus status,
+            LocalDateTime registeredAt) {}
 
     /**
      * {@code rows}: the registrations in the order of confirmations (the waitlist's order); {@code pending}: the
      * sign-ups whose address is not confirmed yet, which hold no seat, with when they were made.
      */
-    public record EventRegistrations(long eventId, String title, LocalDateTime startsAt, Integer capacity,
-            boolean cancelled, String url, Counts counts, List<RegistrationRow> rows, List<RegistrationRow> pending) {
-    }
+    public record EventRegistrations(
+            long eventId,
+            String title,
+            LocalDateTime startsAt,
+            Integer capacity,
+            boolean cancelled,
+            String url,
+            Counts counts,
+            List<RegistrationRow> rows,
+            List<RegistrationRow> pending) {}
 
     /** An event's registrations (all of them: an event gathers tens, not thousands). */
     @Transactional(readOnly = true)
     public EventRegistrations registrations(long eventId) {
         Event event = find(eventId);
         Map<Boolean, List<RegistrationRow>> byPending = registrations.findForBoard(eventId).stream()
-                .map(registration -> new RegistrationRow(registration.getId(), registration.getFirstName(),
-                        registration.getLastName(), registration.getEmail(), registration.getOrganisation(),
-                        registration.getCompanions(), registration.getStatus(),
-                        local(registration.getConfirmedAt() != null ? registration.getConfirmedAt()
-                                : registration.getCreatedAt())))
+                .map(registration -> new RegistrationRow(
+                        registration.getId(),
+                        registration.getFirstName(),
+                        registration.getLastName(),
+                        registration.getEmail(),
+                        registration.getOrganisation(),
+                        registration.getCompanions(),
+                        registration.getStatus(),
+                        local(
+                                registration.getConfirmedAt() != null
+                                        ? registration.getConfirmedAt()
+                                        : registration.getCreatedAt())))
                 .collect(Collectors.partitioningBy(row -> row.status() == RegistrationStatus.PENDING));
-        return new EventRegistrations(eventId, event.getTitle(), local(event.getStartsAt()), event.getCapacity(),
-                event.isCancelled(), "/evenements/" + event.getSlug(),
-                counts(List.of(eventId)).getOrDefault(eventId, new Counts(0, 0, 0, 0, 0)), byPending.get(false),
+        return new EventRegistrations(
+                eventId,
+                event.getTitle(),
+                local(event.getStartsAt()),
+                event.getCapacity(),
+                event.isCancelled(),
+                "/evenements/" + event.getSlug(),
+                counts(List.of(eventId)).getOrDefault(eventId, new Counts(0, 0, 0, 0, 0)),
+                byPending.get(false),
                 byPending.get(true));
     }
 
@@ -212,8 +278,14 @@ public class EventEditor {
     public String csv(long eventId) {
         Csv csv = new Csv("Prénom", "Nom", "E-mail", "Organisation", "Accompagnants", "Statut", "Inscrit le");
         for (RegistrationRow row : registrations(eventId).rows()) {
-            csv.row(row.firstName(), row.lastName(), row.email(), row.organisation(), Integer.toString(row.companions()),
-                    row.status().label(), CSV_DATE.format(row.registeredAt()));
+            csv.row(
+                    row.firstName(),
+                    row.lastName(),
+                    row.email(),
+                    row.organisation(),
+                    Integer.toString(row.companions()),
+                    row.status().label(),
+                    CSV_DATE.format(row.registeredAt()));
         }
         return csv.toString();
     }
@@ -235,11 +307,14 @@ public class EventEditor {
         }
         return registrations.countByStatus(eventIds).stream()
                 .collect(Collectors.groupingBy(EventRegistrationRepository.StatusCount::getEventId))
-                .entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, entry -> {
+                .entrySet()
+                .stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, entry -> {
                     Map<RegistrationStatus, EventRegistrationRepository.StatusCount> byStatus =
                             new EnumMap<>(RegistrationStatus.class);
                     entry.getValue().forEach(count -> byStatus.put(count.getStatus(), count));
-                    return new Counts(people(byStatus.get(RegistrationStatus.CONFIRMED)),
+                    return new Counts(
+                            people(byStatus.get(RegistrationStatus.CONFIRMED)),
                             registrationsOf(byStatus.get(RegistrationStatus.CONFIRMED)),
                             people(byStatus.get(RegistrationStatus.WAITLISTED)),
                             registrationsOf(byStatus.get(RegistrationStatus.CANCELLED)),
@@ -280,6 +355,5 @@ public class EventEditor {
     }
 
     /** The chosen address is already another event's. */
-    public static class SlugTakenException extends RuntimeException {
-    }
+    public static class SlugTakenException extends RuntimeException {}
 }

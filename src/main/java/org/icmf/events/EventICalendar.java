@@ -6,7 +6,6 @@ import java.net.URI;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
-
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.TimeZoneRegistry;
@@ -38,7 +37,8 @@ class EventICalendar {
 
     private final SiteProperties site;
     private final Markdown markdown;
-    private final TimeZoneRegistry timeZones = TimeZoneRegistryFactory.getInstance().createRegistry();
+    private final TimeZoneRegistry timeZones =
+            TimeZoneRegistryFactory.getInstance().createRegistry();
 
     EventICalendar(SiteProperties site, Markdown markdown) {
         this.site = site;
@@ -66,12 +66,13 @@ class EventICalendar {
 
     private VEvent vevent(EventDetail event) {
         ZonedDateTime start = event.startsAt().atZone(PARIS);
-        VEvent vevent = event.endsAt() == null ? new VEvent(start, event.title())
+        VEvent vevent = event.endsAt() == null
+                ? new VEvent(start, event.title())
                 : new VEvent(start, event.endsAt().atZone(PARIS), event.title());
         vevent.add(new Uid("event-" + event.id() + "@" + site.baseUrl().getHost()));
         vevent.add(new LastModified(event.updatedAt()));
-        vevent.add(new Location(event.online() || !event.hasAddress()
-                ? "En ligne" : join(event.venueName(), event.address())));
+        vevent.add(new Location(
+                event.online() || !event.hasAddress() ? "En ligne" : join(event.venueName(), event.address())));
         String page = site.absoluteUrl(event.url());
         vevent.add(new Description(markdown.toPlainText(event.descriptionHtml()) + "\n\n" + page));
         vevent.add(new Url(URI.create(page)));

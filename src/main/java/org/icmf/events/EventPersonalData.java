@@ -3,7 +3,6 @@ package org.icmf.events;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-
 import org.icmf.web.PersonalDataSource;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -42,9 +41,10 @@ class EventPersonalData implements PersonalDataSource {
                        r.status as "État", r.created_at as "Inscrit(e) le",
                        r.confirmed_at as "Adresse confirmée le"
                 from event_registration r join event e on e.id = r.event_id
-                where lower(r.email) = :email order by r.id""")
-                .param("email", email).query().listOfRows().stream()
-                .map(row -> PersonalDataSource.record(row, clock.getZone(),
+                where lower(r.email) = :email order by r.id""").param("email", email).query().listOfRows().stream()
+                .map(row -> PersonalDataSource.record(
+                        row,
+                        clock.getZone(),
                         Map.of("État", code -> RegistrationStatus.valueOf(code).label())))
                 .toList();
     }

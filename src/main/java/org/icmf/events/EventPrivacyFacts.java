@@ -1,7 +1,6 @@
 package org.icmf.events;
 
 import java.util.List;
-
 import org.icmf.web.FrenchDates;
 import org.icmf.web.PrivacyFacts;
 import org.springframework.core.annotation.Order;
@@ -21,7 +20,8 @@ class EventPrivacyFacts implements PrivacyFacts {
     @Override
     public List<Retention> retentions() {
         return List.of(
-                new Retention("privacy.retention.events.unconfirmed",
+                new Retention(
+                        "privacy.retention.events.unconfirmed",
                         FrenchDates.duration(properties.confirmationValidity())),
                 new Retention("privacy.retention.events.registration", FrenchDates.duration(properties.retention())));
     }

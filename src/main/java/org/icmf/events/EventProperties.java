@@ -1,7 +1,6 @@
 package org.icmf.events;
 
 import java.time.Duration;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -18,5 +17,4 @@ record EventProperties(
         @DefaultValue("24h") Duration reminderLead,
         @DefaultValue("30d") Duration linkValidity,
         @DefaultValue("365d") Duration retention,
-        @DefaultValue("24h") Duration confirmationValidity) {
-}
+        @DefaultValue("24h") Duration confirmationValidity) {}

@@ -1,7 +1,5 @@
 package org.icmf.events;
 
-import java.time.Instant;
-
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -9,6 +7,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
 
 /**
  * A person registered to an event with their companions; seats taken = 1 + companions when CONFIRMED. A public
@@ -47,8 +46,7 @@ class EventRegistration {
 
     private String addressHash;
 
-    protected EventRegistration() {
-    }
+    protected EventRegistration() {}
 
     private EventRegistration(long eventId, Registrant registrant, RegistrationStatus status, Instant now) {
         this.eventId = eventId;

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
@@ -62,12 +61,13 @@ interface EventRegistrationRepository extends JpaRepository<EventRegistration, L
     @Query("select r from EventRegistration r where r.eventId = :eventId order by r.confirmedAt asc nulls last, r.id")
     List<EventRegistration> findForBoard(@Param("eventId") long eventId);
 
-    List<EventRegistration> findByEventIdAndStatusInOrderByConfirmedAtAscIdAsc(long eventId,
-            Collection<RegistrationStatus> statuses);
+    List<EventRegistration> findByEventIdAndStatusInOrderByConfirmedAtAscIdAsc(
+            long eventId, Collection<RegistrationStatus> statuses);
 
     /** Deletes the sign-ups whose address was not confirmed in time (their confirmation links go by cascade). */
     @Modifying
-    @Query("delete from EventRegistration r where r.status = org.icmf.events.RegistrationStatus.PENDING and r.createdAt < :cutoff")
+    @Query(
+            "delete from EventRegistration r where r.status = org.icmf.events.RegistrationStatus.PENDING and r.createdAt < :cutoff")
     int deletePendingBefore(@Param("cutoff") Instant cutoff);
 
     /** Deletes the registrations (and, by cascade, their links) of events that started before {@code cutoff}. */

@@ -1,10 +1,9 @@
 package org.icmf.events;
 
+import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-
-import jakarta.persistence.LockModeType;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -28,11 +27,13 @@ interface EventRepository extends JpaRepository<Event, Long> {
 
     List<Event> findByStartsAtGreaterThanEqualOrderByStartsAtAscIdAsc(Instant now, Limit limit);
 
-    @Query(value = "select e from Event e where e.startsAt < :now order by e.startsAt desc, e.id desc",
+    @Query(
+            value = "select e from Event e where e.startsAt < :now order by e.startsAt desc, e.id desc",
             countQuery = "select count(e) from Event e where e.startsAt < :now")
     Page<Event> findPast(@Param("now") Instant now, Pageable pageable);
 
-    @Query(value = "select e from Event e order by e.startsAt desc, e.id desc",
+    @Query(
+            value = "select e from Event e order by e.startsAt desc, e.id desc",
             countQuery = "select count(e) from Event e")
     Page<Event> findAllForAdmin(Pageable pageable);
 

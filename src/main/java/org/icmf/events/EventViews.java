@@ -9,15 +9,21 @@ import java.util.stream.Stream;
 /** What the public pages show of events; times are instants, formatted in the templates (Europe/Paris). */
 public final class EventViews {
 
-    private EventViews() {
-    }
+    private EventViews() {}
 
     /**
      * An event in a list. {@code remainingSeats} is null when capacity is unlimited; {@code place} is the
      * venue and city, or "En ligne".
      */
-    public record EventSummary(String slug, String title, String category, Instant startsAt, Instant endsAt,
-            String place, Integer remainingSeats, boolean cancelled) {
+    public record EventSummary(
+            String slug,
+            String title,
+            String category,
+            Instant startsAt,
+            Instant endsAt,
+            String place,
+            Integer remainingSeats,
+            boolean cancelled) {
 
         public String url() {
             return "/evenements/" + slug;
@@ -26,15 +32,36 @@ public final class EventViews {
 
     /** Whether a visitor can register now, and how. */
     public enum RegistrationState {
-        OPEN, WAITLIST_ONLY, CLOSED, CANCELLED
+        OPEN,
+        WAITLIST_ONLY,
+        CLOSED,
+        CANCELLED
     }
 
     /** An event's page. The online link is not here: only registrants get it. */
-    public record EventDetail(long id, String slug, String title, String category, boolean online,
-            String descriptionHtml, Instant startsAt, Instant endsAt, String venueName, String streetAddress,
-            String postalCode, String city, String country, String accessNotes, String organiser, String price,
-            Integer capacity, Integer remainingSeats, int maxCompanions, Instant registrationClosesAt,
-            RegistrationState state, Instant updatedAt) {
+    public record EventDetail(
+            long id,
+            String slug,
+            String title,
+            String category,
+            boolean online,
+            String descriptionHtml,
+            Instant startsAt,
+            Instant endsAt,
+            String venueName,
+            String streetAddress,
+            String postalCode,
+            String city,
+            String country,
+            String accessNotes,
+            String organiser,
+            String price,
+            Integer capacity,
+            Integer remainingSeats,
+            int maxCompanions,
+            Instant registrationClosesAt,
+            RegistrationState state,
+            Instant updatedAt) {
 
         public String url() {
             return "/evenements/" + slug;
@@ -53,18 +80,25 @@ public final class EventViews {
 
         /** OpenStreetMap's search for the address: no map embedded, so no third party loads with the page. */
         public String mapUrl() {
-            return "https://www.openstreetmap.org/search?query="
-                    + URLEncoder.encode(address(), StandardCharsets.UTF_8);
+            return "https://www.openstreetmap.org/search?query=" + URLEncoder.encode(address(), StandardCharsets.UTF_8);
         }
 
         private static String join(String first, String second) {
-            return Stream.of(first, second).filter(part -> part != null && !part.isBlank())
+            return Stream.of(first, second)
+                    .filter(part -> part != null && !part.isBlank())
                     .collect(Collectors.joining(" "));
         }
     }
 
     /** A registration as its owner sees it through their personal link (which is {@code token}). */
-    public record RegistrationView(String token, String firstName, String lastName, String email,
-            String organisation, int companions, RegistrationStatus status, EventDetail event, String onlineUrl) {
-    }
+    public record RegistrationView(
+            String token,
+            String firstName,
+            String lastName,
+            String email,
+            String organisation,
+            int companions,
+            RegistrationStatus status,
+            EventDetail event,
+            String onlineUrl) {}
 }

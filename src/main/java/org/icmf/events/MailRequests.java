@@ -3,7 +3,6 @@ package org.icmf.events;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-
 import org.icmf.web.SpamGuard;
 import org.icmf.web.TransactionLocks;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -43,19 +42,26 @@ class MailRequests {
         if (guard.tooFrequent(count("address_hash", addressHash, since), count("email_hash", emailHash, since))) {
             throw new Registrations.TooFrequentException();
         }
-        jdbc.sql("insert into event_mail_request (address_hash, email_hash, created_at) values (:address, :email, :now)")
-                .param("address", addressHash).param("email", emailHash).param("now", Timestamp.from(clock.instant()))
+        jdbc.sql(
+                        "insert into event_mail_request (address_hash, email_hash, created_at) values (:address, :email, :now)")
+                .param("address", addressHash)
+                .param("email", emailHash)
+                .param("now", Timestamp.from(clock.instant()))
                 .update();
     }
 
     /** Forgets the requests older than the rate window: they count no more. */
     int purge() {
         return jdbc.sql("delete from event_mail_request where created_at < :since")
-                .param("since", Timestamp.from(guard.rateWindowStart())).update();
+                .param("since", Timestamp.from(guard.rateWindowStart()))
+                .update();
     }
 
     private long count(String column, String hash, Instant since) {
         return jdbc.sql("select count(*) from event_mail_request where " + column + " = :hash and created_at >= :since")
-                .param("hash", hash).param("since", Timestamp.from(since)).query(Long.class).single();
+                .param("hash", hash)
+                .param("since", Timestamp.from(since))
+                .query(Long.class)
+                .single();
     }
 }

@@ -16,18 +16,30 @@ import org.icmf.web.EmailAddresses;
 public record RegistrationForm(
         @NotBlank(message = "{registration.firstName.required}")
         @Size(max = 100, message = "{registration.name.size}")
-        @Pattern(regexp = "[^<>]*", message = "{registration.name.pattern}") String firstName,
+        @Pattern(regexp = "[^<>]*", message = "{registration.name.pattern}")
+        String firstName,
+
         @NotBlank(message = "{registration.lastName.required}")
         @Size(max = 100, message = "{registration.name.size}")
-        @Pattern(regexp = "[^<>]*", message = "{registration.name.pattern}") String lastName,
+        @Pattern(regexp = "[^<>]*", message = "{registration.name.pattern}")
+        String lastName,
+
         @NotBlank(message = "{registration.email.required}")
         @Size(max = EmailAddresses.MAX_LENGTH, message = "{registration.email.size}")
-        @EmailAddress(message = "{registration.email.invalid}") String email,
-        @Size(max = 200, message = "{registration.organisation.size}") String organisation,
-        @NotNull(message = "{registration.companions.pattern}") @Size(max = 100, message = "{registration.companions.pattern}")
-        @Pattern(regexp = "\\d{1,2}", message = "{registration.companions.pattern}") String companions,
-        @NotNull(message = "{registration.consent.required}")
-        @AssertTrue(message = "{registration.consent.required}") Boolean consent,
+        @EmailAddress(message = "{registration.email.invalid}")
+        String email,
+
+        @Size(max = 200, message = "{registration.organisation.size}")
+        String organisation,
+
+        @NotNull(message = "{registration.companions.pattern}")
+        @Size(max = 100, message = "{registration.companions.pattern}")
+        @Pattern(regexp = "\\d{1,2}", message = "{registration.companions.pattern}")
+        String companions,
+
+        @NotNull(message = "{registration.consent.required}") @AssertTrue(message = "{registration.consent.required}")
+        Boolean consent,
+
         @Size(max = 100) String stamp,
         @Size(max = 200) String website) {
 
@@ -42,8 +54,12 @@ public record RegistrationForm(
 
     /** The registrant as stored: names trimmed, e-mail in lower case, an empty organisation as none. */
     public Registrant registrant() {
-        return new Registrant(firstName.strip(), lastName.strip(), normalisedEmail(),
-                organisation == null || organisation.isBlank() ? null : organisation.strip(), companionCount());
+        return new Registrant(
+                firstName.strip(),
+                lastName.strip(),
+                normalisedEmail(),
+                organisation == null || organisation.isBlank() ? null : organisation.strip(),
+                companionCount());
     }
 
     public String normalisedEmail() {

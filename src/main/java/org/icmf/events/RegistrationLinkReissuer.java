@@ -1,7 +1,6 @@
 package org.icmf.events;
 
 import java.util.Set;
-
 import org.icmf.mail.spi.LinkReissuer;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,9 +12,16 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class RegistrationLinkReissuer implements LinkReissuer {
 
-    private static final Set<String> TEMPLATES = Set.of("events/registration-confirm", "events/registration-confirmed",
-            "events/registration-waitlisted", "events/registration-link", "events/registration-cancelled",
-            "events/waitlist-promoted", "events/reminder", "events/message", "events/event-cancelled");
+    private static final Set<String> TEMPLATES = Set.of(
+            "events/registration-confirm",
+            "events/registration-confirmed",
+            "events/registration-waitlisted",
+            "events/registration-link",
+            "events/registration-cancelled",
+            "events/waitlist-promoted",
+            "events/reminder",
+            "events/message",
+            "events/event-cancelled");
 
     private final Registrations registrations;
 

@@ -5,7 +5,10 @@ package org.icmf.events;
  * confirmed; PENDING ones (address not confirmed yet) hold nothing and expire.
  */
 public enum RegistrationStatus {
-    PENDING("Adresse non confirmée"), CONFIRMED("Confirmée"), WAITLISTED("En liste d'attente"), CANCELLED("Annulée");
+    PENDING("Adresse non confirmée"),
+    CONFIRMED("Confirmée"),
+    WAITLISTED("En liste d'attente"),
+    CANCELLED("Annulée");
 
     private final String label;
 

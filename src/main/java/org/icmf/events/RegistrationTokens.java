@@ -3,7 +3,6 @@ package org.icmf.events;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Optional;
-
 import org.icmf.web.Tokens;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -18,7 +17,8 @@ import org.springframework.stereotype.Component;
 class RegistrationTokens {
 
     enum Purpose {
-        LINK, CONFIRMATION
+        LINK,
+        CONFIRMATION
     }
 
     private final JdbcClient jdbc;
@@ -32,8 +32,11 @@ class RegistrationTokens {
         jdbc.sql("""
                 insert into event_registration_token (token_hash, registration_id, purpose, created_at, expires_at)
                 values (:hash, :registration, :purpose, :now, :expires)""")
-                .param("hash", Tokens.hash(token)).param("registration", registrationId).param("purpose", purpose.name())
-                .param("now", Timestamp.from(now)).param("expires", Timestamp.from(expiresAt))
+                .param("hash", Tokens.hash(token))
+                .param("registration", registrationId)
+                .param("purpose", purpose.name())
+                .param("now", Timestamp.from(now))
+                .param("expires", Timestamp.from(expiresAt))
                 .update();
         return token;
     }
@@ -46,13 +49,18 @@ class RegistrationTokens {
         return jdbc.sql("""
                 select registration_id from event_registration_token
                 where token_hash = :hash and purpose = :purpose and expires_at > :now""")
-                .param("hash", Tokens.hash(token)).param("purpose", purpose.name()).param("now", Timestamp.from(now))
-                .query(Long.class).optional();
+                .param("hash", Tokens.hash(token))
+                .param("purpose", purpose.name())
+                .param("now", Timestamp.from(now))
+                .query(Long.class)
+                .optional();
     }
 
     /** Once an address is confirmed, its confirmation links open nothing any more. */
     void forgetConfirmations(long registrationId) {
-        jdbc.sql("delete from event_registration_token where registration_id = :registration and purpose = 'CONFIRMATION'")
-                .param("registration", registrationId).update();
+        jdbc.sql(
+                        "delete from event_registration_token where registration_id = :registration and purpose = 'CONFIRMATION'")
+                .param("registration", registrationId)
+                .update();
     }
 }

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.icmf.events.EventViews.RegistrationView;
 import org.icmf.mail.MailOutbox;
@@ -43,9 +42,18 @@ public class Registrations {
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    Registrations(EventRepository events, EventRegistrationRepository registrations, RegistrationTokens tokens,
-            MailRequests requests, EventCalendar calendar, MailOutbox mail, FrenchDates dates, SiteProperties site,
-            EventProperties properties, JdbcClient jdbc, Clock clock) {
+    Registrations(
+            EventRepository events,
+            EventRegistrationRepository registrations,
+            RegistrationTokens tokens,
+            MailRequests requests,
+            EventCalendar calendar,
+            MailOutbox mail,
+            FrenchDates dates,
+            SiteProperties site,
+            EventProperties properties,
+            JdbcClient jdbc,
+            Clock clock) {
         this.events = events;
         this.registrations = registrations;
         this.tokens = tokens;
@@ -60,8 +68,7 @@ public class Registrations {
     }
 
     /** What became of a registration: confirmed or waitlisted, and the personal link's token. */
-    public record Outcome(RegistrationStatus status, String token) {
-    }
+    public record Outcome(RegistrationStatus status, String token) {}
 
     /**
      * A visitor signs up from the event's page, from a client address (its keyed hash). Whatever the case, one
@@ -74,7 +81,9 @@ public class Registrations {
      * @throws TooFrequentException        when this client address or e-mail asked for too many mails lately
      */
     public void signUp(String slug, Registrant registrant, String addressHash) {
-        Event event = lock(events.findBySlug(slug).orElseThrow(() -> new NotFoundException("event " + slug)).getId());
+        Event event = lock(events.findBySlug(slug)
+                .orElseThrow(() -> new NotFoundException("event " + slug))
+                .getId());
         Instant now = clock.instant();
         checkOpen(event, registrant, now, true);
         requests.admit(addressHash, registrant.email());
@@ -142,13 +151,19 @@ public class Registrations {
         if (!event.isOpenForRegistration(now)) {
             throw new RegistrationClosedException();
         }
-        RegistrationStatus given = fits(event, registration.seats())
-                ? RegistrationStatus.CONFIRMED : RegistrationStatus.WAITLISTED;
+        RegistrationStatus given =
+                fits(event, registration.seats()) ? RegistrationStatus.CONFIRMED : RegistrationStatus.WAITLISTED;
         registration.confirmAddress(given, now);
         registrations.flush();
         tokens.forgetConfirmations(registration.getId());
-        return Optional.of(new Outcome(given, send(event, registration, given == RegistrationStatus.CONFIRMED
-                ? "events/registration-confirmed" : "events/registration-waitlisted")));
+        return Optional.of(new Outcome(
+                given,
+                send(
+                        event,
+                        registration,
+                        given == RegistrationStatus.CONFIRMED
+                                ? "events/registration-confirmed"
+                                : "events/registration-waitlisted")));
     }
 
     /**
@@ -171,12 +186,16 @@ public class Registrations {
             registrations.delete(active.get());
             registrations.flush();
         }
-        RegistrationStatus status = fits(event, registrant.companions() + 1)
-                ? RegistrationStatus.CONFIRMED : RegistrationStatus.WAITLISTED;
-        EventRegistration registration = registrations.save(EventRegistration.byBoard(event.getId(), registrant,
-                status, now));
-        String token = send(event, registration, status == RegistrationStatus.CONFIRMED
-                ? "events/registration-confirmed" : "events/registration-waitlisted");
+        RegistrationStatus status =
+                fits(event, registrant.companions() + 1) ? RegistrationStatus.CONFIRMED : RegistrationStatus.WAITLISTED;
+        EventRegistration registration =
+                registrations.save(EventRegistration.byBoard(event.getId(), registrant, status, now));
+        String token = send(
+                event,
+                registration,
+                status == RegistrationStatus.CONFIRMED
+                        ? "events/registration-confirmed"
+                        : "events/registration-waitlisted");
         return new Outcome(status, token);
     }
 
@@ -187,8 +206,10 @@ public class Registrations {
      * to act on (cancelled, expired, erased).
      */
     public boolean reissueLink(long registrationId) {
-        return registrations.findById(registrationId)
-                .map(registration -> mailAgain(events.findById(registration.getEventId()).orElseThrow(), registration))
+        return registrations
+                .findById(registrationId)
+                .map(registration ->
+                        mailAgain(events.findById(registration.getEventId()).orElseThrow(), registration))
                 .orElse(false);
     }
 
@@ -222,11 +243,15 @@ public class Registrations {
         Instant now = clock.instant();
         Instant expires = confirmationExpiry(registration);
         String token = tokens.mint(registration.getId(), RegistrationTokens.Purpose.CONFIRMATION, now, expires);
-        mail.queueWithLink(registration.getEmail(), "events/registration-confirm", Map.of(
-                "event", calendar.detail(event, 0),
-                "when", dates.longDateTime(event.getStartsAt()),
-                "link", site.absoluteUrl("/evenements/confirmation/" + token),
-                "until", dates.longDateTime(expires)), registration.getId());
+        mail.queueWithLink(
+                registration.getEmail(),
+                "events/registration-confirm",
+                Map.of(
+                        "event", calendar.detail(event, 0),
+                        "when", dates.longDateTime(event.getStartsAt()),
+                        "link", site.absoluteUrl("/evenements/confirmation/" + token),
+                        "until", dates.longDateTime(expires)),
+                registration.getId());
     }
 
     private Instant confirmationExpiry(EventRegistration registration) {
@@ -246,7 +271,8 @@ public class Registrations {
      * confirmed and told. Cancelling twice changes nothing. Empty when the link opens nothing.
      */
     public Optional<RegistrationView> cancel(String token) {
-        Optional<EventRegistration> found = tokens.registrationId(token, RegistrationTokens.Purpose.LINK, clock.instant())
+        Optional<EventRegistration> found = tokens.registrationId(
+                        token, RegistrationTokens.Purpose.LINK, clock.instant())
                 .flatMap(registrations::findById);
         found.ifPresent(registration -> cancel(registration, true));
         return found.map(registration -> view(token, registration));
@@ -254,7 +280,8 @@ public class Registrations {
 
     /** A board member removes a registration; the registrant is told, the waitlist moves up. */
     public void removeByBoard(long eventId, long registrationId) {
-        EventRegistration registration = registrations.findById(registrationId)
+        EventRegistration registration = registrations
+                .findById(registrationId)
                 .filter(found -> found.getEventId() == eventId)
                 .orElseThrow(() -> new NotFoundException("registration " + registrationId));
         cancel(registration, true);
@@ -281,7 +308,10 @@ public class Registrations {
         Instant now = clock.instant();
         List<EventRegistration> held = registrations.findByEmail(email.strip().toLowerCase(Locale.ROOT));
         for (EventRegistration registration : held) {
-            if (events.findById(registration.getEventId()).orElseThrow().getStartsAt().isAfter(now)) {
+            if (events.findById(registration.getEventId())
+                    .orElseThrow()
+                    .getStartsAt()
+                    .isAfter(now)) {
                 cancel(registration, false);
             }
         }
@@ -294,8 +324,8 @@ public class Registrations {
         if (event.isCancelled()) {
             return;
         }
-        for (EventRegistration waiting : registrations.findByEventIdAndStatusOrderByConfirmedAtAscIdAsc(event.getId(),
-                RegistrationStatus.WAITLISTED)) {
+        for (EventRegistration waiting : registrations.findByEventIdAndStatusOrderByConfirmedAtAscIdAsc(
+                event.getId(), RegistrationStatus.WAITLISTED)) {
             if (!fits(event, waiting.seats())) {
                 return;
             }
@@ -315,9 +345,12 @@ public class Registrations {
     public void sendReminders() {
         Instant now = clock.instant();
         for (EventRegistration registration : registrations.findToRemind(now, now.plus(properties.reminderLead()))) {
-            int recorded = jdbc.sql("insert into event_reminder (registration_id, sent_at) values (:registration, :now) "
-                    + "on conflict (registration_id) do nothing")
-                    .param("registration", registration.getId()).param("now", Timestamp.from(now)).update();
+            int recorded = jdbc.sql(
+                            "insert into event_reminder (registration_id, sent_at) values (:registration, :now) "
+                                    + "on conflict (registration_id) do nothing")
+                    .param("registration", registration.getId())
+                    .param("now", Timestamp.from(now))
+                    .update();
             if (recorded == 1) {
                 send(events.findById(registration.getEventId()).orElseThrow(), registration, "events/reminder");
             }
@@ -356,8 +389,8 @@ public class Registrations {
     /** A board member's message to everyone registered (confirmed or waiting); returns how many were written to. */
     public int messageAll(long eventId, String subject, String message) {
         Event event = events.findById(eventId).orElseThrow(() -> new NotFoundException("event " + eventId));
-        List<EventRegistration> recipients = registrations.findByEventIdAndStatusInOrderByConfirmedAtAscIdAsc(eventId,
-                List.of(RegistrationStatus.CONFIRMED, RegistrationStatus.WAITLISTED));
+        List<EventRegistration> recipients = registrations.findByEventIdAndStatusInOrderByConfirmedAtAscIdAsc(
+                eventId, List.of(RegistrationStatus.CONFIRMED, RegistrationStatus.WAITLISTED));
         for (EventRegistration registration : recipients) {
             send(event, registration, "events/message", Map.of("subject", subject, "message", message));
         }
@@ -377,7 +410,8 @@ public class Registrations {
             return true;
         }
         long taken = registrations.countSeats(List.of(event.getId())).stream()
-                .mapToLong(EventRegistrationRepository.SeatCount::getSeats).sum();
+                .mapToLong(EventRegistrationRepository.SeatCount::getSeats)
+                .sum();
         return taken + seats <= event.getCapacity();
     }
 
@@ -392,7 +426,10 @@ public class Registrations {
     /** A fresh personal link, valid until {@code link-validity} after the event; returns its token. */
     private String link(Event event, EventRegistration registration, Instant now) {
         Instant end = event.getEndsAt() != null ? event.getEndsAt() : event.getStartsAt();
-        return tokens.mint(registration.getId(), RegistrationTokens.Purpose.LINK, now,
+        return tokens.mint(
+                registration.getId(),
+                RegistrationTokens.Purpose.LINK,
+                now,
                 (end.isAfter(now) ? end : now).plus(properties.linkValidity()));
     }
 
@@ -414,24 +451,28 @@ public class Registrations {
     private RegistrationView view(String token, EventRegistration registration) {
         Event event = events.findById(registration.getEventId()).orElseThrow();
         long taken = registrations.countSeats(List.of(event.getId())).stream()
-                .mapToLong(EventRegistrationRepository.SeatCount::getSeats).sum();
-        return new RegistrationView(token, registration.getFirstName(), registration.getLastName(),
-                registration.getEmail(), registration.getOrganisation(), registration.getCompanions(),
-                registration.getStatus(), calendar.detail(event, taken),
+                .mapToLong(EventRegistrationRepository.SeatCount::getSeats)
+                .sum();
+        return new RegistrationView(
+                token,
+                registration.getFirstName(),
+                registration.getLastName(),
+                registration.getEmail(),
+                registration.getOrganisation(),
+                registration.getCompanions(),
+                registration.getStatus(),
+                calendar.detail(event, taken),
                 registration.getStatus() == RegistrationStatus.CONFIRMED ? event.getOnlineUrl() : null);
     }
 
     /** The event is cancelled, or its registration has closed. */
-    public static class RegistrationClosedException extends RuntimeException {
-    }
+    public static class RegistrationClosedException extends RuntimeException {}
 
     /** This e-mail already holds an active registration to the event. */
-    public static class AlreadyRegisteredException extends RuntimeException {
-    }
+    public static class AlreadyRegisteredException extends RuntimeException {}
 
     /** Too many mails asked for lately from this client address or to this e-mail. */
-    public static class TooFrequentException extends RuntimeException {
-    }
+    public static class TooFrequentException extends RuntimeException {}
 
     /** More companions than the event allows. */
     public static class TooManyCompanionsException extends RuntimeException {

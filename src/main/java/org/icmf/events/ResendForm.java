@@ -9,7 +9,9 @@ import org.icmf.web.EmailAddresses;
 record ResendForm(
         @NotBlank(message = "{registration.email.required}")
         @Size(max = EmailAddresses.MAX_LENGTH, message = "{registration.email.size}")
-        @EmailAddress(message = "{registration.email.invalid}") String email,
+        @EmailAddress(message = "{registration.email.invalid}")
+        String email,
+
         @Size(max = 100) String stamp,
         @Size(max = 200) String website) {
 

@@ -12,8 +12,7 @@ final class LinkMasks {
     static final String MASK = "••••••";
     private static final int TOKEN_LENGTH = 43;
 
-    private LinkMasks() {
-    }
+    private LinkMasks() {}
 
     /** Whether {@code text} holds at least one personal link. */
     static boolean holdsTokens(String text) {
@@ -44,7 +43,9 @@ final class LinkMasks {
             }
             i = end;
         }
-        return masked == null ? text : masked.append(text, copied, text.length()).toString();
+        return masked == null
+                ? text
+                : masked.append(text, copied, text.length()).toString();
     }
 
     private static boolean isTokenCharacter(char c) {

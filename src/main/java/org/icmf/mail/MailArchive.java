@@ -1,5 +1,6 @@
 package org.icmf.mail;
 
+import jakarta.persistence.criteria.Predicate;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -7,8 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-
-import jakarta.persistence.criteria.Predicate;
 import org.icmf.mail.spi.LinkReissuer;
 import org.icmf.web.NotFoundException;
 import org.icmf.web.Paging;
@@ -34,18 +33,25 @@ class MailArchive {
     }
 
     /** Both parts optional; {@code recipient} matches any address containing it, whatever the case. */
-    record Filter(MailStatus status, String recipient) {
-    }
+    record Filter(MailStatus status, String recipient) {}
 
-    record Row(long id, LocalDateTime createdAt, String recipient, String subject, MailStatus status, int attempts) {
-    }
+    record Row(long id, LocalDateTime createdAt, String recipient, String subject, MailStatus status, int attempts) {}
 
     /**
      * A mail as its page shows it, personal links masked. {@code resend}: what "Renvoyer" does for it, if anything.
      */
-    record Detail(long id, String recipient, String subject, String body, MailStatus status, int attempts,
-            Instant createdAt, Instant sentAt, Instant nextAttemptAt, String lastError, Resend resend) {
-    }
+    record Detail(
+            long id,
+            String recipient,
+            String subject,
+            String body,
+            MailStatus status,
+            int attempts,
+            Instant createdAt,
+            Instant sentAt,
+            Instant nextAttemptAt,
+            String lastError,
+            Resend resend) {}
 
     /** What can be done to send a mail again. */
     enum Resend {
@@ -61,7 +67,10 @@ class MailArchive {
 
     /** What "Renvoyer" did. */
     enum Resent {
-        REQUEUED, REISSUED, REISSUE_REFUSED, REFUSED
+        REQUEUED,
+        REISSUED,
+        REISSUE_REFUSED,
+        REFUSED
     }
 
     @Transactional(readOnly = true)
@@ -69,18 +78,27 @@ class MailArchive {
         if (page < 1) {
             throw new NotFoundException("page " + page);
         }
-        Page<OutboxMail> found = mails.findAll(matching(filter),
+        Page<OutboxMail> found = mails.findAll(
+                matching(filter),
                 PageRequest.of(page - 1, size, Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id"))));
-        return new Paging<>(found.getContent().stream().map(this::row).toList(), page, size,
-                found.getTotalElements());
+        return new Paging<>(found.getContent().stream().map(this::row).toList(), page, size, found.getTotalElements());
     }
 
     @Transactional(readOnly = true)
     Detail get(long id) {
         OutboxMail mail = find(id);
-        return new Detail(mail.getId(), mail.getRecipient(), mail.getSubject(), LinkMasks.mask(mail.getBodyText()),
-                mail.getStatus(), mail.getAttempts(), mail.getCreatedAt(), mail.getSentAt(), mail.getNextAttemptAt(),
-                mail.getLastError(), resend(mail));
+        return new Detail(
+                mail.getId(),
+                mail.getRecipient(),
+                mail.getSubject(),
+                LinkMasks.mask(mail.getBodyText()),
+                mail.getStatus(),
+                mail.getAttempts(),
+                mail.getCreatedAt(),
+                mail.getSentAt(),
+                mail.getNextAttemptAt(),
+                mail.getLastError(),
+                resend(mail));
     }
 
     /**
@@ -92,8 +110,10 @@ class MailArchive {
         OutboxMail mail = find(id);
         return switch (resend(mail)) {
             case REQUEUE -> mail.requeue(clock.instant()) ? Resent.REQUEUED : Resent.REFUSED;
-            case REISSUE -> reissuer(mail).orElseThrow().reissue(mail.getTemplate(), mail.getLinkReference())
-                    ? Resent.REISSUED : Resent.REISSUE_REFUSED;
+            case REISSUE ->
+                reissuer(mail).orElseThrow().reissue(mail.getTemplate(), mail.getLinkReference())
+                        ? Resent.REISSUED
+                        : Resent.REISSUE_REFUSED;
             case NONE, ASK_AGAIN -> Resent.REFUSED;
         };
     }
@@ -112,7 +132,9 @@ class MailArchive {
         if (mail.getTemplate() == null || mail.getLinkReference() == null) {
             return Optional.empty();
         }
-        return reissuers.stream().filter(reissuer -> reissuer.templates().contains(mail.getTemplate())).findFirst();
+        return reissuers.stream()
+                .filter(reissuer -> reissuer.templates().contains(mail.getTemplate()))
+                .findFirst();
     }
 
     private OutboxMail find(long id) {
@@ -126,8 +148,12 @@ class MailArchive {
                 conditions.add(where.equal(mail.get("status"), filter.status()));
             }
             if (filter.recipient() != null && !filter.recipient().isBlank()) {
-                String escaped = filter.recipient().strip().toLowerCase(Locale.ROOT)
-                        .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+                String escaped = filter.recipient()
+                        .strip()
+                        .toLowerCase(Locale.ROOT)
+                        .replace("\\", "\\\\")
+                        .replace("%", "\\%")
+                        .replace("_", "\\_");
                 conditions.add(where.like(where.lower(mail.get("recipient")), "%" + escaped + "%", '\\'));
             }
             return where.and(conditions.toArray(Predicate[]::new));
@@ -135,7 +161,12 @@ class MailArchive {
     }
 
     private Row row(OutboxMail mail) {
-        return new Row(mail.getId(), LocalDateTime.ofInstant(mail.getCreatedAt(), clock.getZone()),
-                mail.getRecipient(), mail.getSubject(), mail.getStatus(), mail.getAttempts());
+        return new Row(
+                mail.getId(),
+                LocalDateTime.ofInstant(mail.getCreatedAt(), clock.getZone()),
+                mail.getRecipient(),
+                mail.getSubject(),
+                mail.getStatus(),
+                mail.getAttempts());
     }
 }

@@ -1,7 +1,6 @@
 package org.icmf.mail;
 
 import java.util.List;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -20,13 +19,17 @@ class MailAttachments {
             jdbc.sql("""
                     insert into mail_outbox_attachment (mail_id, file_name, content_type, data)
                     values (:mail, :name, :type, :data)""")
-                    .param("mail", mailId).param("name", attachment.fileName())
-                    .param("type", attachment.contentType()).param("data", attachment.data()).update();
+                    .param("mail", mailId)
+                    .param("name", attachment.fileName())
+                    .param("type", attachment.contentType())
+                    .param("data", attachment.data())
+                    .update();
         }
     }
 
     List<MailAttachment> of(long mailId) {
-        return jdbc.sql("select file_name, content_type, data from mail_outbox_attachment where mail_id = :mail order by id")
+        return jdbc.sql(
+                        "select file_name, content_type, data from mail_outbox_attachment where mail_id = :mail order by id")
                 .param("mail", mailId)
                 .query((row, number) -> new MailAttachment(row.getString(1), row.getString(2), row.getBytes(3)))
                 .list();
@@ -35,6 +38,8 @@ class MailAttachments {
     /** Names only, for the admin page. */
     List<String> names(long mailId) {
         return jdbc.sql("select file_name from mail_outbox_attachment where mail_id = :mail order by id")
-                .param("mail", mailId).query(String.class).list();
+                .param("mail", mailId)
+                .query(String.class)
+                .list();
     }
 }

@@ -30,8 +30,11 @@ class MailController {
     }
 
     @GetMapping("/admin/courriels")
-    String list(@Valid @ModelAttribute("filter") MailFilterForm filter, BindingResult errors,
-            @RequestParam(defaultValue = "1") int page, Model model) {
+    String list(
+            @Valid @ModelAttribute("filter") MailFilterForm filter,
+            BindingResult errors,
+            @RequestParam(defaultValue = "1") int page,
+            Model model) {
         model.addAttribute("mails", archive.search(filter.toFilter(errors), page, PAGE_SIZE));
         model.addAttribute("filtered", !filter.isEmpty());
         model.addAttribute("meta", PageMeta.of("Courriels envoyés", null, null));
@@ -48,12 +51,14 @@ class MailController {
 
     @PostMapping("/admin/courriels/{id}/renvoyer")
     String requeue(@PathVariable long id, RedirectAttributes redirect) {
-        redirect.addFlashAttribute("flash", switch (archive.resend(id)) {
-            case REQUEUED -> "mail.requeued";
-            case REISSUED -> "mail.reissued";
-            case REISSUE_REFUSED -> "mail.reissue.refused";
-            case REFUSED -> "mail.requeue.refused";
-        });
+        redirect.addFlashAttribute(
+                "flash",
+                switch (archive.resend(id)) {
+                    case REQUEUED -> "mail.requeued";
+                    case REISSUED -> "mail.reissued";
+                    case REISSUE_REFUSED -> "mail.reissue.refused";
+                    case REFUSED -> "mail.requeue.refused";
+                });
         return "redirect:/admin/courriels/" + id;
     }
 }

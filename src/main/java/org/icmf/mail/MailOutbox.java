@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-
 import org.icmf.web.EmailAddresses;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -72,13 +71,14 @@ public class MailOutbox {
         return store(to, template, model, reference, List.of());
     }
 
-    private long store(String to, String template, Map<String, Object> model, Long reference,
-            List<MailAttachment> files) {
+    private long store(
+            String to, String template, Map<String, Object> model, Long reference, List<MailAttachment> files) {
         if (!EmailAddresses.isValid(to)) {
             throw new IllegalArgumentException("Not one e-mail address (forms check addresses before queueing)");
         }
         MailTemplates.Rendered mail = templates.render(template, model);
-        long id = mails.save(new OutboxMail(to.strip(), mail, template, reference, clock.instant())).getId();
+        long id = mails.save(new OutboxMail(to.strip(), mail, template, reference, clock.instant()))
+                .getId();
         attachments.store(id, files);
         return id;
     }

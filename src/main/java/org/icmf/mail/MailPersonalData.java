@@ -3,7 +3,6 @@ package org.icmf.mail;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-
 import org.icmf.web.PersonalDataSource;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,15 +35,16 @@ class MailPersonalData implements PersonalDataSource {
     public List<Map<String, String>> find(String email) {
         return jdbc.sql("""
                 select subject as "Objet", created_at as "Écrit le", sent_at as "Envoyé le"
-                from mail_outbox where lower(recipient) = :email order by id""")
-                .param("email", email).query().listOfRows().stream()
-                .map(row -> PersonalDataSource.record(row, clock.getZone(), Map.of())).toList();
+                from mail_outbox where lower(recipient) = :email order by id""").param("email", email).query().listOfRows().stream()
+                .map(row -> PersonalDataSource.record(row, clock.getZone(), Map.of()))
+                .toList();
     }
 
     @Override
     @Transactional
     public int erase(String email) {
-        return jdbc.sql("delete from mail_outbox where lower(recipient) = :email").param("email", email).update();
+        return jdbc.sql("delete from mail_outbox where lower(recipient) = :email")
+                .param("email", email)
+                .update();
     }
-
 }

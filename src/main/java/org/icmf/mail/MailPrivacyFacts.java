@@ -1,7 +1,6 @@
 package org.icmf.mail;
 
 import java.util.List;
-
 import org.icmf.web.FrenchDates;
 import org.icmf.web.PrivacyFacts;
 import org.springframework.core.annotation.Order;

@@ -1,10 +1,9 @@
 package org.icmf.mail;
 
-import java.time.Duration;
-
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -23,9 +22,10 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("icmf.mail")
 @Validated
 record MailProperties(
-        @DefaultValue("ICMF <ne-pas-repondre@icmf.example>") @NotBlank String from,
+        @DefaultValue("ICMF <ne-pas-repondre@icmf.example>") @NotBlank
+        String from,
+
         @DefaultValue("10s") Duration sendInterval,
         @DefaultValue("6") @Min(1) @Max(20) int maxAttempts,
         @DefaultValue("20") @Min(1) @Max(500) int batchSize,
-        @DefaultValue("90d") Duration retention) {
-}
+        @DefaultValue("90d") Duration retention) {}

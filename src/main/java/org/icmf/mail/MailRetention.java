@@ -1,7 +1,6 @@
 package org.icmf.mail;
 
 import java.time.Clock;
-
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;

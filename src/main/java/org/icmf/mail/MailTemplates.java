@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
-
 import org.icmf.web.SiteProperties;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -50,8 +49,7 @@ class MailTemplates {
         engine.setTemplateEngineMessageSource(messages);
     }
 
-    record Rendered(String subject, String body) {
-    }
+    record Rendered(String subject, String body) {}
 
     /** The mail {@code template} gives with the caller's variables, {@code site} and the footer. */
     Rendered render(String template, Map<String, Object> model) {
@@ -90,7 +88,9 @@ class MailTemplates {
         boolean blank = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (Character.isWhitespace(c) || Character.isISOControl(c) || Character.isSpaceChar(c)
+            if (Character.isWhitespace(c)
+                    || Character.isISOControl(c)
+                    || Character.isSpaceChar(c)
                     || Character.getType(c) == Character.FORMAT && c != '\u200d') {
                 blank = true;
             } else {

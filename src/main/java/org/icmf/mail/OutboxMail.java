@@ -1,8 +1,5 @@
 package org.icmf.mail;
 
-import java.time.Duration;
-import java.time.Instant;
-
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,6 +7,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Duration;
+import java.time.Instant;
 
 /** One mail of the outbox (table {@code mail_outbox}): what to send, and how sending it went. */
 @Entity
@@ -51,8 +50,7 @@ class OutboxMail {
 
     private boolean personalLinks;
 
-    protected OutboxMail() {
-    }
+    protected OutboxMail() {}
 
     OutboxMail(String recipient, MailTemplates.Rendered mail, String template, Long linkReference, Instant now) {
         this.recipient = recipient;

@@ -1,21 +1,20 @@
 package org.icmf.mail;
 
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.List;
-
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -41,8 +40,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 class OutboxSender {
 
     /** Delay before the next attempt, after the 1st, 2nd, … failure (the last one repeats). */
-    static final List<Duration> BACKOFF = List.of(Duration.ofMinutes(1), Duration.ofMinutes(5),
-            Duration.ofMinutes(30), Duration.ofHours(2), Duration.ofHours(12));
+    static final List<Duration> BACKOFF = List.of(
+            Duration.ofMinutes(1),
+            Duration.ofMinutes(5),
+            Duration.ofMinutes(30),
+            Duration.ofHours(2),
+            Duration.ofHours(12));
 
     /** How long a claim holds: far beyond the SMTP timeouts (5 s to connect, 10 s to read or write). */
     static final Duration LEASE = Duration.ofMinutes(5);
@@ -56,8 +59,13 @@ class OutboxSender {
     private final TransactionTemplate transaction;
     private final MailAttachments attachments;
 
-    OutboxSender(OutboxMailRepository mails, ObjectProvider<JavaMailSender> smtp, MailProperties properties,
-            Clock clock, PlatformTransactionManager transactions, MailAttachments attachments) {
+    OutboxSender(
+            OutboxMailRepository mails,
+            ObjectProvider<JavaMailSender> smtp,
+            MailProperties properties,
+            Clock clock,
+            PlatformTransactionManager transactions,
+            MailAttachments attachments) {
         this.mails = mails;
         this.attachments = attachments;
         this.smtp = smtp;
@@ -70,7 +78,8 @@ class OutboxSender {
      * One instance's round at a time, like every job (ShedLock); the lock is held 2 minutes at most, so an instance
      * stopped mid-round delays mail little. The claims alone already keep concurrent rounds from sending a mail twice.
      */
-    @Scheduled(fixedDelayString = "${icmf.mail.send-interval:10s}",
+    @Scheduled(
+            fixedDelayString = "${icmf.mail.send-interval:10s}",
             initialDelayString = "${icmf.mail.send-interval:10s}")
     @SchedulerLock(name = "mail.sender", lockAtMostFor = "PT2M")
     void sendOnSchedule() {
@@ -78,8 +87,7 @@ class OutboxSender {
     }
 
     /** A mail taken by this sender until {@code until}, with what the SMTP message needs. */
-    private record Claim(long id, String recipient, String subject, String body, Instant until) {
-    }
+    private record Claim(long id, String recipient, String subject, String body, Instant until) {}
 
     /**
      * One round of the sender: sends (or keeps, without SMTP server) the mails due now, at most
@@ -110,20 +118,24 @@ class OutboxSender {
     /** The mail due first, now {@code SENDING} for this sender; null when none is due. */
     private Claim claimNext() {
         Instant now = clock.instant();
-        return mails.lockNextDue(now).map(mail -> {
-            // as PostgreSQL stores it (microseconds), so that the record step recognises its claim
-            Instant until = now.plus(LEASE).truncatedTo(ChronoUnit.MICROS);
-            mail.claim(until);
-            return new Claim(mail.getId(), mail.getRecipient(), mail.getSubject(), mail.getBodyText(), until);
-        }).orElse(null);
+        return mails.lockNextDue(now)
+                .map(mail -> {
+                    // as PostgreSQL stores it (microseconds), so that the record step recognises its claim
+                    Instant until = now.plus(LEASE).truncatedTo(ChronoUnit.MICROS);
+                    mail.claim(until);
+                    return new Claim(mail.getId(), mail.getRecipient(), mail.getSubject(), mail.getBodyText(), until);
+                })
+                .orElse(null);
     }
 
     /** Without SMTP server: keeps the mail due first for reading in the admin page; false when none is due. */
     private boolean keepNext() {
-        return mails.lockNextDue(clock.instant()).map(mail -> {
-            mail.kept();
-            return true;
-        }).orElse(false);
+        return mails.lockNextDue(clock.instant())
+                .map(mail -> {
+                    mail.kept();
+                    return true;
+                })
+                .orElse(false);
     }
 
     /** Sends one claimed mail, outside any transaction; the error to record, or null once the server took it. */
@@ -162,8 +174,12 @@ class OutboxSender {
         if (mail.getStatus() == MailStatus.FAILED) {
             log.warn("Mail {} given up after {} attempts: {}", mail.getId(), mail.getAttempts(), mail.getLastError());
         } else {
-            log.info("Mail {} not sent (attempt {}), retried after {}: {}", mail.getId(), mail.getAttempts(),
-                    retryAfter, mail.getLastError());
+            log.info(
+                    "Mail {} not sent (attempt {}), retried after {}: {}",
+                    mail.getId(),
+                    mail.getAttempts(),
+                    retryAfter,
+                    mail.getLastError());
         }
     }
 

@@ -9,9 +9,9 @@ import org.springframework.web.multipart.MultipartFile;
  * The file is checked by {@link MediaLibrary#upload}, by content.
  */
 public record ImageForm(
-        @NotBlank(message = "{media.altText.required}")
-        @Size(max = 250, message = "{media.altText.size}")
+        @NotBlank(message = "{media.altText.required}") @Size(max = 250, message = "{media.altText.size}")
         String altText,
+
         MultipartFile file) {
 
     public static ImageForm blank() {

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Iterator;
-
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
@@ -24,11 +23,9 @@ final class ImageInspector {
     private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A};
 
     /** What an accepted file is; width and height are null for an SVG that states no size. */
-    record Inspection(ImageType type, Integer width, Integer height) {
-    }
+    record Inspection(ImageType type, Integer width, Integer height) {}
 
-    private ImageInspector() {
-    }
+    private ImageInspector() {}
 
     /** @throws ImageRejectedException when the bytes are not an accepted, safe, reasonably sized image */
     static Inspection inspect(byte[] bytes) {
@@ -79,7 +76,9 @@ final class ImageInspector {
 
     /** RIFF container, "WEBP" form type, then a VP8, VP8L or VP8X chunk. */
     private static boolean isWebp(byte[] bytes) {
-        return bytes.length >= 16 && ascii(bytes, 0, 4).equals("RIFF") && ascii(bytes, 8, 4).equals("WEBP")
+        return bytes.length >= 16
+                && ascii(bytes, 0, 4).equals("RIFF")
+                && ascii(bytes, 8, 4).equals("WEBP")
                 && ascii(bytes, 12, 3).equals("VP8");
     }
 
@@ -105,7 +104,9 @@ final class ImageInspector {
                 if ((bytes[20] & 0xFF) != 0x2F) {
                     throw new ImageRejectedException("media.file.corrupt");
                 }
-                int bits = (bytes[21] & 0xFF) | (bytes[22] & 0xFF) << 8 | (bytes[23] & 0xFF) << 16
+                int bits = (bytes[21] & 0xFF)
+                        | (bytes[22] & 0xFF) << 8
+                        | (bytes[23] & 0xFF) << 16
                         | (bytes[24] & 0xFF) << 24;
                 return new int[] {(bits & 0x3FFF) + 1, (bits >>> 14 & 0x3FFF) + 1};
             }

@@ -8,7 +8,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -29,9 +28,17 @@ class ImageStore {
         this.jdbc = jdbc;
     }
 
-    record NewImage(String sha256, ImageType type, String fileName, String altText, Integer width, Integer height,
-            byte[] data, Instant uploadedAt, Long accountId, String accountName) {
-    }
+    record NewImage(
+            String sha256,
+            ImageType type,
+            String fileName,
+            String altText,
+            Integer width,
+            Integer height,
+            byte[] data,
+            Instant uploadedAt,
+            Long accountId,
+            String accountName) {}
 
     /** Inserts the image and returns its id, or empty when an image with the same bytes (same hash) exists. */
     Optional<Long> insertUnlessPresent(NewImage image) {
@@ -53,31 +60,41 @@ class ImageStore {
                 .param("uploadedAt", OffsetDateTime.ofInstant(image.uploadedAt(), ZoneOffset.UTC))
                 .param("accountId", image.accountId(), Types.BIGINT)
                 .param("accountName", image.accountName())
-                .query(Long.class).optional();
+                .query(Long.class)
+                .optional();
     }
 
     Optional<Long> idBySha256(String sha256) {
-        return jdbc.sql("select id from media_image where sha256 = :sha256").param("sha256", sha256)
-                .query(Long.class).optional();
+        return jdbc.sql("select id from media_image where sha256 = :sha256")
+                .param("sha256", sha256)
+                .query(Long.class)
+                .optional();
     }
 
     Optional<ImageSummary> find(long id) {
-        return jdbc.sql("select " + SUMMARY_COLUMNS + " from media_image where id = :id").param("id", id)
-                .query(ImageStore::summary).optional();
+        return jdbc.sql("select " + SUMMARY_COLUMNS + " from media_image where id = :id")
+                .param("id", id)
+                .query(ImageStore::summary)
+                .optional();
     }
 
     /** The image whose URL key (the first hex characters of its hash) is {@code key}. */
     Optional<ImageSummary> findByKey(String key) {
-        return jdbc.sql("select " + SUMMARY_COLUMNS + " from media_image where substr(sha256, 1, %d) = :key"
-                        .formatted(MediaLibrary.KEY_LENGTH))
-                .param("key", key).query(ImageStore::summary).optional();
+        return jdbc.sql("select " + SUMMARY_COLUMNS
+                        + " from media_image where substr(sha256, 1, %d) = :key".formatted(MediaLibrary.KEY_LENGTH))
+                .param("key", key)
+                .query(ImageStore::summary)
+                .optional();
     }
 
     /** Newest first; never reads the bytes. */
     List<ImageSummary> page(int limit, long offset) {
         return jdbc.sql("select " + SUMMARY_COLUMNS
                         + " from media_image order by uploaded_at desc, id desc limit :limit offset :offset")
-                .param("limit", limit).param("offset", offset).query(ImageStore::summary).list();
+                .param("limit", limit)
+                .param("offset", offset)
+                .query(ImageStore::summary)
+                .list();
     }
 
     long count() {
@@ -85,23 +102,37 @@ class ImageStore {
     }
 
     byte[] data(long id) {
-        return jdbc.sql("select data from media_image where id = :id").param("id", id).query(byte[].class).single();
+        return jdbc.sql("select data from media_image where id = :id")
+                .param("id", id)
+                .query(byte[].class)
+                .single();
     }
 
     void updateAltText(long id, String altText) {
         jdbc.sql("update media_image set alt_text = :altText where id = :id")
-                .param("altText", altText).param("id", id).update();
+                .param("altText", altText)
+                .param("id", id)
+                .update();
     }
 
     boolean delete(long id) {
-        return jdbc.sql("delete from media_image where id = :id").param("id", id).update() == 1;
+        return jdbc.sql("delete from media_image where id = :id")
+                        .param("id", id)
+                        .update()
+                == 1;
     }
 
     private static ImageSummary summary(ResultSet row, int rowNumber) throws SQLException {
-        return new ImageSummary(row.getLong("id"), row.getString("sha256"),
-                ImageType.ofContentType(row.getString("content_type")), row.getString("original_file_name"),
-                row.getString("alt_text"), row.getObject("width", Integer.class), row.getObject("height", Integer.class),
-                row.getLong("size_bytes"), row.getTimestamp("uploaded_at").toInstant(),
+        return new ImageSummary(
+                row.getLong("id"),
+                row.getString("sha256"),
+                ImageType.ofContentType(row.getString("content_type")),
+                row.getString("original_file_name"),
+                row.getString("alt_text"),
+                row.getObject("width", Integer.class),
+                row.getObject("height", Integer.class),
+                row.getLong("size_bytes"),
+                row.getTimestamp("uploaded_at").toInstant(),
                 row.getString("uploaded_by_name"));
     }
 }

@@ -7,8 +7,17 @@ import java.time.Instant;
  *
  * @param sha256 hex SHA-256 of its bytes, whose first {@value MediaLibrary#KEY_LENGTH} characters name it in its URL
  */
-public record ImageSummary(long id, String sha256, ImageType type, String fileName, String altText, Integer width,
-        Integer height, long sizeBytes, Instant uploadedAt, String uploadedByName) {
+public record ImageSummary(
+        long id,
+        String sha256,
+        ImageType type,
+        String fileName,
+        String altText,
+        Integer width,
+        Integer height,
+        long sizeBytes,
+        Instant uploadedAt,
+        String uploadedByName) {
 
     private static final int THUMBNAIL_SIDE = 160;
 

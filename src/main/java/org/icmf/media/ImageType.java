@@ -5,7 +5,6 @@ import java.util.Optional;
 
 /** The image formats the library accepts, recognised by their content, never by a file name. */
 public enum ImageType {
-
     JPEG("image/jpeg", "jpg", "JPEG"),
     PNG("image/png", "png", "PNG"),
     WEBP("image/webp", "webp", "WebP"),
@@ -36,11 +35,15 @@ public enum ImageType {
     }
 
     public static ImageType ofContentType(String contentType) {
-        return Arrays.stream(values()).filter(type -> type.contentType.equals(contentType)).findFirst()
+        return Arrays.stream(values())
+                .filter(type -> type.contentType.equals(contentType))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("Unknown image type " + contentType));
     }
 
     public static Optional<ImageType> ofExtension(String extension) {
-        return Arrays.stream(values()).filter(type -> type.extension.equals(extension)).findFirst();
+        return Arrays.stream(values())
+                .filter(type -> type.extension.equals(extension))
+                .findFirst();
     }
 }

@@ -1,9 +1,8 @@
 package org.icmf.media;
 
-import java.io.IOException;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.icmf.web.NotFoundException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
@@ -30,9 +29,14 @@ class MediaController {
     }
 
     @GetMapping("/media/{key}.{extension}")
-    void image(@PathVariable String key, @PathVariable String extension, HttpServletRequest request,
-            HttpServletResponse response) throws IOException {
-        ImageSummary image = library.findPublic(key, extension).orElseThrow(() -> new NotFoundException("media " + key));
+    void image(
+            @PathVariable String key,
+            @PathVariable String extension,
+            HttpServletRequest request,
+            HttpServletResponse response)
+            throws IOException {
+        ImageSummary image =
+                library.findPublic(key, extension).orElseThrow(() -> new NotFoundException("media " + key));
         // The bytes are sent as they are, with their own ETag: no copy in memory to compute another.
         ShallowEtagHeaderFilter.disableContentCaching(request);
         response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE_FOREVER);

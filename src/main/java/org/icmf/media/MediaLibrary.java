@@ -12,7 +12,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.icmf.web.Actor;
 import org.icmf.web.NotFoundException;
 import org.icmf.web.Paging;
@@ -47,6 +46,7 @@ public class MediaLibrary {
 
     /** A public image address: {@code /media/{key}.{extension}}. */
     private static final Pattern URL = Pattern.compile("/media/([0-9a-f]{" + KEY_LENGTH + "})\\.([a-z]{3,4})");
+
     private static final int MAX_FILE_NAME_LENGTH = 255;
 
     private final ImageStore store;
@@ -62,8 +62,7 @@ public class MediaLibrary {
     }
 
     /** What an upload did: the image, and whether it was already in the library (same bytes). */
-    public record Upload(long imageId, boolean alreadyPresent) {
-    }
+    public record Upload(long imageId, boolean alreadyPresent) {}
 
     /**
      * Adds an image to the library, or finds the one with the same bytes.
@@ -89,8 +88,16 @@ public class MediaLibrary {
         ImageInspector.Inspection inspection = ImageInspector.inspect(bytes);
         String sha256 = sha256(bytes);
         String name = fileName(fileName, inspection.type());
-        Optional<Long> inserted = store.insertUnlessPresent(new ImageStore.NewImage(sha256, inspection.type(), name,
-                altText.strip(), inspection.width(), inspection.height(), bytes, clock.instant(), uploader.accountId(),
+        Optional<Long> inserted = store.insertUnlessPresent(new ImageStore.NewImage(
+                sha256,
+                inspection.type(),
+                name,
+                altText.strip(),
+                inspection.width(),
+                inspection.height(),
+                bytes,
+                clock.instant(),
+                uploader.accountId(),
                 uploader.name()));
         if (inserted.isEmpty()) {
             return new Upload(store.idBySha256(sha256).orElseThrow(), true);
@@ -167,7 +174,8 @@ public class MediaLibrary {
     static String sizeText(long bytes) {
         NumberFormat format = NumberFormat.getNumberInstance(Locale.FRENCH);
         format.setMaximumFractionDigits(1);
-        return bytes >= 1024 * 1024 ? format.format(bytes / (1024.0 * 1024.0)) + " Mo"
+        return bytes >= 1024 * 1024
+                ? format.format(bytes / (1024.0 * 1024.0)) + " Mo"
                 : format.format(bytes / 1024.0) + " Ko";
     }
 
@@ -182,7 +190,11 @@ public class MediaLibrary {
 
     /** The last part of the name (some browsers send a path), without control characters, never blank. */
     private static String fileName(String original, ImageType type) {
-        String name = original == null ? "" : original.replaceAll(".*[/\\\\]", "").replaceAll("\\p{Cntrl}", "").strip();
+        String name = original == null
+                ? ""
+                : original.replaceAll(".*[/\\\\]", "")
+                        .replaceAll("\\p{Cntrl}", "")
+                        .strip();
         if (!StringUtils.hasText(name)) {
             name = "image." + type.extension();
         }

@@ -1,11 +1,10 @@
 package org.icmf.media;
 
+import jakarta.validation.constraints.NotNull;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 import org.springframework.validation.annotation.Validated;
-
-import jakarta.validation.constraints.NotNull;
 
 /**
  * @param maxSize largest image accepted, checked by the application itself so that the board gets a French
@@ -13,5 +12,4 @@ import jakarta.validation.constraints.NotNull;
  */
 @ConfigurationProperties("icmf.media")
 @Validated
-public record MediaProperties(@DefaultValue("5MB") @NotNull DataSize maxSize) {
-}
+public record MediaProperties(@DefaultValue("5MB") @NotNull DataSize maxSize) {}

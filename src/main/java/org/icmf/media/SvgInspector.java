@@ -9,12 +9,10 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
-
 import org.w3c.dom.Attr;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -38,21 +36,21 @@ final class SvgInspector {
     private static final String DOCTYPE_FEATURE = "http://apache.org/xml/features/disallow-doctype-decl";
 
     /** Elements that run code, embed HTML or other documents. */
-    private static final Set<String> ACTIVE_ELEMENTS = Set.of("script", "foreignobject", "iframe", "embed",
-            "object", "handler", "listener", "audio", "video");
+    private static final Set<String> ACTIVE_ELEMENTS =
+            Set.of("script", "foreignobject", "iframe", "embed", "object", "handler", "listener", "audio", "video");
 
     private static final Pattern DANGEROUS_SCHEME = Pattern.compile("(?:java|vb)script:|data:");
     // possessive quantifiers: the blanks around a value are read once, never tried again
     private static final Pattern CSS_URL = Pattern.compile("url\\(\\s*+['\"]?+\\s*+(.)");
     private static final Pattern NUMBER = Pattern.compile("\\s*+(\\d++(?:\\.\\d++)?+)\\s*+(?:px)?+\\s*+");
 
-    private SvgInspector() {
-    }
+    private SvgInspector() {}
 
     /** Whether the file starts (after a byte order mark and white space) with {@code <}: worth parsing as XML. */
     static boolean looksLikeXml(byte[] bytes) {
-        int i = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
-                && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        int i = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF
+                ? 3
+                : 0;
         while (i < bytes.length && Character.isWhitespace(bytes[i])) {
             i++;
         }
@@ -65,7 +63,8 @@ final class SvgInspector {
      * @throws ImageRejectedException when the file is not a well-formed, safe SVG
      */
     static int[] inspect(byte[] bytes) {
-        String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.UTF_8).toLowerCase(Locale.ROOT);
+        String head =
+                new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.UTF_8).toLowerCase(Locale.ROOT);
         if (head.contains("<!doctype")) {
             throw new ImageRejectedException(head.contains("<svg") ? "media.svg.doctype" : "media.file.notAnImage");
         }
@@ -99,8 +98,7 @@ final class SvgInspector {
             DocumentBuilder builder = factory.newDocumentBuilder();
             builder.setErrorHandler(new ErrorHandler() {
                 @Override
-                public void warning(SAXParseException exception) {
-                }
+                public void warning(SAXParseException exception) {}
 
                 @Override
                 public void error(SAXParseException exception) throws SAXException {
@@ -127,8 +125,7 @@ final class SvgInspector {
             switch (node.getNodeType()) {
                 case Node.PROCESSING_INSTRUCTION_NODE -> throw new ImageRejectedException("media.svg.instruction");
                 case Node.ELEMENT_NODE -> checkElement((Element) node);
-                default -> {
-                }
+                default -> {}
             }
             for (Node child = node.getFirstChild(); child != null; child = child.getNextSibling()) {
                 pending.push(child);
@@ -152,7 +149,8 @@ final class SvgInspector {
             if (attributeName.startsWith("on")) {
                 throw new ImageRejectedException("media.svg.eventHandler", attribute.getName());
             }
-            if ((attributeName.equals("href") || attributeName.equals("src")) && !value.strip().startsWith("#")) {
+            if ((attributeName.equals("href") || attributeName.equals("src"))
+                    && !value.strip().startsWith("#")) {
                 throw new ImageRejectedException("media.svg.externalLink", attribute.getName());
             }
             // <set attributeName="href" to="https://…"> would make a link external once animated.
@@ -170,7 +168,9 @@ final class SvgInspector {
     private static void checkCss(String css) {
         String compact = compact(css);
         // A CSS escape (\6a avascript:) would dodge the checks below; nothing an image needs uses one.
-        if (compact.contains("\\") || compact.contains("@import") || compact.contains("expression(")
+        if (compact.contains("\\")
+                || compact.contains("@import")
+                || compact.contains("expression(")
                 || DANGEROUS_SCHEME.matcher(compact).find()) {
             throw new ImageRejectedException("media.svg.style");
         }
@@ -185,7 +185,10 @@ final class SvgInspector {
     /** Lower case without white space or control characters, which browsers skip in a URL scheme. */
     private static String compact(String text) {
         StringBuilder compact = new StringBuilder(text.length());
-        text.codePoints().filter(c -> c > 0x20 && c != 0x7F).map(Character::toLowerCase).forEach(compact::appendCodePoint);
+        text.codePoints()
+                .filter(c -> c > 0x20 && c != 0x7F)
+                .map(Character::toLowerCase)
+                .forEach(compact::appendCodePoint);
         return compact.toString();
     }
 

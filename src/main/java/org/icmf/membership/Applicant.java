@@ -4,8 +4,24 @@ import java.math.BigDecimal;
 import java.util.Set;
 
 /** An applicant as checked from the form: e-mail in lower case, phone in international form, blanks as null. */
-record Applicant(String civility, String firstName, String lastName, String email, String phone,
-        String streetAddress, String postalCode, String city, String country, Region region, String organisation,
-        String sector, String jobTitle, Integer yearsOfPractice, String heardFrom, String motivation,
-        boolean volunteerRegional, Set<VolunteerRole> volunteerRoles, BigDecimal feeAmount, boolean directoryOptIn) {
-}
+record Applicant(
+        String civility,
+        String firstName,
+        String lastName,
+        String email,
+        String phone,
+        String streetAddress,
+        String postalCode,
+        String city,
+        String country,
+        Region region,
+        String organisation,
+        String sector,
+        String jobTitle,
+        Integer yearsOfPractice,
+        String heardFrom,
+        String motivation,
+        boolean volunteerRegional,
+        Set<VolunteerRole> volunteerRoles,
+        BigDecimal feeAmount,
+        boolean directoryOptIn) {}

@@ -1,16 +1,15 @@
 package org.icmf.membership;
 
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.AssertTrue;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import org.icmf.web.EmailAddress;
 import org.icmf.web.EmailAddresses;
 
@@ -21,51 +20,94 @@ import org.icmf.web.EmailAddresses;
  */
 public record ApplicationForm(
         @Size(max = 30, message = "{membership.size}")
-        @Pattern(regexp = "|MME|M|AUTRE", message = "{membership.civility.pattern}") String civility,
-        @NotBlank(message = "{membership.firstName.required}") @Size(max = 100, message = "{membership.size}")
-        @Pattern(regexp = "[^<>]*", message = "{membership.text.pattern}") String firstName,
-        @NotBlank(message = "{membership.lastName.required}") @Size(max = 100, message = "{membership.size}")
-        @Pattern(regexp = "[^<>]*", message = "{membership.text.pattern}") String lastName,
+        @Pattern(regexp = "|MME|M|AUTRE", message = "{membership.civility.pattern}")
+        String civility,
+
+        @NotBlank(message = "{membership.firstName.required}")
+        @Size(max = 100, message = "{membership.size}")
+        @Pattern(regexp = "[^<>]*", message = "{membership.text.pattern}")
+        String firstName,
+
+        @NotBlank(message = "{membership.lastName.required}")
+        @Size(max = 100, message = "{membership.size}")
+        @Pattern(regexp = "[^<>]*", message = "{membership.text.pattern}")
+        String lastName,
+
         @NotBlank(message = "{membership.email.required}")
         @Size(max = EmailAddresses.MAX_LENGTH, message = "{membership.size}")
-        @EmailAddress(message = "{membership.email.invalid}") String email,
+        @EmailAddress(message = "{membership.email.invalid}")
+        String email,
+
         @Size(max = 30, message = "{membership.size}") String phone,
-        @NotBlank(message = "{membership.street.required}") @Size(max = 200, message = "{membership.size}")
-        @Pattern(regexp = "[^<>]*", message = "{membership.text.pattern}") String streetAddress,
-        @NotBlank(message = "{membership.postalCode.required}") @Size(max = 20, message = "{membership.size}")
-        @Pattern(regexp = "[A-Za-z0-9 -]*", message = "{membership.postalCode.pattern}") String postalCode,
-        @NotBlank(message = "{membership.city.required}") @Size(max = 100, message = "{membership.size}")
-        @Pattern(regexp = "[^<>]*", message = "{membership.text.pattern}") String city,
-        @NotBlank(message = "{membership.country.required}") @Size(max = 100, message = "{membership.size}")
-        @Pattern(regexp = "[^<>]*", message = "{membership.text.pattern}") String country,
-        @NotBlank(message = "{membership.region.required}") @Size(max = 30, message = "{membership.size}") String region,
-        @Size(max = 200, message = "{membership.size}") @Pattern(regexp = "[^<>]*", message = "{membership.text.pattern}")
+
+        @NotBlank(message = "{membership.street.required}")
+        @Size(max = 200, message = "{membership.size}")
+        @Pattern(regexp = "[^<>]*", message = "{membership.text.pattern}")
+        String streetAddress,
+
+        @NotBlank(message = "{membership.postalCode.required}")
+        @Size(max = 20, message = "{membership.size}")
+        @Pattern(regexp = "[A-Za-z0-9 -]*", message = "{membership.postalCode.pattern}")
+        String postalCode,
+
+        @NotBlank(message = "{membership.city.required}")
+        @Size(max = 100, message = "{membership.size}")
+        @Pattern(regexp = "[^<>]*", message = "{membership.text.pattern}")
+        String city,
+
+        @NotBlank(message = "{membership.country.required}")
+        @Size(max = 100, message = "{membership.size}")
+        @Pattern(regexp = "[^<>]*", message = "{membership.text.pattern}")
+        String country,
+
+        @NotBlank(message = "{membership.region.required}") @Size(max = 30, message = "{membership.size}")
+        String region,
+
+        @Size(max = 200, message = "{membership.size}")
+        @Pattern(regexp = "[^<>]*", message = "{membership.text.pattern}")
         String organisation,
-        @Size(max = 100, message = "{membership.size}") @Pattern(regexp = "[^<>]*", message = "{membership.text.pattern}")
+
+        @Size(max = 100, message = "{membership.size}")
+        @Pattern(regexp = "[^<>]*", message = "{membership.text.pattern}")
         String sector,
-        @Size(max = 150, message = "{membership.size}") @Pattern(regexp = "[^<>]*", message = "{membership.text.pattern}")
+
+        @Size(max = 150, message = "{membership.size}")
+        @Pattern(regexp = "[^<>]*", message = "{membership.text.pattern}")
         String jobTitle,
+
         @Size(max = 100, message = "{membership.years.pattern}")
-        @Pattern(regexp = "|\\d{1,2}", message = "{membership.years.pattern}") String yearsOfPractice,
+        @Pattern(regexp = "|\\d{1,2}", message = "{membership.years.pattern}")
+        String yearsOfPractice,
+
         @Size(max = 200, message = "{membership.size}") String heardFrom,
         @Size(max = 2000, message = "{membership.size}") String motivation,
         Boolean volunteerRegional,
         List<@Size(max = 100, message = "{membership.roles.unknown}") String> volunteerRoles,
-        @NotBlank(message = "{membership.fee.required}") @Size(max = 100, message = "{membership.fee.pattern}")
+
+        @NotBlank(message = "{membership.fee.required}")
+        @Size(max = 100, message = "{membership.fee.pattern}")
         // possessive quantifiers over disjoint classes: each character is read once, whatever is typed
-        @Pattern(regexp = "\\s*+\\d{1,5}+(?:[.,]\\d{1,2}+)?+\\s*+(?:€|euros?+)?+\\s*+", message = "{membership.fee.pattern}")
+        @Pattern(
+                regexp = "\\s*+\\d{1,5}+(?:[.,]\\d{1,2}+)?+\\s*+(?:€|euros?+)?+\\s*+",
+                message = "{membership.fee.pattern}")
         String feeAmount,
+
         @NotNull(message = "{membership.consentStatutes.required}")
-        @AssertTrue(message = "{membership.consentStatutes.required}") Boolean consentStatutes,
+        @AssertTrue(message = "{membership.consentStatutes.required}")
+        Boolean consentStatutes,
+
         @NotNull(message = "{membership.consentData.required}")
-        @AssertTrue(message = "{membership.consentData.required}") Boolean consentData,
+        @AssertTrue(message = "{membership.consentData.required}")
+        Boolean consentData,
+
         Boolean directoryOptIn,
         @Size(max = 200) String website,
         @Size(max = 100) String stamp) {
 
     public static ApplicationForm blank(String stamp) {
-        return new ApplicationForm("", "", "", "", "", "", "", "", "France", "", "", "", "", "", "", "", null,
-                List.of(), "", null, null, null, "", stamp);
+        return new ApplicationForm(
+                "", "", "", "", "", "", "", "", "France", "", "", "", "", "", "", "", null, List.of(), "", null, null,
+                null, "", stamp);
     }
 
     /** The amount typed, "25", "25,50" or "30 €", in euros. */
@@ -79,7 +121,9 @@ public record ApplicationForm(
     }
 
     boolean knownRegion() {
-        return region != null && EnumSet.allOf(Region.class).stream().anyMatch(known -> known.name().equals(region));
+        return region != null
+                && EnumSet.allOf(Region.class).stream()
+                        .anyMatch(known -> known.name().equals(region));
     }
 
     Set<VolunteerRole> roles() {
@@ -93,8 +137,10 @@ public record ApplicationForm(
     }
 
     boolean knownRoles() {
-        return volunteerRoles == null || volunteerRoles.stream().allMatch(role -> EnumSet.allOf(VolunteerRole.class)
-                .stream().anyMatch(known -> known.name().equals(role)));
+        return volunteerRoles == null
+                || volunteerRoles.stream()
+                        .allMatch(role -> EnumSet.allOf(VolunteerRole.class).stream()
+                                .anyMatch(known -> known.name().equals(role)));
     }
 
     String normalisedEmail() {
@@ -102,12 +148,27 @@ public record ApplicationForm(
     }
 
     Applicant applicant(String internationalPhone) {
-        return new Applicant(blankToNull(civility), firstName.strip(), lastName.strip(), normalisedEmail(),
-                internationalPhone, streetAddress.strip(), postalCode.strip(), city.strip(), country.strip(),
-                regionValue(), blankToNull(organisation), blankToNull(sector), blankToNull(jobTitle),
+        return new Applicant(
+                blankToNull(civility),
+                firstName.strip(),
+                lastName.strip(),
+                normalisedEmail(),
+                internationalPhone,
+                streetAddress.strip(),
+                postalCode.strip(),
+                city.strip(),
+                country.strip(),
+                regionValue(),
+                blankToNull(organisation),
+                blankToNull(sector),
+                blankToNull(jobTitle),
                 yearsOfPractice == null || yearsOfPractice.isBlank() ? null : Integer.valueOf(yearsOfPractice),
-                blankToNull(heardFrom), blankToNull(motivation), Boolean.TRUE.equals(volunteerRegional), roles(),
-                fee(), Boolean.TRUE.equals(directoryOptIn));
+                blankToNull(heardFrom),
+                blankToNull(motivation),
+                Boolean.TRUE.equals(volunteerRegional),
+                roles(),
+                fee(),
+                Boolean.TRUE.equals(directoryOptIn));
     }
 
     private static String blankToNull(String text) {

@@ -1,7 +1,6 @@
 package org.icmf.membership;
 
 import java.util.Set;
-
 import org.icmf.mail.spi.LinkReissuer;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;

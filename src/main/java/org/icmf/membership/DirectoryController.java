@@ -1,7 +1,6 @@
 package org.icmf.membership;
 
 import java.util.Arrays;
-
 import org.icmf.web.PageMeta;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,21 +27,31 @@ class DirectoryController {
     @GetMapping("/association/regions")
     String regions(Model model) {
         model.addAttribute("regions", representatives.regions());
-        model.addAttribute("meta", PageMeta.of("Les régions",
-                "Les représentants régionaux de l'ICMF, et les régions où nous en recherchons un.", "/association/regions"));
+        model.addAttribute(
+                "meta",
+                PageMeta.of(
+                        "Les régions",
+                        "Les représentants régionaux de l'ICMF, et les régions où nous en recherchons un.",
+                        "/association/regions"));
         return "membership/regions";
     }
 
     @GetMapping("/association/membres")
-    String directory(@RequestParam(required = false) String region, @RequestParam(defaultValue = "1") int page,
-            Model model) {
-        Region chosen = Arrays.stream(Region.values()).filter(known -> known.name().equals(region)).findFirst()
+    String directory(
+            @RequestParam(required = false) String region, @RequestParam(defaultValue = "1") int page, Model model) {
+        Region chosen = Arrays.stream(Region.values())
+                .filter(known -> known.name().equals(region))
+                .findFirst()
                 .orElse(null);
         model.addAttribute("members", directory.list(chosen, page, PAGE_SIZE));
         model.addAttribute("regions", Region.values());
         model.addAttribute("region", chosen);
-        model.addAttribute("meta", PageMeta.of("Annuaire des membres",
-                "Les membres de l'ICMF qui ont choisi de figurer dans l'annuaire, par région.", "/association/membres"));
+        model.addAttribute(
+                "meta",
+                PageMeta.of(
+                        "Annuaire des membres",
+                        "Les membres de l'ICMF qui ont choisi de figurer dans l'annuaire, par région.",
+                        "/association/membres"));
         return "membership/directory";
     }
 }

@@ -1,12 +1,11 @@
 package org.icmf.membership;
 
-import java.math.BigDecimal;
-
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.math.BigDecimal;
 
 /** One member's dues for one civil year, paid by a payment; it has its own receipt number. */
 @Entity
@@ -27,8 +26,7 @@ class Due {
 
     private BigDecimal amount;
 
-    protected Due() {
-    }
+    protected Due() {}
 
     Due(String receiptNumber, long paymentId, long memberId, int year, BigDecimal amount) {
         this.receiptNumber = receiptNumber;

@@ -15,7 +15,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
 import org.icmf.mail.MailAttachment;
 import org.icmf.mail.MailOutbox;
 import org.icmf.web.Actor;
@@ -48,8 +47,16 @@ public class Dues {
     private final MembershipProperties properties;
     private final Clock clock;
 
-    Dues(PaymentRepository payments, DueRepository dues, MemberRepository members, JdbcClient jdbc, MailOutbox mail,
-            DuesReceipts receipts, ApplicationEventPublisher events, MembershipProperties properties, Clock clock) {
+    Dues(
+            PaymentRepository payments,
+            DueRepository dues,
+            MemberRepository members,
+            JdbcClient jdbc,
+            MailOutbox mail,
+            DuesReceipts receipts,
+            ApplicationEventPublisher events,
+            MembershipProperties properties,
+            Clock clock) {
         this.payments = payments;
         this.dues = dues;
         this.members = members;
@@ -77,24 +84,37 @@ public class Dues {
         Set<String> numbers = form.numbers();
         Map<String, Member> found = members.findByMemberNumberIn(numbers).stream()
                 .collect(Collectors.toMap(Member::getMemberNumber, Function.identity()));
-        List<String> unknown = numbers.stream().filter(number -> !found.containsKey(number)).toList();
+        List<String> unknown =
+                numbers.stream().filter(number -> !found.containsKey(number)).toList();
         if (!unknown.isEmpty()) {
             throw new UnknownMembersException(String.join(", ", unknown));
         }
         int year = form.coveredYear(properties.nextYearDuesFrom());
         List<Member> paidFor = numbers.stream().map(found::get).toList();
-        List<String> alreadyPaid = dues.findByMemberIdInAndYearIn(paidFor.stream().map(Member::getId).toList(),
-                List.of(year)).stream().map(due -> found.values().stream()
-                        .filter(member -> member.getId().equals(due.getMemberId())).findFirst().orElseThrow()
-                        .getMemberNumber())
-                .toList();
+        List<String> alreadyPaid =
+                dues
+                        .findByMemberIdInAndYearIn(
+                                paidFor.stream().map(Member::getId).toList(), List.of(year))
+                        .stream()
+                        .map(due -> found.values().stream()
+                                .filter(member -> member.getId().equals(due.getMemberId()))
+                                .findFirst()
+                                .orElseThrow()
+                                .getMemberNumber())
+                        .toList();
         if (!alreadyPaid.isEmpty()) {
             throw new AlreadyPaidException(year, String.join(", ", alreadyPaid));
         }
         Instant now = clock.instant();
         BigDecimal each = form.amount();
-        Payment payment = payments.save(new Payment(each.multiply(BigDecimal.valueOf(paidFor.size())),
-                form.chequeNumber().strip(), form.bank().strip(), form.payer(), form.receivedDate(), actor.name(), now));
+        Payment payment = payments.save(new Payment(
+                each.multiply(BigDecimal.valueOf(paidFor.size())),
+                form.chequeNumber().strip(),
+                form.bank().strip(),
+                form.payer(),
+                form.receivedDate(),
+                actor.name(),
+                now));
         List<String> receiptNumbers = new ArrayList<>();
         for (Member member : paidFor) {
             String receipt = YearlyNumbers.next(jdbc, "RECEIPT", year);
@@ -112,18 +132,25 @@ public class Dues {
             model.put("receipt", receipt);
             model.put("memberNumber", member.getMemberNumber());
             byte[] pdf = receipts.pdf(receipt(receipt, member, payment, year, each, actor.name()));
-            mail.queue(member.getEmail(), "membership/dues-received", model,
+            mail.queue(
+                    member.getEmail(),
+                    "membership/dues-received",
+                    model,
                     List.of(new MailAttachment(fileName(receipt), "application/pdf", pdf)));
         }
-        events.publishEvent(new PaymentRecorded(payment.getId(), "chèque n° " + payment.getChequeNumber() + " ("
-                + String.join(", ", numbers) + ", " + year + ")", actor, now));
+        events.publishEvent(new PaymentRecorded(
+                payment.getId(),
+                "chèque n° " + payment.getChequeNumber() + " (" + String.join(", ", numbers) + ", " + year + ")",
+                actor,
+                now));
         return receiptNumbers;
     }
 
     /** A receipt again, as a PDF the treasurer downloads; signed by whoever downloads it, dated today. */
     @Transactional(readOnly = true)
     public byte[] receiptPdf(String receiptNumber, Actor treasurer) {
-        Due due = dues.findByReceiptNumber(receiptNumber).filter(found -> found.getMemberId() != null)
+        Due due = dues.findByReceiptNumber(receiptNumber)
+                .filter(found -> found.getMemberId() != null)
                 .orElseThrow(() -> new NotFoundException("receipt " + receiptNumber));
         Member member = members.findById(due.getMemberId()).orElseThrow();
         Payment payment = payments.findById(due.getPaymentId()).orElseThrow();
@@ -134,18 +161,36 @@ public class Dues {
         return "attestation-cotisation-" + receiptNumber + ".pdf";
     }
 
-    private DuesReceipt receipt(String number, Member member, Payment payment, int year, BigDecimal amount,
-            String treasurer) {
-        return new DuesReceipt(number, member.getMemberNumber(), member.getCivility(), member.getFirstName(),
-                member.getLastName(), member.getStreetAddress(), member.getPostalCode(), member.getCity(),
-                member.getCountry(), amount, year, payment.getReceivedOn(),
-                "chèque n° " + payment.getChequeNumber() + ", " + payment.getBank(), payment.getPayerName(),
-                LocalDate.now(clock), treasurer);
+    private DuesReceipt receipt(
+            String number, Member member, Payment payment, int year, BigDecimal amount, String treasurer) {
+        return new DuesReceipt(
+                number,
+                member.getMemberNumber(),
+                member.getCivility(),
+                member.getFirstName(),
+                member.getLastName(),
+                member.getStreetAddress(),
+                member.getPostalCode(),
+                member.getCity(),
+                member.getCountry(),
+                amount,
+                year,
+                payment.getReceivedOn(),
+                "chèque n° " + payment.getChequeNumber() + ", " + payment.getBank(),
+                payment.getPayerName(),
+                LocalDate.now(clock),
+                treasurer);
     }
 
-    public record PaymentRow(long id, LocalDate receivedOn, String chequeNumber, String bank, String payerName,
-            BigDecimal amount, List<String> receipts, String recordedBy) {
-    }
+    public record PaymentRow(
+            long id,
+            LocalDate receivedOn,
+            String chequeNumber,
+            String bank,
+            String payerName,
+            BigDecimal amount,
+            List<String> receipts,
+            String recordedBy) {}
 
     @Transactional(readOnly = true)
     public Paging<PaymentRow> payments(int page, int size) {
@@ -153,51 +198,89 @@ public class Dues {
             throw new NotFoundException("page " + page);
         }
         Page<Payment> found = payments.findAllByOrderByReceivedOnDescIdDesc(PageRequest.of(page - 1, size));
-        Map<Long, List<String>> receipts = dues.findByPaymentIdIn(found.getContent().stream().map(Payment::getId).toList())
-                .stream().collect(Collectors.groupingBy(Due::getPaymentId,
-                        Collectors.mapping(Due::getReceiptNumber, Collectors.toList())));
-        return new Paging<>(found.getContent().stream().map(payment -> new PaymentRow(payment.getId(),
-                        payment.getReceivedOn(), payment.getChequeNumber(), payment.getBank(), payment.getPayerName(),
-                        payment.getAmount(), receipts.getOrDefault(payment.getId(), List.of()),
-                        payment.getRecordedByName()))
-                .toList(), page, size, found.getTotalElements());
+        Map<Long, List<String>> receipts =
+                dues
+                        .findByPaymentIdIn(
+                                found.getContent().stream().map(Payment::getId).toList())
+                        .stream()
+                        .collect(Collectors.groupingBy(
+                                Due::getPaymentId, Collectors.mapping(Due::getReceiptNumber, Collectors.toList())));
+        return new Paging<>(
+                found.getContent().stream()
+                        .map(payment -> new PaymentRow(
+                                payment.getId(),
+                                payment.getReceivedOn(),
+                                payment.getChequeNumber(),
+                                payment.getBank(),
+                                payment.getPayerName(),
+                                payment.getAmount(),
+                                receipts.getOrDefault(payment.getId(), List.of()),
+                                payment.getRecordedByName()))
+                        .toList(),
+                page,
+                size,
+                found.getTotalElements());
     }
 
     /** The dues of a year with their cheques, as CSV for a French spreadsheet. */
     @Transactional(readOnly = true)
     public String duesCsv(int year) {
         List<Due> found = dues.findByYearOrderByReceiptNumberAsc(year);
-        Map<Long, Member> byId = members.findAllById(found.stream().map(Due::getMemberId)
-                .filter(Objects::nonNull).toList()).stream()
-                .collect(Collectors.toMap(Member::getId, Function.identity()));
-        Map<Long, Payment> paymentsById = payments.findAllById(found.stream().map(Due::getPaymentId).toList()).stream()
+        Map<Long, Member> byId =
+                members
+                        .findAllById(found.stream()
+                                .map(Due::getMemberId)
+                                .filter(Objects::nonNull)
+                                .toList())
+                        .stream()
+                        .collect(Collectors.toMap(Member::getId, Function.identity()));
+        Map<Long, Payment> paymentsById = payments
+                .findAllById(found.stream().map(Due::getPaymentId).toList())
+                .stream()
                 .collect(Collectors.toMap(Payment::getId, Function.identity()));
-        Csv csv = new Csv("Attestation", "Année", "Membre", "Prénom", "Nom", "Montant",
-                "Chèque", "Banque", "Payé par", "Reçu le");
+        Csv csv = new Csv(
+                "Attestation",
+                "Année",
+                "Membre",
+                "Prénom",
+                "Nom",
+                "Montant",
+                "Chèque",
+                "Banque",
+                "Payé par",
+                "Reçu le");
         for (Due due : found) {
             Member member = byId.get(due.getMemberId());
             Payment payment = paymentsById.get(due.getPaymentId());
-            csv.row(due.getReceiptNumber(), Integer.toString(due.getYear()),
-                    member == null ? "(effacé)" : member.getMemberNumber(), member == null ? "" : member.getFirstName(),
-                    member == null ? "" : member.getLastName(), due.getAmount().toPlainString().replace('.', ','),
-                    payment.getChequeNumber(), payment.getBank(), payment.getPayerName(),
+            csv.row(
+                    due.getReceiptNumber(),
+                    Integer.toString(due.getYear()),
+                    member == null ? "(effacé)" : member.getMemberNumber(),
+                    member == null ? "" : member.getFirstName(),
+                    member == null ? "" : member.getLastName(),
+                    due.getAmount().toPlainString().replace('.', ','),
+                    payment.getChequeNumber(),
+                    payment.getBank(),
+                    payment.getPayerName(),
                     payment.getReceivedOn().toString());
         }
         return csv.toString();
     }
 
-    public record YearTotal(int year, long dues, BigDecimal total) {
-    }
+    public record YearTotal(int year, long dues, BigDecimal total) {}
 
     @Transactional(readOnly = true)
     public List<YearTotal> totals() {
-        return dues.totalsByYear().stream().map(total -> new YearTotal(total.getYear(), total.getDues(), total.getTotal()))
+        return dues.totalsByYear().stream()
+                .map(total -> new YearTotal(total.getYear(), total.getDues(), total.getTotal()))
                 .toList();
     }
 
     /** Where a member stands this year: up to date, late (paid last year, not yet this year), or not paid (neither). */
     public enum Standing {
-        UP_TO_DATE("À jour"), LATE("En retard"), NEVER_PAID("Non réglée");
+        UP_TO_DATE("À jour"),
+        LATE("En retard"),
+        NEVER_PAID("Non réglée");
 
         private final String label;
 
@@ -219,8 +302,11 @@ public class Dues {
         Map<Long, Standing> standings = new HashMap<>();
         for (Long id : memberIds) {
             Set<Integer> years = paid.getOrDefault(id, Set.of());
-            standings.put(id, years.contains(year) ? Standing.UP_TO_DATE
-                    : years.contains(year - 1) ? Standing.LATE : Standing.NEVER_PAID);
+            standings.put(
+                    id,
+                    years.contains(year)
+                            ? Standing.UP_TO_DATE
+                            : years.contains(year - 1) ? Standing.LATE : Standing.NEVER_PAID);
         }
         return standings;
     }

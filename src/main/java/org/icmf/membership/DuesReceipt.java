@@ -18,7 +18,20 @@ import java.time.LocalDate;
  * @param issuedOn the date the attestation is made
  * @param treasurerName who signs it
  */
-record DuesReceipt(String receiptNumber, String memberNumber, String civility, String firstName, String lastName,
-        String streetAddress, String postalCode, String city, String country, BigDecimal amount, int year,
-        LocalDate receivedOn, String paymentMethod, String paidBy, LocalDate issuedOn, String treasurerName) {
-}
+record DuesReceipt(
+        String receiptNumber,
+        String memberNumber,
+        String civility,
+        String firstName,
+        String lastName,
+        String streetAddress,
+        String postalCode,
+        String city,
+        String country,
+        BigDecimal amount,
+        int year,
+        LocalDate receivedOn,
+        String paymentMethod,
+        String paidBy,
+        LocalDate issuedOn,
+        String treasurerName) {}

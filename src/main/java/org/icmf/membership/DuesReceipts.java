@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -49,11 +48,20 @@ class DuesReceipts {
 
     /** Letters WinAnsi lacks and Unicode does not decompose into a base letter plus an accent. */
     private static final Map<Integer, String> CLOSE_LETTERS = Map.ofEntries(
-            Map.entry((int) 'Ł', "L"), Map.entry((int) 'ł', "l"), Map.entry((int) 'Đ', "D"),
-            Map.entry((int) 'đ', "d"), Map.entry((int) 'Ħ', "H"), Map.entry((int) 'ħ', "h"),
-            Map.entry((int) 'ı', "i"), Map.entry((int) 'Ŀ', "L"), Map.entry((int) 'ŀ', "l"),
-            Map.entry((int) 'Ŧ', "T"), Map.entry((int) 'ŧ', "t"),
-            Map.entry(0x2010, "-"), Map.entry(0x2011, "-"), Map.entry(0x2212, "-"));
+            Map.entry((int) 'Ł', "L"),
+            Map.entry((int) 'ł', "l"),
+            Map.entry((int) 'Đ', "D"),
+            Map.entry((int) 'đ', "d"),
+            Map.entry((int) 'Ħ', "H"),
+            Map.entry((int) 'ħ', "h"),
+            Map.entry((int) 'ı', "i"),
+            Map.entry((int) 'Ŀ', "L"),
+            Map.entry((int) 'ŀ', "l"),
+            Map.entry((int) 'Ŧ', "T"),
+            Map.entry((int) 'ŧ', "t"),
+            Map.entry(0x2010, "-"),
+            Map.entry(0x2011, "-"),
+            Map.entry(0x2212, "-"));
 
     private final SiteProperties site;
 
@@ -81,15 +89,24 @@ class DuesReceipts {
                 pages.gap(30);
                 pages.paragraph(statement(receipt), pages.regular, 11, INK, Align.LEFT);
                 pages.gap(12);
-                pages.paragraph("Somme reçue le " + date(receipt.receivedOn()) + ".", pages.regular, 11, INK, Align.LEFT);
+                pages.paragraph(
+                        "Somme reçue le " + date(receipt.receivedOn()) + ".", pages.regular, 11, INK, Align.LEFT);
                 pages.paragraph("Mode de paiement : " + receipt.paymentMethod(), pages.regular, 11, INK, Align.LEFT);
                 if (receipt.paidBy() != null && !receipt.paidBy().isBlank()) {
-                    pages.paragraph("Versée par : " + receipt.paidBy() + ", pour le compte du membre", pages.regular, 11,
-                            INK, Align.LEFT);
+                    pages.paragraph(
+                            "Versée par : " + receipt.paidBy() + ", pour le compte du membre",
+                            pages.regular,
+                            11,
+                            INK,
+                            Align.LEFT);
                 }
                 pages.gap(30);
-                pages.paragraph("Fait à " + site.city() + ", le " + date(receipt.issuedOn()) + ".", pages.regular, 11,
-                        INK, Align.RIGHT);
+                pages.paragraph(
+                        "Fait à " + site.city() + ", le " + date(receipt.issuedOn()) + ".",
+                        pages.regular,
+                        11,
+                        INK,
+                        Align.RIGHT);
                 pages.gap(8);
                 pages.paragraph("Le trésorier : " + receipt.treasurerName(), pages.bold, 11, INK, Align.RIGHT);
             }
@@ -141,11 +158,13 @@ class DuesReceipts {
 
     /** "Madame Camille Martin"; no title when the member chose "autre" or none. */
     private static String fullName(DuesReceipt receipt) {
-        String civility = receipt.civility() == null ? "" : switch (receipt.civility()) {
-            case "MME" -> "Madame";
-            case "M" -> "Monsieur";
-            default -> "";
-        };
+        String civility = receipt.civility() == null
+                ? ""
+                : switch (receipt.civility()) {
+                    case "MME" -> "Madame";
+                    case "M" -> "Monsieur";
+                    default -> "";
+                };
         return join(civility, receipt.firstName(), receipt.lastName());
     }
 
@@ -195,7 +214,8 @@ class DuesReceipts {
     private static String closest(int c, PDFont font) {
         String close = CLOSE_LETTERS.get(c);
         if (close == null) {
-            close = Normalizer.normalize(Character.toString(c), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+            close = Normalizer.normalize(Character.toString(c), Normalizer.Form.NFD)
+                    .replaceAll("\\p{M}", "");
         }
         return !close.isEmpty() && encodable(font, close) ? close : "?";
     }
@@ -209,7 +229,11 @@ class DuesReceipts {
         }
     }
 
-    private enum Align { LEFT, CENTER, RIGHT }
+    private enum Align {
+        LEFT,
+        CENTER,
+        RIGHT
+    }
 
     /**
      * A cursor going down A4 pages: draws wrapped paragraphs, opens a new page (with the footer) when the

@@ -4,7 +4,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-
 import org.icmf.web.SpamGuard;
 import org.icmf.web.TransactionLocks;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,7 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
 class FormAttempts {
 
     enum Form {
-        PERSONAL_DATA, APPLICATION
+        PERSONAL_DATA,
+        APPLICATION
     }
 
     enum Outcome {
@@ -69,33 +69,46 @@ class FormAttempts {
         }
         jdbc.sql("insert into membership_form_attempt (form, email, address_hash, accepted, created_at) "
                         + "values (:form, :email, :hash, :accepted, :now)")
-                .param("form", form.name()).param("email", email).param("hash", addressHash)
-                .param("accepted", outcome == Outcome.ACCEPTED).param("now", Timestamp.from(now)).update();
+                .param("form", form.name())
+                .param("email", email)
+                .param("hash", addressHash)
+                .param("accepted", outcome == Outcome.ACCEPTED)
+                .param("now", Timestamp.from(now))
+                .update();
         return outcome;
     }
 
     /** Forgets the attempts of an address (its owner asked for erasure). */
     int erase(String email) {
-        return jdbc.sql("delete from membership_form_attempt where email = :email").param("email", email).update();
+        return jdbc.sql("delete from membership_form_attempt where email = :email")
+                .param("email", email)
+                .update();
     }
 
     /** Forgets attempts older than any limit counts (a day), every night with the expired links. */
     int purge() {
         return jdbc.sql("delete from membership_form_attempt where created_at < :before")
-                .param("before", Timestamp.from(clock.instant().minus(Duration.ofDays(1)))).update();
+                .param("before", Timestamp.from(clock.instant().minus(Duration.ofDays(1))))
+                .update();
     }
 
     private long countFromAddressSince(Form form, String addressHash, Instant since) {
         return jdbc.sql("select count(*) from membership_form_attempt where form = :form and address_hash = :hash "
                         + "and created_at >= :since")
-                .param("form", form.name()).param("hash", addressHash).param("since", Timestamp.from(since))
-                .query(Long.class).single();
+                .param("form", form.name())
+                .param("hash", addressHash)
+                .param("since", Timestamp.from(since))
+                .query(Long.class)
+                .single();
     }
 
     private long countForEmailSince(Form form, String email, Instant since) {
         return jdbc.sql("select count(*) from membership_form_attempt where form = :form and email = :email "
                         + "and accepted and created_at >= :since")
-                .param("form", form.name()).param("email", email).param("since", Timestamp.from(since))
-                .query(Long.class).single();
+                .param("form", form.name())
+                .param("email", email)
+                .param("since", Timestamp.from(since))
+                .query(Long.class)
+                .single();
     }
 }

@@ -21,13 +21,29 @@ final class FrenchAmounts {
     /** Between the figure and the euro sign: no-break, so that a line never ends with "25,50". */
     static final char NO_BREAK_SPACE = '\u00A0';
 
-    private static final String[] UNITS = {"zéro", "un", "deux", "trois", "quatre", "cinq", "six", "sept",
-            "huit", "neuf", "dix", "onze", "douze", "treize", "quatorze", "quinze", "seize"};
+    private static final String[] UNITS = {
+        "zéro",
+        "un",
+        "deux",
+        "trois",
+        "quatre",
+        "cinq",
+        "six",
+        "sept",
+        "huit",
+        "neuf",
+        "dix",
+        "onze",
+        "douze",
+        "treize",
+        "quatorze",
+        "quinze",
+        "seize"
+    };
 
     private static final String[] TENS = {"", "dix", "vingt", "trente", "quarante", "cinquante", "soixante"};
 
-    private FrenchAmounts() {
-    }
+    private FrenchAmounts() {}
 
     /** "25,50 €", "1 250,00 €": two decimals, comma, thousands grouped by no-break spaces. */
     static String digits(BigDecimal amount) {

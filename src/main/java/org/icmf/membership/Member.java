@@ -1,7 +1,5 @@
 package org.icmf.membership;
 
-import java.time.Instant;
-
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -9,6 +7,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
 
 /** A member of the association, accepted from an application; their number never changes. */
 @Entity
@@ -56,8 +55,7 @@ class Member {
 
     private Instant joinedAt;
 
-    protected Member() {
-    }
+    protected Member() {}
 
     Member(String memberNumber, MembershipApplication application, Instant now) {
         this.memberNumber = memberNumber;

@@ -2,7 +2,6 @@ package org.icmf.membership;
 
 import java.time.Clock;
 import java.time.Year;
-
 import org.icmf.web.NotFoundException;
 import org.icmf.web.Paging;
 import org.springframework.data.domain.Page;
@@ -26,21 +25,30 @@ public class MemberDirectory {
         this.clock = clock;
     }
 
-    public record Entry(String name, String organisation, String region, String jobTitle) {
-    }
+    public record Entry(String name, String organisation, String region, String jobTitle) {}
 
     public Paging<Entry> list(Region region, int page, int size) {
         if (page < 1) {
             throw new NotFoundException("page " + page);
         }
-        Page<Member> found = members.directory(Year.now(clock).getValue(), region == null,
-                region == null ? Region.ABROAD : region, PageRequest.of(page - 1, size));
+        Page<Member> found = members.directory(
+                Year.now(clock).getValue(),
+                region == null,
+                region == null ? Region.ABROAD : region,
+                PageRequest.of(page - 1, size));
         if (page > 1 && found.isEmpty()) {
             throw new NotFoundException("page " + page);
         }
-        return new Paging<>(found.getContent().stream().map(member -> new Entry(
-                        member.getFirstName() + " " + member.getLastName(), member.getOrganisation(),
-                        member.getRegion().label(), member.getJobTitle()))
-                .toList(), page, size, found.getTotalElements());
+        return new Paging<>(
+                found.getContent().stream()
+                        .map(member -> new Entry(
+                                member.getFirstName() + " " + member.getLastName(),
+                                member.getOrganisation(),
+                                member.getRegion().label(),
+                                member.getJobTitle()))
+                        .toList(),
+                page,
+                size,
+                found.getTotalElements());
     }
 }

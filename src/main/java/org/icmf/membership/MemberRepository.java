@@ -3,7 +3,6 @@ package org.icmf.membership;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -25,9 +24,13 @@ interface MemberRepository extends JpaRepository<Member, Long> {
      * matches a name, an e-mail or a member number;
      * {@code standing} (a {@link Dues.Standing} name, or empty for all) keeps those in that standing in {@code year}.
      */
-    @Query(value = "select m from Member m where " + MATCHING + " order by m.lastName, m.firstName, m.id",
+    @Query(
+            value = "select m from Member m where " + MATCHING + " order by m.lastName, m.firstName, m.id",
             countQuery = "select count(m) from Member m where " + MATCHING)
-    Page<Member> search(@Param("search") String search, @Param("standing") String standing, @Param("year") int year,
+    Page<Member> search(
+            @Param("search") String search,
+            @Param("standing") String standing,
+            @Param("year") int year,
             Pageable pageable);
 
     String MATCHING = """
@@ -49,13 +52,15 @@ interface MemberRepository extends JpaRepository<Member, Long> {
             select m from Member m where m.directoryOptIn = true
               and (:anyRegion = true or m.region = :region)
               and exists (select d from Due d where d.memberId = m.id and d.year = :year)
-            order by m.lastName, m.firstName, m.id""",
-            countQuery = """
+            order by m.lastName, m.firstName, m.id""", countQuery = """
             select count(m) from Member m where m.directoryOptIn = true
               and (:anyRegion = true or m.region = :region)
               and exists (select d from Due d where d.memberId = m.id and d.year = :year)""")
-    Page<Member> directory(@Param("year") int year, @Param("anyRegion") boolean anyRegion,
-            @Param("region") Region region, Pageable pageable);
+    Page<Member> directory(
+            @Param("year") int year,
+            @Param("anyRegion") boolean anyRegion,
+            @Param("region") Region region,
+            Pageable pageable);
 
     /** Members who paid for {@code year - 1}, not for {@code year}, accept reminders and got none this year. */
     @Query("""

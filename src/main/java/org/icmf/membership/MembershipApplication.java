@@ -1,12 +1,5 @@
 package org.icmf.membership;
 
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.util.Arrays;
-import java.util.EnumSet;
-import java.util.Set;
-import java.util.stream.Collectors;
-
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -14,6 +7,12 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Someone's application for membership, from the form to the board's decision. */
 @Entity
@@ -86,11 +85,10 @@ class MembershipApplication {
 
     private String decisionMessage;
 
-    protected MembershipApplication() {
-    }
+    protected MembershipApplication() {}
 
-    MembershipApplication(String reference, Applicant applicant, String confirmTokenHash, Instant confirmExpiresAt,
-            Instant now) {
+    MembershipApplication(
+            String reference, Applicant applicant, String confirmTokenHash, Instant confirmExpiresAt, Instant now) {
         this.reference = reference;
         this.status = ApplicationStatus.UNCONFIRMED;
         this.civility = applicant.civility();
@@ -110,8 +108,8 @@ class MembershipApplication {
         this.heardFrom = applicant.heardFrom();
         this.motivation = applicant.motivation();
         this.volunteerRegional = applicant.volunteerRegional();
-        this.volunteerRoles = applicant.volunteerRoles().stream().map(Enum::name).sorted()
-                .collect(Collectors.joining(","));
+        this.volunteerRoles =
+                applicant.volunteerRoles().stream().map(Enum::name).sorted().collect(Collectors.joining(","));
         this.feeAmount = applicant.feeAmount();
         this.directoryOptIn = applicant.directoryOptIn();
         this.consentedAt = now;
@@ -248,8 +246,10 @@ class MembershipApplication {
     }
 
     Set<VolunteerRole> getVolunteerRoles() {
-        return volunteerRoles.isEmpty() ? EnumSet.noneOf(VolunteerRole.class)
-                : Arrays.stream(volunteerRoles.split(",")).map(VolunteerRole::valueOf)
+        return volunteerRoles.isEmpty()
+                ? EnumSet.noneOf(VolunteerRole.class)
+                : Arrays.stream(volunteerRoles.split(","))
+                        .map(VolunteerRole::valueOf)
                         .collect(Collectors.toCollection(() -> EnumSet.noneOf(VolunteerRole.class)));
     }
 

@@ -2,15 +2,14 @@ package org.icmf.membership;
 
 import java.time.Instant;
 import java.util.Optional;
-
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-interface MembershipApplicationRepository extends JpaRepository<MembershipApplication, Long>,
-        JpaSpecificationExecutor<MembershipApplication> {
+interface MembershipApplicationRepository
+        extends JpaRepository<MembershipApplication, Long>, JpaSpecificationExecutor<MembershipApplication> {
 
     @Query("""
             select a from MembershipApplication a where lower(a.email) = :email

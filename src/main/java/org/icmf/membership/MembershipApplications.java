@@ -8,7 +8,6 @@ import java.time.Year;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.icmf.mail.MailOutbox;
 import org.icmf.web.SiteProperties;
@@ -46,8 +45,14 @@ public class MembershipApplications {
     private final MembershipProperties properties;
     private final Clock clock;
 
-    MembershipApplications(MembershipApplicationRepository applications, FormAttempts attempts, JdbcClient jdbc,
-            MailOutbox mail, SiteProperties site, MembershipProperties properties, Clock clock) {
+    MembershipApplications(
+            MembershipApplicationRepository applications,
+            FormAttempts attempts,
+            JdbcClient jdbc,
+            MailOutbox mail,
+            SiteProperties site,
+            MembershipProperties properties,
+            Clock clock) {
         this.applications = applications;
         this.attempts = attempts;
         this.jdbc = jdbc;
@@ -58,8 +63,7 @@ public class MembershipApplications {
     }
 
     /** What the applicant is told once their address is confirmed: how to pay. */
-    public record Submitted(String reference, String firstName, String email, BigDecimal fee) {
-    }
+    public record Submitted(String reference, String firstName, String email, BigDecimal fee) {}
 
     /**
      * The form's way in: counted for the rate limits ({@link FormAttempts}), then applied when within them. The
@@ -71,8 +75,7 @@ public class MembershipApplications {
     void submit(Applicant applicant, String addressHash) {
         switch (attempts.record(FormAttempts.Form.APPLICATION, applicant.email(), addressHash)) {
             case CLIENT_TOO_FREQUENT -> throw new TooFrequentException();
-            case EMAIL_TOO_FREQUENT -> {
-            }
+            case EMAIL_TOO_FREQUENT -> {}
             case ACCEPTED -> apply(applicant);
         }
     }
@@ -96,8 +99,8 @@ public class MembershipApplications {
         }
         Instant now = clock.instant();
         String token = Tokens.random();
-        MembershipApplication application = new MembershipApplication(newReference(), applicant, Tokens.hash(token),
-                now.plus(properties.confirmationValidity()), now);
+        MembershipApplication application = new MembershipApplication(
+                newReference(), applicant, Tokens.hash(token), now.plus(properties.confirmationValidity()), now);
         applications.save(application);
         mailConfirmationLink(application, token);
     }
@@ -109,7 +112,8 @@ public class MembershipApplications {
      */
     boolean reissueConfirmationLink(long applicationId) {
         Instant now = clock.instant();
-        return applications.findById(applicationId)
+        return applications
+                .findById(applicationId)
                 .filter(application -> application.getStatus() == ApplicationStatus.UNCONFIRMED)
                 .filter(application -> application.confirmExpiresAt().isAfter(now))
                 .map(application -> {
@@ -117,7 +121,8 @@ public class MembershipApplications {
                     application.renewConfirmToken(Tokens.hash(token), now.plus(properties.confirmationValidity()));
                     mailConfirmationLink(application, token);
                     return true;
-                }).orElse(false);
+                })
+                .orElse(false);
     }
 
     private void mailConfirmationLink(MembershipApplication application, String token) {
@@ -152,7 +157,8 @@ public class MembershipApplications {
             return Optional.empty();
         }
         Instant now = clock.instant();
-        return applications.findByConfirmTokenHash(Tokens.hash(token))
+        return applications
+                .findByConfirmTokenHash(Tokens.hash(token))
                 .filter(application -> application.getStatus() == ApplicationStatus.UNCONFIRMED)
                 .filter(application -> application.confirmExpiresAt().isAfter(now));
     }
@@ -170,26 +176,40 @@ public class MembershipApplications {
     }
 
     /** How to pay by cheque, as the pages and e-mails say it. */
-    public record ChequeInstructions(String payee, String siteName, String streetAddress, String postalCode,
-            String city, BigDecimal suggestedFee) {
-    }
+    public record ChequeInstructions(
+            String payee,
+            String siteName,
+            String streetAddress,
+            String postalCode,
+            String city,
+            BigDecimal suggestedFee) {}
 
     public ChequeInstructions chequeInstructions() {
-        return new ChequeInstructions(properties.chequePayee(), site.name(), site.streetAddress(), site.postalCode(),
-                site.city(), properties.suggestedFee());
+        return new ChequeInstructions(
+                properties.chequePayee(),
+                site.name(),
+                site.streetAddress(),
+                site.postalCode(),
+                site.city(),
+                properties.suggestedFee());
     }
 
     private Map<String, Object> model(MembershipApplication application) {
         Map<String, Object> model = new HashMap<>();
         model.put("firstName", application.getFirstName());
         model.put("reference", application.getReference());
-        model.put("fee", application.getFeeAmount().stripTrailingZeros().toPlainString().replace('.', ','));
+        model.put(
+                "fee",
+                application.getFeeAmount().stripTrailingZeros().toPlainString().replace('.', ','));
         model.put("cheque", chequeInstructions());
         return model;
     }
 
     private static Submitted submitted(MembershipApplication application) {
-        return new Submitted(application.getReference(), application.getFirstName(), application.getEmail(),
+        return new Submitted(
+                application.getReference(),
+                application.getFirstName(),
+                application.getEmail(),
                 application.getFeeAmount());
     }
 
@@ -207,6 +227,5 @@ public class MembershipApplications {
     }
 
     /** Too many applications from this client address within the rate window. */
-    static class TooFrequentException extends RuntimeException {
-    }
+    static class TooFrequentException extends RuntimeException {}
 }

@@ -32,8 +32,12 @@ class MembershipController {
     private final RenewalReminders reminders;
     private final SpamGuard guard;
 
-    MembershipController(MembershipApplications applications, PageService pages, MembershipProperties properties,
-            RenewalReminders reminders, SpamGuard guard) {
+    MembershipController(
+            MembershipApplications applications,
+            PageService pages,
+            MembershipProperties properties,
+            RenewalReminders reminders,
+            SpamGuard guard) {
         this.applications = applications;
         this.pages = pages;
         this.properties = properties;
@@ -65,7 +69,10 @@ class MembershipController {
     }
 
     @PostMapping("/adherer")
-    String apply(@Valid @ModelAttribute("form") ApplicationForm form, BindingResult errors, HttpServletRequest request,
+    String apply(
+            @Valid @ModelAttribute("form") ApplicationForm form,
+            BindingResult errors,
+            HttpServletRequest request,
             Model model) {
         Verdict verdict = guard.check(form.stamp(), form.website());
         if (verdict == Verdict.HONEYPOT) {
@@ -115,11 +122,14 @@ class MembershipController {
     @PostMapping(MembershipApplications.CONFIRMATION_PATH + "{token}")
     String confirm(@PathVariable String token, HttpServletResponse response, Model model) {
         response.setHeader("Cache-Control", "no-store");
-        return applications.confirm(token).map(confirmed -> {
-            model.addAttribute("confirmed", confirmed);
-            model.addAttribute("meta", PageMeta.of("Adresse confirmée", null, null));
-            return "membership/confirmed";
-        }).orElseGet(() -> linkInvalid(response, model));
+        return applications
+                .confirm(token)
+                .map(confirmed -> {
+                    model.addAttribute("confirmed", confirmed);
+                    model.addAttribute("meta", PageMeta.of("Adresse confirmée", null, null));
+                    return "membership/confirmed";
+                })
+                .orElseGet(() -> linkInvalid(response, model));
     }
 
     private static String linkInvalid(HttpServletResponse response, Model model) {
@@ -149,9 +159,12 @@ class MembershipController {
 
     private String form(Model model) {
         pages.findBySlug("adherer").ifPresent(page -> model.addAttribute("page", page));
-        model.addAttribute("meta", PageMeta.of("Adhérer à l'ICMF",
-                "Adhérer à l'Institut des Community Managers Français : le formulaire et la cotisation annuelle.",
-                "/adherer"));
+        model.addAttribute(
+                "meta",
+                PageMeta.of(
+                        "Adhérer à l'ICMF",
+                        "Adhérer à l'Institut des Community Managers Français : le formulaire et la cotisation annuelle.",
+                        "/adherer"));
         return FORM;
     }
 }

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
 import org.icmf.audit.AuditLog;
 import org.icmf.web.PersonalDataSource;
 import org.springframework.core.annotation.Order;
@@ -57,7 +56,9 @@ class MembershipPersonalData implements PersonalDataSource {
                        directory_opt_in as "Annuaire public", created_at as "Envoyée le",
                        confirmed_at as "E-mail confirmé le", decided_at as "Décision le"
                 from membership_application where lower(email) = :email order by id""")
-                .param("email", email).query().listOfRows()
+                .param("email", email)
+                .query()
+                .listOfRows()
                 .forEach(row -> records.add(labelled(row, "Demande d'adhésion")));
         jdbc.sql("""
                 select member_number as "Numéro de membre", civility as "Civilité", first_name as "Prénom",
@@ -66,15 +67,16 @@ class MembershipPersonalData implements PersonalDataSource {
                        organisation as "Organisation", sector as "Secteur", job_title as "Fonction",
                        directory_opt_in as "Annuaire public", reminders_opt_out as "Rappels refusés",
                        joined_at as "Membre depuis le"
-                from membership_member where lower(email) = :email""")
-                .param("email", email).query().listOfRows().forEach(row -> records.add(labelled(row, "Membre")));
+                from membership_member where lower(email) = :email""").param("email", email).query().listOfRows().forEach(row -> records.add(labelled(row, "Membre")));
         jdbc.sql("""
                 select d.receipt_number as "Attestation", d.year as "Année", d.amount as "Montant (€)",
                        p.cheque_number as "Chèque n°", p.bank as "Banque", p.received_on as "Reçu le"
                 from membership_due d join membership_member m on m.id = d.member_id
                 join membership_payment p on p.id = d.payment_id
                 where lower(m.email) = :email order by d.year""")
-                .param("email", email).query().listOfRows()
+                .param("email", email)
+                .query()
+                .listOfRows()
                 .forEach(row -> records.add(labelled(row, "Cotisation")));
         return records;
     }
@@ -83,10 +85,13 @@ class MembershipPersonalData implements PersonalDataSource {
     @Transactional
     public int erase(String email) {
         // Dues keep amount, year and receipt number (accounting) but lose their member (on delete set null).
-        int members = jdbc.sql("delete from membership_member where lower(email) = :email").param("email", email).update();
-        return members + forgetApplications(jdbc.sql(
-                "delete from membership_application where lower(email) = :email returning id, reference")
-                .param("email", email));
+        int members = jdbc.sql("delete from membership_member where lower(email) = :email")
+                .param("email", email)
+                .update();
+        return members
+                + forgetApplications(jdbc.sql(
+                                "delete from membership_application where lower(email) = :email returning id, reference")
+                        .param("email", email));
     }
 
     /** Deletes the rejected applications decided before {@code cutoff}; returns how many. */
@@ -101,7 +106,9 @@ class MembershipPersonalData implements PersonalDataSource {
     private int forgetApplications(JdbcClient.StatementSpec delete) {
         List<Map<String, Object>> deleted = delete.query().listOfRows();
         for (Map<String, Object> application : deleted) {
-            audit.relabel("application", ((Number) application.get("id")).longValue(),
+            audit.relabel(
+                    "application",
+                    ((Number) application.get("id")).longValue(),
                     application.get("reference") + " — données effacées");
         }
         return deleted.size();
@@ -111,13 +118,17 @@ class MembershipPersonalData implements PersonalDataSource {
     private static final Map<String, Function<String, String>> WORDS = Map.of(
             "État", code -> ApplicationStatus.valueOf(code).label(),
             "Région", code -> Region.valueOf(code).label(),
-            "Civilité", code -> switch (code) {
-                case "MME" -> "Madame";
-                case "M" -> "Monsieur";
-                default -> "Autre";
-            },
-            "Candidat(e) au bureau", codes -> Arrays.stream(codes.split(",")).filter(code -> !code.isBlank())
-                    .map(code -> VolunteerRole.valueOf(code).label()).collect(Collectors.joining(" ; ")));
+            "Civilité",
+                    code -> switch (code) {
+                        case "MME" -> "Madame";
+                        case "M" -> "Monsieur";
+                        default -> "Autre";
+                    },
+            "Candidat(e) au bureau",
+                    codes -> Arrays.stream(codes.split(","))
+                            .filter(code -> !code.isBlank())
+                            .map(code -> VolunteerRole.valueOf(code).label())
+                            .collect(Collectors.joining(" ; ")));
 
     private Map<String, String> labelled(Map<String, Object> row, String kind) {
         Map<String, String> record = new LinkedHashMap<>();
@@ -125,5 +136,4 @@ class MembershipPersonalData implements PersonalDataSource {
         record.putAll(PersonalDataSource.record(row, clock.getZone(), WORDS));
         return record;
     }
-
 }

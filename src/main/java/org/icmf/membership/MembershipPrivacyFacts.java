@@ -1,7 +1,6 @@
 package org.icmf.membership;
 
 import java.util.List;
-
 import org.icmf.web.FrenchDates;
 import org.icmf.web.PrivacyFacts;
 import org.springframework.core.annotation.Order;
@@ -22,14 +21,18 @@ class MembershipPrivacyFacts implements PrivacyFacts {
     public List<Retention> retentions() {
         int years = properties.formerMemberRetentionYears();
         return List.of(
-                new Retention("privacy.retention.membership.unconfirmed",
+                new Retention(
+                        "privacy.retention.membership.unconfirmed",
                         FrenchDates.duration(properties.confirmationValidity())),
-                new Retention("privacy.retention.membership.member", years < 2 ? years + " année civile"
-                        : years + " années civiles"),
-                new Retention("privacy.retention.membership.rejected",
+                new Retention(
+                        "privacy.retention.membership.member",
+                        years < 2 ? years + " année civile" : years + " années civiles"),
+                new Retention(
+                        "privacy.retention.membership.rejected",
                         FrenchDates.duration(properties.rejectedApplicationRetention())),
                 new Retention("privacy.retention.membership.dues"),
-                new Retention("privacy.retention.membership.personalDataLink",
+                new Retention(
+                        "privacy.retention.membership.personalDataLink",
                         FrenchDates.duration(properties.personalDataLinkValidity())));
     }
 }

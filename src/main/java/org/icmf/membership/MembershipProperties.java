@@ -3,7 +3,6 @@ package org.icmf.membership;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.MonthDay;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -38,5 +37,4 @@ record MembershipProperties(
         @DefaultValue("365d") Duration rejectedApplicationRetention,
         MonthDay nextYearDuesFrom,
         @DefaultValue("10m") Duration mailInterval,
-        @DefaultValue("3") int mailsPerHour) {
-}
+        @DefaultValue("3") int mailsPerHour) {}

@@ -3,7 +3,6 @@ package org.icmf.membership;
 import java.time.Clock;
 import java.time.Year;
 import java.util.List;
-
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -25,8 +24,8 @@ public class MembershipRetention {
     private final MembershipProperties properties;
     private final Clock clock;
 
-    MembershipRetention(JdbcClient jdbc, MembershipPersonalData personalData, MembershipProperties properties,
-            Clock clock) {
+    MembershipRetention(
+            JdbcClient jdbc, MembershipPersonalData personalData, MembershipProperties properties, Clock clock) {
         this.jdbc = jdbc;
         this.personalData = personalData;
         this.properties = properties;
@@ -47,9 +46,12 @@ public class MembershipRetention {
                 select m.email from membership_member m
                 where coalesce((select max(d.year) from membership_due d where d.member_id = m.id),
                                extract(year from m.joined_at at time zone :zone)::int) < :firstKeptYear""")
-                .param("zone", clock.getZone().getId()).param("firstKeptYear", firstKeptYear)
-                .query(String.class).list();
+                .param("zone", clock.getZone().getId())
+                .param("firstKeptYear", firstKeptYear)
+                .query(String.class)
+                .list();
         int erased = formerMembers.stream().mapToInt(personalData::erase).sum();
-        return erased + personalData.eraseRejectedBefore(clock.instant().minus(properties.rejectedApplicationRetention()));
+        return erased
+                + personalData.eraseRejectedBefore(clock.instant().minus(properties.rejectedApplicationRetention()));
     }
 }

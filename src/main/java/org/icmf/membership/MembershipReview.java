@@ -1,5 +1,6 @@
 package org.icmf.membership;
 
+import jakarta.persistence.criteria.Predicate;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -11,8 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-
-import jakarta.persistence.criteria.Predicate;
 import org.icmf.mail.MailOutbox;
 import org.icmf.web.Actor;
 import org.icmf.web.Csv;
@@ -46,8 +45,14 @@ public class MembershipReview {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    MembershipReview(MembershipApplicationRepository applications, MemberRepository members, JdbcClient jdbc,
-            MailOutbox mail, Dues dues, ApplicationEventPublisher events, Clock clock) {
+    MembershipReview(
+            MembershipApplicationRepository applications,
+            MemberRepository members,
+            JdbcClient jdbc,
+            MailOutbox mail,
+            Dues dues,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.applications = applications;
         this.members = members;
         this.jdbc = jdbc;
@@ -58,26 +63,44 @@ public class MembershipReview {
     }
 
     /** What the list can be narrowed to; null parts are not applied. {@code role} is a VolunteerRole or REGIONAL. */
-    public record Filter(ApplicationStatus status, Region region, Integer year, String role, String search) {
-    }
+    public record Filter(ApplicationStatus status, Region region, Integer year, String role, String search) {}
 
-    public record ApplicationRow(long id, String reference, String name, String email, String region,
-            ApplicationStatus status, LocalDateTime createdAt, BigDecimal fee, boolean volunteer) {
-    }
+    public record ApplicationRow(
+            long id,
+            String reference,
+            String name,
+            String email,
+            String region,
+            ApplicationStatus status,
+            LocalDateTime createdAt,
+            BigDecimal fee,
+            boolean volunteer) {}
 
     @Transactional(readOnly = true)
     public Paging<ApplicationRow> list(Filter filter, int page, int size) {
         if (page < 1) {
             throw new NotFoundException("page " + page);
         }
-        Page<MembershipApplication> found = applications.findAll(matching(filter),
+        Page<MembershipApplication> found = applications.findAll(
+                matching(filter),
                 PageRequest.of(page - 1, size, Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id"))));
-        return new Paging<>(found.getContent().stream().map(application -> new ApplicationRow(application.getId(),
-                        application.getReference(), application.getFirstName() + " " + application.getLastName(),
-                        application.getEmail(), application.getRegion().label(), application.getStatus(),
-                        local(application.getCreatedAt()), application.getFeeAmount(),
-                        application.isVolunteerRegional() || !application.getVolunteerRoles().isEmpty()))
-                .toList(), page, size, found.getTotalElements());
+        return new Paging<>(
+                found.getContent().stream()
+                        .map(application -> new ApplicationRow(
+                                application.getId(),
+                                application.getReference(),
+                                application.getFirstName() + " " + application.getLastName(),
+                                application.getEmail(),
+                                application.getRegion().label(),
+                                application.getStatus(),
+                                local(application.getCreatedAt()),
+                                application.getFeeAmount(),
+                                application.isVolunteerRegional()
+                                        || !application.getVolunteerRoles().isEmpty()))
+                        .toList(),
+                page,
+                size,
+                found.getTotalElements());
     }
 
     private Specification<MembershipApplication> matching(Filter filter) {
@@ -90,21 +113,30 @@ public class MembershipReview {
                 conditions.add(where.equal(application.get("region"), filter.region()));
             }
             if (filter.year() != null) {
-                conditions.add(where.greaterThanOrEqualTo(application.get("createdAt"),
-                        Year.of(filter.year()).atDay(1).atStartOfDay(clock.getZone()).toInstant()));
-                conditions.add(where.lessThan(application.get("createdAt"),
-                        Year.of(filter.year() + 1).atDay(1).atStartOfDay(clock.getZone()).toInstant()));
+                conditions.add(where.greaterThanOrEqualTo(
+                        application.get("createdAt"),
+                        Year.of(filter.year())
+                                .atDay(1)
+                                .atStartOfDay(clock.getZone())
+                                .toInstant()));
+                conditions.add(where.lessThan(
+                        application.get("createdAt"),
+                        Year.of(filter.year() + 1)
+                                .atDay(1)
+                                .atStartOfDay(clock.getZone())
+                                .toInstant()));
             }
             if ("REGIONAL".equals(filter.role())) {
                 conditions.add(where.isTrue(application.get("volunteerRegional")));
             } else if (filter.role() != null) {
-                conditions.add(where.like(application.get("volunteerRoles"), LikePatterns.contains(filter.role()),
-                        LikePatterns.ESCAPE));
+                conditions.add(where.like(
+                        application.get("volunteerRoles"), LikePatterns.contains(filter.role()), LikePatterns.ESCAPE));
             }
             if (filter.search() != null) {
                 String pattern = LikePatterns.contains(filter.search().toLowerCase(Locale.ROOT));
                 char escape = LikePatterns.ESCAPE;
-                conditions.add(where.or(where.like(where.lower(application.get("lastName")), pattern, escape),
+                conditions.add(where.or(
+                        where.like(where.lower(application.get("lastName")), pattern, escape),
                         where.like(where.lower(application.get("firstName")), pattern, escape),
                         where.like(where.lower(application.get("email")), pattern, escape),
                         where.like(where.lower(application.get("reference")), pattern, escape)));
@@ -120,24 +152,64 @@ public class MembershipReview {
                 + applications.count(matching(new Filter(ApplicationStatus.INFO_REQUESTED, null, null, null, null)));
     }
 
-    public record ApplicationDetail(long id, String reference, ApplicationStatus status, String civility,
-            String firstName, String lastName, String email, String phone, String address, String region,
-            String organisation, String sector, String jobTitle, Integer yearsOfPractice, String heardFrom,
-            String motivation, boolean volunteerRegional, Set<VolunteerRole> volunteerRoles, BigDecimal fee,
-            boolean directoryOptIn, LocalDateTime createdAt, LocalDateTime confirmedAt, LocalDateTime decidedAt,
-            String decidedBy, String decisionMessage, boolean awaitsDecision) {
-    }
+    public record ApplicationDetail(
+            long id,
+            String reference,
+            ApplicationStatus status,
+            String civility,
+            String firstName,
+            String lastName,
+            String email,
+            String phone,
+            String address,
+            String region,
+            String organisation,
+            String sector,
+            String jobTitle,
+            Integer yearsOfPractice,
+            String heardFrom,
+            String motivation,
+            boolean volunteerRegional,
+            Set<VolunteerRole> volunteerRoles,
+            BigDecimal fee,
+            boolean directoryOptIn,
+            LocalDateTime createdAt,
+            LocalDateTime confirmedAt,
+            LocalDateTime decidedAt,
+            String decidedBy,
+            String decisionMessage,
+            boolean awaitsDecision) {}
 
     @Transactional(readOnly = true)
     public ApplicationDetail detail(long id) {
         MembershipApplication a = find(id);
-        return new ApplicationDetail(a.getId(), a.getReference(), a.getStatus(), a.getCivility(), a.getFirstName(),
-                a.getLastName(), a.getEmail(), a.getPhone(),
+        return new ApplicationDetail(
+                a.getId(),
+                a.getReference(),
+                a.getStatus(),
+                a.getCivility(),
+                a.getFirstName(),
+                a.getLastName(),
+                a.getEmail(),
+                a.getPhone(),
                 a.getStreetAddress() + ", " + a.getPostalCode() + " " + a.getCity() + ", " + a.getCountry(),
-                a.getRegion().label(), a.getOrganisation(), a.getSector(), a.getJobTitle(), a.getYearsOfPractice(),
-                a.getHeardFrom(), a.getMotivation(), a.isVolunteerRegional(), a.getVolunteerRoles(), a.getFeeAmount(),
-                a.isDirectoryOptIn(), local(a.getCreatedAt()), local(a.getConfirmedAt()), local(a.getDecidedAt()),
-                a.getDecidedByName(), a.getDecisionMessage(), a.awaitsDecision());
+                a.getRegion().label(),
+                a.getOrganisation(),
+                a.getSector(),
+                a.getJobTitle(),
+                a.getYearsOfPractice(),
+                a.getHeardFrom(),
+                a.getMotivation(),
+                a.isVolunteerRegional(),
+                a.getVolunteerRoles(),
+                a.getFeeAmount(),
+                a.isDirectoryOptIn(),
+                local(a.getCreatedAt()),
+                local(a.getConfirmedAt()),
+                local(a.getDecidedAt()),
+                a.getDecidedByName(),
+                a.getDecisionMessage(),
+                a.awaitsDecision());
     }
 
     /**
@@ -173,8 +245,8 @@ public class MembershipReview {
         decide(id, ApplicationStatus.INFO_REQUESTED, question, "membership/info-requested", "info-requested", actor);
     }
 
-    private void decide(long id, ApplicationStatus decision, String message, String template, String action,
-            Actor actor) {
+    private void decide(
+            long id, ApplicationStatus decision, String message, String template, String action, Actor actor) {
         MembershipApplication application = awaitingDecision(id);
         Instant now = clock.instant();
         application.decide(decision, message, actor.name(), now);
@@ -184,9 +256,15 @@ public class MembershipReview {
         publish(application, action, actor, now);
     }
 
-    public record MemberRow(long id, String memberNumber, String name, String email, String region,
-            String organisation, LocalDateTime joinedAt, Dues.Standing standing) {
-    }
+    public record MemberRow(
+            long id,
+            String memberNumber,
+            String name,
+            String email,
+            String region,
+            String organisation,
+            LocalDateTime joinedAt,
+            Dues.Standing standing) {}
 
     @Transactional(readOnly = true)
     public Paging<MemberRow> members(String search, Dues.Standing standing, int page, int size) {
@@ -194,27 +272,63 @@ public class MembershipReview {
             throw new NotFoundException("page " + page);
         }
         Page<Member> found = search(search, standing, PageRequest.of(page - 1, size));
-        Map<Long, Dues.Standing> standings = dues.standings(found.getContent().stream().map(Member::getId).toList());
-        return new Paging<>(found.getContent().stream().map(member -> new MemberRow(member.getId(),
-                        member.getMemberNumber(), member.getFirstName() + " " + member.getLastName(), member.getEmail(),
-                        member.getRegion().label(), member.getOrganisation(), local(member.getJoinedAt()),
-                        standings.get(member.getId())))
-                .toList(), page, size, found.getTotalElements());
+        Map<Long, Dues.Standing> standings =
+                dues.standings(found.getContent().stream().map(Member::getId).toList());
+        return new Paging<>(
+                found.getContent().stream()
+                        .map(member -> new MemberRow(
+                                member.getId(),
+                                member.getMemberNumber(),
+                                member.getFirstName() + " " + member.getLastName(),
+                                member.getEmail(),
+                                member.getRegion().label(),
+                                member.getOrganisation(),
+                                local(member.getJoinedAt()),
+                                standings.get(member.getId())))
+                        .toList(),
+                page,
+                size,
+                found.getTotalElements());
     }
 
     /** The members matching a search, as CSV for a French spreadsheet (every match, not one page). */
     @Transactional(readOnly = true)
     public String membersCsv(String search, Dues.Standing standing) {
         List<Member> found = search(search, standing, Pageable.unpaged()).getContent();
-        Map<Long, Dues.Standing> standings = dues.standings(found.stream().map(Member::getId).toList());
-        Csv csv = new Csv("Numéro", "Prénom", "Nom", "E-mail", "Téléphone", "Adresse",
-                "Code postal", "Ville", "Pays", "Région", "Organisation", "Fonction", "Membre depuis", "Cotisation",
+        Map<Long, Dues.Standing> standings =
+                dues.standings(found.stream().map(Member::getId).toList());
+        Csv csv = new Csv(
+                "Numéro",
+                "Prénom",
+                "Nom",
+                "E-mail",
+                "Téléphone",
+                "Adresse",
+                "Code postal",
+                "Ville",
+                "Pays",
+                "Région",
+                "Organisation",
+                "Fonction",
+                "Membre depuis",
+                "Cotisation",
                 "Annuaire");
         for (Member member : found) {
-            csv.row(member.getMemberNumber(), member.getFirstName(), member.getLastName(), member.getEmail(),
-                    member.getPhone(), member.getStreetAddress(), member.getPostalCode(), member.getCity(),
-                    member.getCountry(), member.getRegion().label(), member.getOrganisation(), member.getJobTitle(),
-                    local(member.getJoinedAt()).toLocalDate().toString(), standings.get(member.getId()).label(),
+            csv.row(
+                    member.getMemberNumber(),
+                    member.getFirstName(),
+                    member.getLastName(),
+                    member.getEmail(),
+                    member.getPhone(),
+                    member.getStreetAddress(),
+                    member.getPostalCode(),
+                    member.getCity(),
+                    member.getCountry(),
+                    member.getRegion().label(),
+                    member.getOrganisation(),
+                    member.getJobTitle(),
+                    local(member.getJoinedAt()).toLocalDate().toString(),
+                    standings.get(member.getId()).label(),
                     member.isDirectoryOptIn() ? "oui" : "non");
         }
         return csv.toString();
@@ -222,8 +336,11 @@ public class MembershipReview {
 
     private Page<Member> search(String search, Dues.Standing standing, Pageable pageable) {
         String typed = search == null ? "" : search.strip().toLowerCase(Locale.ROOT);
-        return members.search(typed.isEmpty() ? "" : LikePatterns.contains(typed),
-                standing == null ? "" : standing.name(), Year.now(clock).getValue(), pageable);
+        return members.search(
+                typed.isEmpty() ? "" : LikePatterns.contains(typed),
+                standing == null ? "" : standing.name(),
+                Year.now(clock).getValue(),
+                pageable);
     }
 
     private String nextMemberNumber(int year) {
@@ -250,8 +367,12 @@ public class MembershipReview {
     }
 
     private void publish(MembershipApplication application, String action, Actor actor, Instant now) {
-        events.publishEvent(new ApplicationDecided(application.getId(), application.getReference() + " — "
-                + application.getFirstName() + " " + application.getLastName(), action, actor, now));
+        events.publishEvent(new ApplicationDecided(
+                application.getId(),
+                application.getReference() + " — " + application.getFirstName() + " " + application.getLastName(),
+                action,
+                actor,
+                now));
     }
 
     private LocalDateTime local(Instant instant) {

@@ -1,14 +1,13 @@
 package org.icmf.membership;
 
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.LocalDate;
-
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
 
 /** A cheque as the treasurer received it; it pays one or more dues. */
 @Entity
@@ -33,11 +32,16 @@ class Payment {
 
     private String recordedByName;
 
-    protected Payment() {
-    }
+    protected Payment() {}
 
-    Payment(BigDecimal amount, String chequeNumber, String bank, String payerName, LocalDate receivedOn,
-            String recordedByName, Instant now) {
+    Payment(
+            BigDecimal amount,
+            String chequeNumber,
+            String bank,
+            String payerName,
+            LocalDate receivedOn,
+            String recordedByName,
+            Instant now) {
         this.amount = amount;
         this.chequeNumber = chequeNumber;
         this.bank = bank;

@@ -1,5 +1,8 @@
 package org.icmf.membership;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.MonthDay;
@@ -9,30 +12,43 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
-
 /**
  * A cheque as the treasurer records it: the members it pays for (their numbers), the amount for each, the
  * cheque's number and bank, the day it arrived, who paid when not the member, the year it covers (that of the
  * day received when blank).
  */
 public record PaymentForm(
-        @NotBlank(message = "{dues.members.required}") @Size(max = 500, message = "{membership.size}")
-        @Pattern(regexp = "[0-9 ,;\\-]*", message = "{dues.members.pattern}") String memberNumbers,
-        @NotBlank(message = "{dues.amount.required}") @Size(max = 100, message = "{dues.amount.pattern}")
-        @Pattern(regexp = "\\s*\\d{1,5}([.,]\\d{1,2})?\\s*", message = "{dues.amount.pattern}") String amountPerMember,
-        @NotBlank(message = "{dues.cheque.required}") @Size(max = 30, message = "{membership.size}")
-        @Pattern(regexp = "[A-Za-z0-9 -]*", message = "{dues.cheque.pattern}") String chequeNumber,
-        @NotBlank(message = "{dues.bank.required}") @Size(max = 100, message = "{membership.size}")
-        @Pattern(regexp = "[^<>]*", message = "{membership.text.pattern}") String bank,
-        @NotBlank(message = "{dues.receivedOn.required}") @Size(max = 100, message = "{dues.receivedOn.pattern}")
-        @Pattern(regexp = "|\\d{4}-\\d{2}-\\d{2}", message = "{dues.receivedOn.pattern}") String receivedOn,
-        @Size(max = 200, message = "{membership.size}") @Pattern(regexp = "[^<>]*", message = "{membership.text.pattern}")
+        @NotBlank(message = "{dues.members.required}")
+        @Size(max = 500, message = "{membership.size}")
+        @Pattern(regexp = "[0-9 ,;\\-]*", message = "{dues.members.pattern}")
+        String memberNumbers,
+
+        @NotBlank(message = "{dues.amount.required}")
+        @Size(max = 100, message = "{dues.amount.pattern}")
+        @Pattern(regexp = "\\s*\\d{1,5}([.,]\\d{1,2})?\\s*", message = "{dues.amount.pattern}")
+        String amountPerMember,
+
+        @NotBlank(message = "{dues.cheque.required}")
+        @Size(max = 30, message = "{membership.size}")
+        @Pattern(regexp = "[A-Za-z0-9 -]*", message = "{dues.cheque.pattern}")
+        String chequeNumber,
+
+        @NotBlank(message = "{dues.bank.required}")
+        @Size(max = 100, message = "{membership.size}")
+        @Pattern(regexp = "[^<>]*", message = "{membership.text.pattern}")
+        String bank,
+
+        @NotBlank(message = "{dues.receivedOn.required}")
+        @Size(max = 100, message = "{dues.receivedOn.pattern}")
+        @Pattern(regexp = "|\\d{4}-\\d{2}-\\d{2}", message = "{dues.receivedOn.pattern}")
+        String receivedOn,
+
+        @Size(max = 200, message = "{membership.size}")
+        @Pattern(regexp = "[^<>]*", message = "{membership.text.pattern}")
         String payerName,
-        @Size(max = 100, message = "{dues.year.pattern}")
-        @Pattern(regexp = "|\\d{4}", message = "{dues.year.pattern}") String year) {
+
+        @Size(max = 100, message = "{dues.year.pattern}") @Pattern(regexp = "|\\d{4}", message = "{dues.year.pattern}")
+        String year) {
 
     public static PaymentForm blank(LocalDate today) {
         return new PaymentForm("", "", "", "", today.toString(), "", "");
@@ -40,7 +56,9 @@ public record PaymentForm(
 
     /** The member numbers typed, in order, without repeats: "2026-0001, 2026-0002". */
     Set<String> numbers() {
-        return Arrays.stream(memberNumbers.split("[\\s,;]+")).map(String::strip).filter(number -> !number.isEmpty())
+        return Arrays.stream(memberNumbers.split("[\\s,;]+"))
+                .map(String::strip)
+                .filter(number -> !number.isEmpty())
                 .collect(Collectors.toCollection(LinkedHashSet::new));
     }
 

@@ -1,12 +1,11 @@
 package org.icmf.membership;
 
-import java.util.List;
-import java.util.Map;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.icmf.web.NotFoundException;
+import java.util.List;
+import java.util.Map;
 import org.icmf.web.EmailAddresses;
+import org.icmf.web.NotFoundException;
 import org.icmf.web.PageMeta;
 import org.icmf.web.SpamGuard;
 import org.icmf.web.SpamGuard.Verdict;
@@ -44,8 +43,12 @@ class PersonalDataController {
     }
 
     @PostMapping("/mes-donnees")
-    String request(@RequestParam(defaultValue = "") String email, @RequestParam(required = false) String stamp,
-            @RequestParam(required = false) String website, HttpServletRequest http, Model model) {
+    String request(
+            @RequestParam(defaultValue = "") String email,
+            @RequestParam(required = false) String stamp,
+            @RequestParam(required = false) String website,
+            HttpServletRequest http,
+            Model model) {
         Verdict verdict = guard.check(stamp, website);
         if (verdict == Verdict.HONEYPOT) {
             // A robot: the answer a person gets, and nothing is looked up, stored or mailed.
@@ -62,8 +65,8 @@ class PersonalDataController {
         }
         if (verdict != Verdict.PASSED) {
             model.addAttribute("email", typed);
-            model.addAttribute("formError",
-                    verdict == Verdict.TOO_FAST ? "personalData.form.tooFast" : "personalData.form.stale");
+            model.addAttribute(
+                    "formError", verdict == Verdict.TOO_FAST ? "personalData.form.tooFast" : "personalData.form.stale");
             return page(nextStamp, model);
         }
         requests.request(typed, guard.addressHash(http.getRemoteAddr()));
@@ -73,8 +76,12 @@ class PersonalDataController {
 
     private String page(String stamp, Model model) {
         model.addAttribute("stamp", stamp);
-        model.addAttribute("meta", PageMeta.of("Mes données personnelles",
-                "Consulter, télécharger ou faire effacer les données que l'ICMF détient sur vous.", "/mes-donnees"));
+        model.addAttribute(
+                "meta",
+                PageMeta.of(
+                        "Mes données personnelles",
+                        "Consulter, télécharger ou faire effacer les données que l'ICMF détient sur vous.",
+                        "/mes-donnees"));
         return "membership/personal-data-ask";
     }
 
@@ -93,23 +100,36 @@ class PersonalDataController {
     @GetMapping("/mes-donnees/{token}/export.json")
     ResponseEntity<Map<String, List<Map<String, String>>>> export(@PathVariable String token) {
         String email = requests.email(token).orElseThrow(() -> new NotFoundException("personal data link"));
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).cacheControl(CacheControl.noStore())
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("mes-donnees-icmf.json").build().toString())
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_JSON)
+                .cacheControl(CacheControl.noStore())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("mes-donnees-icmf.json")
+                                .build()
+                                .toString())
                 .body(requests.collect(email));
     }
 
     @PostMapping("/mes-donnees/{token}/choix")
-    String choose(@PathVariable String token, @RequestParam(defaultValue = "false") boolean directory,
-            @RequestParam(defaultValue = "false") boolean reminders, HttpServletResponse response, Model model) {
+    String choose(
+            @PathVariable String token,
+            @RequestParam(defaultValue = "false") boolean directory,
+            @RequestParam(defaultValue = "false") boolean reminders,
+            HttpServletResponse response,
+            Model model) {
         requests.choose(token, new PersonalDataRequests.Choices(directory, reminders));
         model.addAttribute("choicesSaved", true);
         return data(token, response, model);
     }
 
     @PostMapping("/mes-donnees/{token}/effacer")
-    String erase(@PathVariable String token, @RequestParam(required = false) String confirm,
-            HttpServletResponse response, Model model) {
+    String erase(
+            @PathVariable String token,
+            @RequestParam(required = false) String confirm,
+            HttpServletResponse response,
+            Model model) {
         if (!"oui".equals(confirm)) {
             model.addAttribute("confirmMissing", true);
             return data(token, response, model);

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.icmf.mail.MailOutbox;
 import org.icmf.web.NotFoundException;
@@ -39,8 +38,15 @@ public class PersonalDataRequests {
     private final FormAttempts attempts;
     private final Clock clock;
 
-    PersonalDataRequests(JdbcClient jdbc, ObjectProvider<PersonalDataSource> sources, MemberRepository members,
-            MailOutbox mail, SiteProperties site, MembershipProperties properties, FormAttempts attempts, Clock clock) {
+    PersonalDataRequests(
+            JdbcClient jdbc,
+            ObjectProvider<PersonalDataSource> sources,
+            MemberRepository members,
+            MailOutbox mail,
+            SiteProperties site,
+            MembershipProperties properties,
+            FormAttempts attempts,
+            Clock clock) {
         this.jdbc = jdbc;
         this.attempts = attempts;
         this.members = members;
@@ -63,12 +69,22 @@ public class PersonalDataRequests {
         boolean known = collect(address).values().stream().anyMatch(records -> !records.isEmpty());
         String token = Tokens.random();
         Instant now = clock.instant();
-        jdbc.sql("insert into personal_data_request (token_hash, email, created_at, expires_at) values (:hash, :email, :now, :expires)")
-                .param("hash", Tokens.hash(token)).param("email", address).param("now", Timestamp.from(now))
-                .param("expires", Timestamp.from(now.plus(properties.personalDataLinkValidity()))).update();
+        jdbc.sql(
+                        "insert into personal_data_request (token_hash, email, created_at, expires_at) values (:hash, :email, :now, :expires)")
+                .param("hash", Tokens.hash(token))
+                .param("email", address)
+                .param("now", Timestamp.from(now))
+                .param("expires", Timestamp.from(now.plus(properties.personalDataLinkValidity())))
+                .update();
         if (known && outcome == FormAttempts.Outcome.ACCEPTED) {
-            mail.queue(address, "membership/personal-data-link", Map.of("link", site.absoluteUrl("/mes-donnees/" + token),
-                    "hours", properties.personalDataLinkValidity().toHours()));
+            mail.queue(
+                    address,
+                    "membership/personal-data-link",
+                    Map.of(
+                            "link",
+                            site.absoluteUrl("/mes-donnees/" + token),
+                            "hours",
+                            properties.personalDataLinkValidity().toHours()));
         }
     }
 
@@ -79,8 +95,10 @@ public class PersonalDataRequests {
             return Optional.empty();
         }
         return jdbc.sql("select email from personal_data_request where token_hash = :hash and expires_at > :now")
-                .param("hash", Tokens.hash(token)).param("now", Timestamp.from(clock.instant()))
-                .query(String.class).optional();
+                .param("hash", Tokens.hash(token))
+                .param("now", Timestamp.from(clock.instant()))
+                .query(String.class)
+                .optional();
     }
 
     /** Everything held for an address (stripped, lower case, as links store it), by source title. */
@@ -92,27 +110,30 @@ public class PersonalDataRequests {
     }
 
     /** A member's choices about the directory and the renewal reminders; empty for someone who is not a member. */
-    public record Choices(boolean directory, boolean reminders) {
-    }
+    public record Choices(boolean directory, boolean reminders) {}
 
     @Transactional(readOnly = true)
     public Optional<Choices> choices(String email) {
-        return members.findByEmail(email).map(member -> new Choices(member.isDirectoryOptIn(),
-                !member.isRemindersOptOut()));
+        return members.findByEmail(email)
+                .map(member -> new Choices(member.isDirectoryOptIn(), !member.isRemindersOptOut()));
     }
 
     /** Records the choices of the member a link opens. */
     public void choose(String token, Choices choices) {
         String email = email(token).orElseThrow(() -> new NotFoundException("personal data link"));
-        members.findByEmail(email).orElseThrow(() -> new NotFoundException("member " + email))
+        members.findByEmail(email)
+                .orElseThrow(() -> new NotFoundException("member " + email))
                 .choose(choices.directory(), choices.reminders());
     }
 
     /** Erases everything held for the address a link opens, and spends the address's links. */
     public int erase(String token) {
         String email = email(token).orElseThrow(() -> new NotFoundException("personal data link"));
-        int erased = sources.orderedStream().mapToInt(source -> source.erase(email)).sum();
-        jdbc.sql("delete from personal_data_request where email = :email").param("email", email).update();
+        int erased =
+                sources.orderedStream().mapToInt(source -> source.erase(email)).sum();
+        jdbc.sql("delete from personal_data_request where email = :email")
+                .param("email", email)
+                .update();
         attempts.erase(email);
         return erased;
     }
@@ -128,6 +149,7 @@ public class PersonalDataRequests {
     public int purgeExpiredLinks() {
         attempts.purge();
         return jdbc.sql("delete from personal_data_request where expires_at < :now")
-                .param("now", Timestamp.from(clock.instant())).update();
+                .param("now", Timestamp.from(clock.instant()))
+                .update();
     }
 }

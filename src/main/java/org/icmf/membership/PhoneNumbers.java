@@ -1,10 +1,9 @@
 package org.icmf.membership;
 
-import java.util.Optional;
-
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
+import java.util.Optional;
 
 /**
  * Telephone numbers as French members type them ("06 12 34 56 78", "06.12.34.56.78", "+33 6 12 34 56 78",
@@ -15,8 +14,7 @@ final class PhoneNumbers {
 
     private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
 
-    private PhoneNumbers() {
-    }
+    private PhoneNumbers() {}
 
     /** The number in E.164 form, or empty when it is not a valid number (a number typed in national form is read in the member's region). */
     static Optional<String> international(String typed, Region region) {
@@ -27,7 +25,8 @@ final class PhoneNumbers {
         try {
             PhoneNumber number = UTIL.parse(text, region == null ? "FR" : region.phoneRegion());
             return UTIL.isValidNumber(number)
-                    ? Optional.of(UTIL.format(number, PhoneNumberUtil.PhoneNumberFormat.E164)) : Optional.empty();
+                    ? Optional.of(UTIL.format(number, PhoneNumberUtil.PhoneNumberFormat.E164))
+                    : Optional.empty();
         } catch (NumberParseException e) {
             return Optional.empty();
         }

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
 import org.icmf.web.Actor;
 import org.icmf.web.NotFoundException;
 import org.springframework.stereotype.Service;
@@ -33,17 +32,20 @@ public class RegionalRepresentatives {
     }
 
     /** A region as the public page shows it; name and organisation are null when nobody represents it yet. */
-    public record RegionEntry(Region region, String name, String organisation) {
-    }
+    public record RegionEntry(Region region, String name, String organisation) {}
 
     public List<RegionEntry> regions() {
         Map<Region, Member> byRegion = designated();
-        return Arrays.stream(Region.values()).filter(region -> region != Region.ABROAD)
+        return Arrays.stream(Region.values())
+                .filter(region -> region != Region.ABROAD)
                 .map(region -> {
                     Member member = byRegion.get(region);
-                    return new RegionEntry(region, member == null ? null : member.getFirstName() + " " + member.getLastName(),
+                    return new RegionEntry(
+                            region,
+                            member == null ? null : member.getFirstName() + " " + member.getLastName(),
                             member == null ? null : member.getOrganisation());
-                }).toList();
+                })
+                .toList();
     }
 
     /** The regions that have a representative, in the order of {@link Region}: whom the contact form may write to. */
@@ -56,24 +58,31 @@ public class RegionalRepresentatives {
      * address is only ever used to send mail: no page shows it.
      */
     public Optional<String> representativeEmail(Region region) {
-        return representatives.findById(region).flatMap(representative -> members.findById(representative.getMemberId()))
+        return representatives
+                .findById(region)
+                .flatMap(representative -> members.findById(representative.getMemberId()))
                 .map(Member::getEmail);
     }
 
     /** A volunteer the board may choose, with the region they live in. */
-    public record Volunteer(long memberId, String memberNumber, String name, Region region) {
-    }
+    public record Volunteer(long memberId, String memberNumber, String name, Region region) {}
 
-    public record Designations(List<RegionEntry> regions, Map<Region, Long> designatedMemberIds,
-            List<Volunteer> volunteers) {
-    }
+    public record Designations(
+            List<RegionEntry> regions, Map<Region, Long> designatedMemberIds, List<Volunteer> volunteers) {}
 
     public Designations designations() {
         Map<Region, Member> byRegion = designated();
-        return new Designations(regions(), byRegion.entrySet().stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, entry -> entry.getValue().getId())),
-                members.regionalVolunteers().stream().map(member -> new Volunteer(member.getId(),
-                        member.getMemberNumber(), member.getFirstName() + " " + member.getLastName(), member.getRegion()))
+        return new Designations(
+                regions(),
+                byRegion.entrySet().stream()
+                        .collect(Collectors.toMap(
+                                Map.Entry::getKey, entry -> entry.getValue().getId())),
+                members.regionalVolunteers().stream()
+                        .map(member -> new Volunteer(
+                                member.getId(),
+                                member.getMemberNumber(),
+                                member.getFirstName() + " " + member.getLastName(),
+                                member.getRegion()))
                         .toList());
     }
 
@@ -85,8 +94,10 @@ public class RegionalRepresentatives {
         if (memberId == null) {
             return;
         }
-        Member member = members.regionalVolunteers().stream().filter(volunteer -> volunteer.getId().equals(memberId))
-                .findFirst().orElseThrow(() -> new NotFoundException("volunteer " + memberId));
+        Member member = members.regionalVolunteers().stream()
+                .filter(volunteer -> volunteer.getId().equals(memberId))
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("volunteer " + memberId));
         representatives.deleteByMemberId(member.getId());
         representatives.flush();
         representatives.save(new Representative(region, member.getId(), actor.name(), clock.instant()));
@@ -94,7 +105,9 @@ public class RegionalRepresentatives {
 
     private Map<Region, Member> designated() {
         List<Representative> all = representatives.findAll();
-        Map<Long, Member> byId = members.findAllById(all.stream().map(Representative::getMemberId).toList()).stream()
+        Map<Long, Member> byId = members
+                .findAllById(all.stream().map(Representative::getMemberId).toList())
+                .stream()
                 .collect(Collectors.toMap(Member::getId, Function.identity()));
         return all.stream().collect(Collectors.toMap(Representative::getRegion, r -> byId.get(r.getMemberId())));
     }

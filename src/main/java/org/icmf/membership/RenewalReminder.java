@@ -1,12 +1,11 @@
 package org.icmf.membership;
 
-import java.time.Instant;
-
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
 
 /** The renewal reminder a member got for a year (one at most), and the hash of its "stop" link. */
 @Entity
@@ -25,8 +24,7 @@ class RenewalReminder {
 
     private String unsubscribeTokenHash;
 
-    protected RenewalReminder() {
-    }
+    protected RenewalReminder() {}
 
     Long getMemberId() {
         return memberId;

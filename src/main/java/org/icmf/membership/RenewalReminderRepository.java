@@ -2,7 +2,6 @@ package org.icmf.membership;
 
 import java.time.Instant;
 import java.util.Optional;
-
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
@@ -21,6 +20,9 @@ interface RenewalReminderRepository extends JpaRepository<RenewalReminder, Long>
             insert into membership_renewal_reminder (member_id, year, unsubscribe_token_hash, sent_at)
             values (:member, :year, :tokenHash, :now)
             on conflict (member_id, year) do nothing""")
-    int record(@Param("member") long memberId, @Param("year") int year, @Param("tokenHash") String tokenHash,
+    int record(
+            @Param("member") long memberId,
+            @Param("year") int year,
+            @Param("tokenHash") String tokenHash,
             @Param("now") Instant now);
 }

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.HashMap;
 import java.util.Map;
-
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.icmf.mail.MailOutbox;
 import org.icmf.web.SiteProperties;
@@ -31,8 +30,14 @@ public class RenewalReminders {
     private final MembershipProperties properties;
     private final Clock clock;
 
-    RenewalReminders(MemberRepository members, RenewalReminderRepository reminders, MailOutbox mail,
-            MembershipApplications applications, SiteProperties site, MembershipProperties properties, Clock clock) {
+    RenewalReminders(
+            MemberRepository members,
+            RenewalReminderRepository reminders,
+            MailOutbox mail,
+            MembershipApplications applications,
+            SiteProperties site,
+            MembershipProperties properties,
+            Clock clock) {
         this.members = members;
         this.reminders = reminders;
         this.mail = mail;
@@ -81,11 +86,13 @@ public class RenewalReminders {
         if (!Tokens.wellFormed(token)) {
             return false;
         }
-        return reminders.findByUnsubscribeTokenHash(Tokens.hash(token))
+        return reminders
+                .findByUnsubscribeTokenHash(Tokens.hash(token))
                 .flatMap(reminder -> members.findById(reminder.getMemberId()))
                 .map(member -> {
                     member.stopReminders();
                     return true;
-                }).orElse(false);
+                })
+                .orElse(false);
     }
 }

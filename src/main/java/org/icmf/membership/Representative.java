@@ -1,12 +1,11 @@
 package org.icmf.membership;
 
-import java.time.Instant;
-
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
 
 /** The member who represents the association in a region. */
 @Entity
@@ -23,8 +22,7 @@ class Representative {
 
     private String designatedBy;
 
-    protected Representative() {
-    }
+    protected Representative() {}
 
     Representative(Region region, long memberId, String designatedBy, Instant now) {
         this.region = region;

@@ -8,14 +8,17 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 final class YearlyNumbers {
 
-    private YearlyNumbers() {
-    }
+    private YearlyNumbers() {}
 
     static String next(JdbcClient jdbc, String kind, int year) {
         int rank = jdbc.sql("""
                 insert into membership_number_counter (kind, year, last) values (:kind, :year, 1)
                 on conflict (kind, year) do update set last = membership_number_counter.last + 1
-                returning last""").param("kind", kind).param("year", year).query(Integer.class).single();
+                returning last""")
+                .param("kind", kind)
+                .param("year", year)
+                .query(Integer.class)
+                .single();
         return "%d-%04d".formatted(year, rank);
     }
 }

@@ -9,7 +9,6 @@ import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.icmf.web.FrenchDates;
 import org.icmf.web.PrivacyFacts;
 import org.icmf.web.SiteProperties;
@@ -37,13 +36,13 @@ class LegalPlaceholders {
 
     /** Names are short lower-case words joined by hyphens: a bounded class, nothing to backtrack on. */
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{([a-z-]{1,40})}}");
+
     private static final Locale FRENCH = Locale.FRENCH;
     /** Placeholders that stand alone in a paragraph, rendered by the fragments of {@code pages/placeholders.html}. */
     private static final List<String> BLOCKS = List.of("hebergeur", "durees-conservation", "cookies");
 
     /** A placeholder the editor lists; {@code value} is what an inline one shows now (null for a block). */
-    record Placeholder(String name, boolean block, String value) {
-    }
+    record Placeholder(String name, boolean block, String value) {}
 
     private final LegalProperties legal;
     private final SiteProperties site;
@@ -51,8 +50,12 @@ class LegalPlaceholders {
     private final MessageSource messages;
     private final ITemplateEngine templates;
 
-    LegalPlaceholders(LegalProperties legal, SiteProperties site, ObjectProvider<PrivacyFacts> facts,
-            MessageSource messages, ITemplateEngine templates) {
+    LegalPlaceholders(
+            LegalProperties legal,
+            SiteProperties site,
+            ObjectProvider<PrivacyFacts> facts,
+            MessageSource messages,
+            ITemplateEngine templates) {
         this.legal = legal;
         this.site = site;
         this.facts = facts;
@@ -63,18 +66,23 @@ class LegalPlaceholders {
     /** Inline placeholders: words within a sentence. */
     private Map<String, Supplier<List<Node>>> inline() {
         Map<String, Supplier<List<Node>>> inline = new LinkedHashMap<>();
-        inline.put("directeur-publication", () -> text(legal.director().name() + ", " + legal.director().role()));
+        inline.put(
+                "directeur-publication",
+                () -> text(legal.director().name() + ", " + legal.director().role()));
         inline.put("contact-publication", this::directorContact);
         inline.put("telephone", () -> text(legal.phone()));
         inline.put("siege", () -> text(site.streetAddress() + ", " + site.postalCode() + " " + site.city()));
         inline.put("adresse-site", () -> text(site.baseUrl().toString()));
-        inline.put("journaux-serveur", () -> text(FrenchDates.duration(legal.host().logRetention())));
+        inline.put(
+                "journaux-serveur", () -> text(FrenchDates.duration(legal.host().logRetention())));
         return inline;
     }
 
     List<Placeholder> available() {
         List<Placeholder> available = new ArrayList<>();
-        inline().forEach((name, nodes) -> available.add(new Placeholder(name, false,
+        inline().forEach((name, nodes) -> available.add(new Placeholder(
+                name,
+                false,
                 nodes.get().stream().map(LegalPlaceholders::plainText).reduce("", String::concat))));
         BLOCKS.forEach(name -> available.add(new Placeholder(name, true, null)));
         return available;
@@ -97,11 +105,13 @@ class LegalPlaceholders {
             }
         }
         List<TextNode> texts = new ArrayList<>();
-        NodeTraversor.traverse((node, depth) -> {
-            if (node instanceof TextNode text && text.getWholeText().contains("{{")) {
-                texts.add(text);
-            }
-        }, body);
+        NodeTraversor.traverse(
+                (node, depth) -> {
+                    if (node instanceof TextNode text && text.getWholeText().contains("{{")) {
+                        texts.add(text);
+                    }
+                },
+                body);
         Map<String, Supplier<List<Node>>> inline = inline();
         texts.forEach(text -> fillInline(text, inline));
         return body.html();
@@ -137,25 +147,29 @@ class LegalPlaceholders {
         return new ArrayList<>(Jsoup.parseBodyFragment(html).body().childNodes());
     }
 
-    record RetentionRow(String data, String period) {
-    }
+    record RetentionRow(String data, String period) {}
 
-    record CookieRow(String name, String purpose, String lifetime) {
-    }
+    record CookieRow(String name, String purpose, String lifetime) {}
 
     /** Every module's retention periods, in the modules' order, then the host's server logs. */
     List<RetentionRow> retentions() {
         List<PrivacyFacts.Retention> all = new ArrayList<>();
         facts.orderedStream().forEach(source -> all.addAll(source.retentions()));
-        all.add(new PrivacyFacts.Retention("privacy.retention.host.logs",
-                FrenchDates.duration(legal.host().logRetention())));
-        return all.stream().map(retention -> new RetentionRow(message(retention.key(), List.of()),
-                message(retention.key() + ".period", retention.arguments()))).toList();
+        all.add(new PrivacyFacts.Retention(
+                "privacy.retention.host.logs", FrenchDates.duration(legal.host().logRetention())));
+        return all.stream()
+                .map(retention -> new RetentionRow(
+                        message(retention.key(), List.of()),
+                        message(retention.key() + ".period", retention.arguments())))
+                .toList();
     }
 
     List<CookieRow> cookies() {
-        return facts.orderedStream().flatMap(source -> source.cookies().stream())
-                .map(cookie -> new CookieRow(cookie.name(), message(cookie.key(), List.of()),
+        return facts.orderedStream()
+                .flatMap(source -> source.cookies().stream())
+                .map(cookie -> new CookieRow(
+                        cookie.name(),
+                        message(cookie.key(), List.of()),
                         message(cookie.key() + ".lifetime", cookie.arguments())))
                 .toList();
     }
@@ -167,7 +181,8 @@ class LegalPlaceholders {
     private List<Node> directorContact() {
         String email = legal.director().email();
         if (email == null || email.isBlank()) {
-            return List.of(new Element("a").attr("href", "/contact").text(message("page.placeholder.contactForm", List.of())));
+            return List.of(
+                    new Element("a").attr("href", "/contact").text(message("page.placeholder.contactForm", List.of())));
         }
         return List.of(new Element("a").attr("href", "mailto:" + email.strip()).text(email.strip()));
     }

@@ -1,7 +1,6 @@
 package org.icmf.pages;
 
 import java.time.Duration;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -15,7 +14,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param host     the company hosting the site, and how long it keeps its server logs
  */
 @ConfigurationProperties("icmf.legal")
-record LegalProperties(@DefaultValue Director director, @DefaultValue("06 18 01 09 64") String phone,
+record LegalProperties(
+        @DefaultValue Director director,
+        @DefaultValue("06 18 01 09 64") String phone,
         @DefaultValue Host host) {
 
     /**
@@ -23,10 +24,10 @@ record LegalProperties(@DefaultValue Director director, @DefaultValue("06 18 01 
      * @param role  their role in the association
      * @param email where to write to them
      */
-    public record Director(@DefaultValue("Olivier Kayser") String name,
+    public record Director(
+            @DefaultValue("Olivier Kayser") String name,
             @DefaultValue("président de l’association") String role,
-            @DefaultValue("okayser@communitymanager.fr") String email) {
-    }
+            @DefaultValue("okayser@communitymanager.fr") String email) {}
 
     /**
      * @param name         company name
@@ -34,9 +35,15 @@ record LegalProperties(@DefaultValue Director director, @DefaultValue("06 18 01 
      * @param phone        telephone
      * @param logRetention how long the host keeps the server's logs (client addresses, pages asked for)
      */
-    public record Host(@DefaultValue("Hébergeur à renseigner (icmf.legal.host.name)") String name,
-            @DefaultValue("Adresse à renseigner (icmf.legal.host.address)") String address,
-            @DefaultValue("Téléphone à renseigner (icmf.legal.host.phone)") String phone,
-            @DefaultValue("365d") Duration logRetention) {
-    }
+    public record Host(
+            @DefaultValue("Hébergeur à renseigner (icmf.legal.host.name)")
+            String name,
+
+            @DefaultValue("Adresse à renseigner (icmf.legal.host.address)")
+            String address,
+
+            @DefaultValue("Téléphone à renseigner (icmf.legal.host.phone)")
+            String phone,
+
+            @DefaultValue("365d") Duration logRetention) {}
 }

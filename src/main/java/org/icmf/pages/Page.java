@@ -1,13 +1,12 @@
 package org.icmf.pages;
 
-import java.time.Instant;
-
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Instant;
 import org.icmf.web.Markdown;
 
 /**
@@ -50,15 +49,21 @@ class Page {
     @Version
     private long version;
 
-    protected Page() {
-    }
+    protected Page() {}
 
     Page(Instant createdAt) {
         this.createdAt = createdAt;
     }
 
-    void write(String slug, String title, String navTitle, Integer navOrder, String description, String bodyMarkdown,
-            Markdown.Rendering rendered, Instant now) {
+    void write(
+            String slug,
+            String title,
+            String navTitle,
+            Integer navOrder,
+            String description,
+            String bodyMarkdown,
+            Markdown.Rendering rendered,
+            Instant now) {
         this.slug = slug;
         this.title = title;
         this.navTitle = navTitle;

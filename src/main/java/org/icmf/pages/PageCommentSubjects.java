@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
 import org.icmf.web.CommentSubjectSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,13 +48,16 @@ class PageCommentSubjects implements CommentSubjectSource {
 
     @Override
     public Map<Long, CommentSubject> findAll(Collection<Long> ids) {
-        return pages.findAllById(ids).stream().map(PageCommentSubjects::subject)
+        return pages.findAllById(ids).stream()
+                .map(PageCommentSubjects::subject)
                 .collect(Collectors.toMap(CommentSubject::id, Function.identity()));
     }
 
     @Override
     public List<CommentSubject> listPublic() {
-        return pages.findByTrashedAtIsNullOrderBySlug().stream().map(PageCommentSubjects::subject).toList();
+        return pages.findByTrashedAtIsNullOrderBySlug().stream()
+                .map(PageCommentSubjects::subject)
+                .toList();
     }
 
     private static CommentSubject subject(Page page) {

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
-
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.icmf.web.Actor;
 import org.icmf.web.ConcurrentEditException;
@@ -37,8 +36,20 @@ import org.springframework.util.StringUtils;
 public class PageEditor implements TrashCan, RevisionHistory {
 
     /** First path segments that belong to other features (literal mappings would hide a page there). */
-    static final Set<String> RESERVED_SLUGS = Set.of("admin", "assets", "blog", "recherche", "evenements", "contact",
-            "media", "actuator", "error", "sitemap", "robots", "favicon", "connexion");
+    static final Set<String> RESERVED_SLUGS = Set.of(
+            "admin",
+            "assets",
+            "blog",
+            "recherche",
+            "evenements",
+            "contact",
+            "media",
+            "actuator",
+            "error",
+            "sitemap",
+            "robots",
+            "favicon",
+            "connexion");
 
     private final PageRepository pages;
     private final PageRevisionRepository revisions;
@@ -48,8 +59,14 @@ public class PageEditor implements TrashCan, RevisionHistory {
     private final LegalPlaceholders placeholders;
     private final Clock clock;
 
-    PageEditor(PageRepository pages, PageRevisionRepository revisions, Markdown markdown,
-            ApplicationEventPublisher events, SiteProperties site, LegalPlaceholders placeholders, Clock clock) {
+    PageEditor(
+            PageRepository pages,
+            PageRevisionRepository revisions,
+            Markdown markdown,
+            ApplicationEventPublisher events,
+            SiteProperties site,
+            LegalPlaceholders placeholders,
+            Clock clock) {
         this.pages = pages;
         this.revisions = revisions;
         this.markdown = markdown;
@@ -65,22 +82,35 @@ public class PageEditor implements TrashCan, RevisionHistory {
             throw new NotFoundException("page " + page);
         }
         var found = pages.findAllForAdmin(PageRequest.of(page - 1, size));
-        return new Paging<>(found.getContent().stream()
-                .map(row -> new AdminPageRow(row.getId(), row.getTitle(), "/" + row.getSlug(), row.getNavTitle(),
-                        row.getNavOrder(), localDateTime(row.getUpdatedAt())))
-                .toList(), page, size, found.getTotalElements());
+        return new Paging<>(
+                found.getContent().stream()
+                        .map(row -> new AdminPageRow(
+                                row.getId(),
+                                row.getTitle(),
+                                "/" + row.getSlug(),
+                                row.getNavTitle(),
+                                row.getNavOrder(),
+                                localDateTime(row.getUpdatedAt())))
+                        .toList(),
+                page,
+                size,
+                found.getTotalElements());
     }
 
-    public record AdminPageRow(long id, String title, String url, String navTitle, Integer navOrder,
-            LocalDateTime updatedAt) {
-    }
+    public record AdminPageRow(
+            long id, String title, String url, String navTitle, Integer navOrder, LocalDateTime updatedAt) {}
 
     @Transactional(readOnly = true)
     public PageForm form(long id) {
         Page page = findEditable(id);
-        return new PageForm(page.getTitle(), page.getSlug(), nullToBlank(page.getNavTitle()),
-                page.getNavOrder() == null ? "" : page.getNavOrder().toString(), nullToBlank(page.getDescription()),
-                page.getBodyMarkdown(), Long.toString(page.getVersion()));
+        return new PageForm(
+                page.getTitle(),
+                page.getSlug(),
+                nullToBlank(page.getNavTitle()),
+                page.getNavOrder() == null ? "" : page.getNavOrder().toString(),
+                nullToBlank(page.getDescription()),
+                page.getBodyMarkdown(),
+                Long.toString(page.getVersion()));
     }
 
     /** Creates a page; throws {@link SlugUnavailableException} when its address is taken or reserved. */
@@ -116,8 +146,11 @@ public class PageEditor implements TrashCan, RevisionHistory {
     @Transactional(readOnly = true)
     public List<RevisionRow> revisions(long pageId) {
         return revisions.findByPageIdOrderBySavedAtDescIdDesc(pageId).stream()
-                .map(revision -> new RevisionRow(revision.getId(), localDateTime(revision.getSavedAt()),
-                        revision.getSavedByName(), revision.getTitle()))
+                .map(revision -> new RevisionRow(
+                        revision.getId(),
+                        localDateTime(revision.getSavedAt()),
+                        revision.getSavedByName(),
+                        revision.getTitle()))
                 .toList();
     }
 
@@ -125,22 +158,33 @@ public class PageEditor implements TrashCan, RevisionHistory {
     @Transactional(readOnly = true)
     public SavedVersion savedVersion(long pageId, long revisionId) {
         PageForm saved = revisionForm(pageId, revisionId);
-        return new SavedVersion(List.of(
-                new SavedVersion.Field("Titre", saved.title()),
-                new SavedVersion.Field("Adresse", "/" + saved.slug()),
-                new SavedVersion.Field("Résumé", saved.description().isEmpty() ? "—" : saved.description()),
-                new SavedVersion.Field("Dans le menu", saved.navTitle().isEmpty() ? "non"
-                        : saved.navTitle() + " (position " + (saved.navOrder().isEmpty() ? "—" : saved.navOrder()) + ")")),
+        return new SavedVersion(
+                List.of(
+                        new SavedVersion.Field("Titre", saved.title()),
+                        new SavedVersion.Field("Adresse", "/" + saved.slug()),
+                        new SavedVersion.Field("Résumé", saved.description().isEmpty() ? "—" : saved.description()),
+                        new SavedVersion.Field(
+                                "Dans le menu",
+                                saved.navTitle().isEmpty()
+                                        ? "non"
+                                        : saved.navTitle() + " (position "
+                                                + (saved.navOrder().isEmpty() ? "—" : saved.navOrder()) + ")")),
                 placeholders.fill(markdown.toSafeHtml(saved.body())));
     }
 
     private PageForm revisionForm(long pageId, long revisionId) {
-        PageRevision revision = revisions.findById(revisionId)
+        PageRevision revision = revisions
+                .findById(revisionId)
                 .filter(found -> found.getPageId() == pageId)
                 .orElseThrow(() -> new NotFoundException("page revision " + revisionId));
-        return new PageForm(revision.getTitle(), revision.getSlug(), nullToBlank(revision.getNavTitle()),
+        return new PageForm(
+                revision.getTitle(),
+                revision.getSlug(),
+                nullToBlank(revision.getNavTitle()),
                 revision.getNavOrder() == null ? "" : revision.getNavOrder().toString(),
-                nullToBlank(revision.getDescription()), revision.getBodyMarkdown(), null);
+                nullToBlank(revision.getDescription()),
+                revision.getBodyMarkdown(),
+                null);
     }
 
     /** Sanitised HTML of Markdown being written, placeholders filled, for the preview beside the form. */
@@ -151,14 +195,13 @@ public class PageEditor implements TrashCan, RevisionHistory {
     /** The placeholders a page's text may hold, with what the inline ones show now, for the editor's help. */
     public List<PlaceholderHelp> placeholders() {
         return placeholders.available().stream()
-                .map(placeholder -> new PlaceholderHelp("{{" + placeholder.name() + "}}", placeholder.name(),
-                        placeholder.block(), placeholder.value()))
+                .map(placeholder -> new PlaceholderHelp(
+                        "{{" + placeholder.name() + "}}", placeholder.name(), placeholder.block(), placeholder.value()))
                 .toList();
     }
 
     /** @param code what to type; @param name its name, whose description is the message {@code page.placeholder.<name>} */
-    public record PlaceholderHelp(String code, String name, boolean block, String value) {
-    }
+    public record PlaceholderHelp(String code, String name, boolean block, String value) {}
 
     /** True when {@code slug} may not be a page's address because a section of the site uses it. */
     public static boolean reserved(String slug) {
@@ -167,13 +210,22 @@ public class PageEditor implements TrashCan, RevisionHistory {
 
     private void save(Page page, PageForm form, Actor editor, String action) {
         Instant now = clock.instant();
-        String slug = StringUtils.hasText(form.slug()) ? form.slug()
-                : Slugs.uniqueSlug(form.title(), candidate -> reserved(candidate) || slugTaken(candidate, page.getId()));
+        String slug = StringUtils.hasText(form.slug())
+                ? form.slug()
+                : Slugs.uniqueSlug(
+                        form.title(), candidate -> reserved(candidate) || slugTaken(candidate, page.getId()));
         if (reserved(slug) || slugTaken(slug, page.getId())) {
             throw new SlugUnavailableException(reserved(slug));
         }
-        page.write(slug, form.title().strip(), blankToNull(form.navTitle()), form.navOrderNumber(),
-                blankToNull(form.description()), form.body(), markdown.render(form.body()), now);
+        page.write(
+                slug,
+                form.title().strip(),
+                blankToNull(form.navTitle()),
+                form.navOrderNumber(),
+                blankToNull(form.description()),
+                form.body(),
+                markdown.render(form.body()),
+                now);
         try {
             pages.saveAndFlush(page);
         } catch (DataIntegrityViolationException e) {
@@ -220,11 +272,18 @@ public class PageEditor implements TrashCan, RevisionHistory {
             throw new NotFoundException("page " + page);
         }
         var found = pages.findTrashed(PageRequest.of(page - 1, size));
-        return new Paging<>(found.getContent().stream()
-                .map(trashed -> new TrashedItem(trashed.getId(), trashed.getTitle(),
-                        localDateTime(trashed.getTrashedAt()), trashed.getTrashedByName(),
-                        localDateTime(trashed.getTrashedAt().plus(site.trashRetention()))))
-                .toList(), page, size, found.getTotalElements());
+        return new Paging<>(
+                found.getContent().stream()
+                        .map(trashed -> new TrashedItem(
+                                trashed.getId(),
+                                trashed.getTitle(),
+                                localDateTime(trashed.getTrashedAt()),
+                                trashed.getTrashedByName(),
+                                localDateTime(trashed.getTrashedAt().plus(site.trashRetention()))))
+                        .toList(),
+                page,
+                size,
+                found.getTotalElements());
     }
 
     /** Every night, empties the trash of what has waited there longer than the retention period. */
@@ -253,7 +312,8 @@ public class PageEditor implements TrashCan, RevisionHistory {
     @Transactional(readOnly = true)
     public List<ContentLink> missingAltText(int limit) {
         return pages.findMissingAltText(Limit.of(limit)).stream()
-                .map(page -> new ContentLink(page.getTitle(), basePath() + "/" + page.getId())).toList();
+                .map(page -> new ContentLink(page.getTitle(), basePath() + "/" + page.getId()))
+                .toList();
     }
 
     private boolean slugTaken(String slug, Long pageId) {

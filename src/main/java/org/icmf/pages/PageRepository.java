@@ -3,7 +3,6 @@ package org.icmf.pages;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -21,11 +20,13 @@ interface PageRepository extends JpaRepository<org.icmf.pages.Page, Long> {
     @Query("select p from Page p where p.navTitle is not null and p.trashedAt is null order by p.navOrder, p.id")
     List<org.icmf.pages.Page> findNavigation();
 
-    @Query(value = "select p from Page p where p.trashedAt is null order by p.navOrder nulls last, p.title",
+    @Query(
+            value = "select p from Page p where p.trashedAt is null order by p.navOrder nulls last, p.title",
             countQuery = "select count(p) from Page p where p.trashedAt is null")
     Page<org.icmf.pages.Page> findAllForAdmin(Pageable pageable);
 
-    @Query(value = "select p from Page p where p.trashedAt is not null order by p.trashedAt desc, p.id desc",
+    @Query(
+            value = "select p from Page p where p.trashedAt is not null order by p.trashedAt desc, p.id desc",
             countQuery = "select count(p) from Page p where p.trashedAt is not null")
     Page<org.icmf.pages.Page> findTrashed(Pageable pageable);
 
@@ -35,7 +36,8 @@ interface PageRepository extends JpaRepository<org.icmf.pages.Page, Long> {
     long countByTrashedAtIsNotNull();
 
     /** Pages out of the trash with an image lacking its text alternative, last edited first (a partial index). */
-    @Query("select p from Page p where p.missingAltText = true and p.trashedAt is null order by p.updatedAt desc, p.id desc")
+    @Query(
+            "select p from Page p where p.missingAltText = true and p.trashedAt is null order by p.updatedAt desc, p.id desc")
     List<org.icmf.pages.Page> findMissingAltText(Limit limit);
 
     boolean existsBySlug(String slug);

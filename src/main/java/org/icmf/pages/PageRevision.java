@@ -1,12 +1,11 @@
 package org.icmf.pages;
 
-import java.time.Instant;
-
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import org.icmf.web.Actor;
 
 /** A saved state of a page: its editable fields as they were after one save, with who saved and when. */
@@ -38,8 +37,7 @@ class PageRevision {
 
     private Instant savedAt;
 
-    protected PageRevision() {
-    }
+    protected PageRevision() {}
 
     PageRevision(Page page, Actor editor) {
         this.pageId = page.getId();

@@ -1,7 +1,6 @@
 package org.icmf.pages;
 
 import java.util.List;
-
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface PageRevisionRepository extends JpaRepository<PageRevision, Long> {

@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-
 import org.icmf.web.CommentSubjectSource.CommentSubject;
 import org.icmf.web.NavigationSource;
 import org.icmf.web.SitemapSource;
@@ -33,8 +32,7 @@ public class PageService implements SitemapSource, NavigationSource {
         this.clock = clock;
     }
 
-    private record CachedLinks(List<Link> links, Instant loadedAt) {
-    }
+    private record CachedLinks(List<Link> links, Instant loadedAt) {}
 
     /** A page as readers see it: its placeholders filled from the configuration. */
     public Optional<PageView> findBySlug(String slug) {
@@ -42,8 +40,13 @@ public class PageService implements SitemapSource, NavigationSource {
     }
 
     private PageView view(Page page) {
-        return new PageView(page.getId(), page.getSlug(), page.getTitle(), page.getDescription(),
-                placeholders.fill(page.getBodyHtml()), page.getUpdatedAt());
+        return new PageView(
+                page.getId(),
+                page.getSlug(),
+                page.getTitle(),
+                page.getDescription(),
+                placeholders.fill(page.getBodyHtml()),
+                page.getUpdatedAt());
     }
 
     @Override
@@ -59,11 +62,15 @@ public class PageService implements SitemapSource, NavigationSource {
         CachedLinks cached = navigation;
         Instant now = clock.instant();
         if (cached == null || cached.loadedAt().plus(NAVIGATION_LIFETIME).isBefore(now)) {
-            cached = new CachedLinks(pages.findNavigation().stream()
-                    .map(page -> new Link(page.getNavTitle(), "/" + page.getSlug(),
-                            page.getNavOrder() == null ? Integer.MAX_VALUE : page.getNavOrder(),
-                            List.of("/" + page.getSlug() + "/")))
-                    .toList(), now);
+            cached = new CachedLinks(
+                    pages.findNavigation().stream()
+                            .map(page -> new Link(
+                                    page.getNavTitle(),
+                                    "/" + page.getSlug(),
+                                    page.getNavOrder() == null ? Integer.MAX_VALUE : page.getNavOrder(),
+                                    List.of("/" + page.getSlug() + "/")))
+                            .toList(),
+                    now);
             navigation = cached;
         }
         return cached.links();
@@ -76,8 +83,7 @@ public class PageService implements SitemapSource, NavigationSource {
         navigation = null;
     }
 
-    public record PageView(long id, String slug, String title, String description, String bodyHtml,
-            Instant updatedAt) {
+    public record PageView(long id, String slug, String title, String description, String bodyHtml, Instant updatedAt) {
 
         public String url() {
             return "/" + slug;

@@ -44,11 +44,19 @@ class AccountController {
     }
 
     @PostMapping("/admin/comptes/nouveau")
-    String create(@AuthenticationPrincipal BoardUser user, @Valid @ModelAttribute("form") AccountForm form, BindingResult errors, Model model,
+    String create(
+            @AuthenticationPrincipal BoardUser user,
+            @Valid @ModelAttribute("form") AccountForm form,
+            BindingResult errors,
+            Model model,
             RedirectAttributes redirect) {
         if (!errors.hasFieldErrors("password")) {
-            Passwords.check(form.password()).ifPresent(problem -> errors.rejectValue("password",
-                    "account.password." + problem.code(), Passwords.Problem.messageArguments(), null));
+            Passwords.check(form.password())
+                    .ifPresent(problem -> errors.rejectValue(
+                            "password",
+                            "account.password." + problem.code(),
+                            Passwords.Problem.messageArguments(),
+                            null));
         }
         checkRoles(form, errors);
         if (!errors.hasFieldErrors("email") && accounts.emailTaken(form.email())) {
@@ -70,11 +78,16 @@ class AccountController {
     }
 
     @PostMapping("/admin/comptes/{id}")
-    String update(@PathVariable long id, @AuthenticationPrincipal BoardUser me,
-            @Valid @ModelAttribute("form") AccountForm form, BindingResult errors, Model model,
+    String update(
+            @PathVariable long id,
+            @AuthenticationPrincipal BoardUser me,
+            @Valid @ModelAttribute("form") AccountForm form,
+            BindingResult errors,
+            Model model,
             RedirectAttributes redirect) {
         checkRoles(form, errors);
-        if (id == me.id() && (!form.isActive() || form.roles() == null || !form.roles().contains(Role.ADMIN.name()))) {
+        if (id == me.id()
+                && (!form.isActive() || form.roles() == null || !form.roles().contains(Role.ADMIN.name()))) {
             errors.reject("account.self");
         }
         if (errors.hasErrors()) {

@@ -1,13 +1,12 @@
 package org.icmf.security;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Size;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.stream.Collectors;
-
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
-import jakarta.validation.constraints.Size;
 import org.icmf.web.EmailAddress;
 import org.icmf.web.EmailAddresses;
 
@@ -20,13 +19,15 @@ record AccountForm(
         @EmailAddress(message = "{account.email.invalid}")
         @Size(max = EmailAddresses.MAX_LENGTH, message = "{account.email.size}")
         String email,
-        @NotBlank(message = "{account.displayName.required}")
-        @Size(max = 120, message = "{account.displayName.size}")
+
+        @NotBlank(message = "{account.displayName.required}") @Size(max = 120, message = "{account.displayName.size}")
         String displayName,
         // Only asked at creation: AccountController checks it with Passwords (12 characters to 72 bytes).
         String password,
+
         @NotEmpty(message = "{account.roles.required}")
         Set<@Size(max = 20, message = "{account.roles.required}") String> roles,
+
         Boolean active) {
 
     /** Roles are names, so that a forged one is reported next to the boxes rather than failing the binding. */
@@ -35,14 +36,20 @@ record AccountForm(
     }
 
     static AccountForm of(BoardUser account) {
-        return new AccountForm(account.email(), account.displayName(), "",
-                account.roles().stream().map(Role::name).collect(Collectors.toSet()), account.active());
+        return new AccountForm(
+                account.email(),
+                account.displayName(),
+                "",
+                account.roles().stream().map(Role::name).collect(Collectors.toSet()),
+                account.active());
     }
 
     /** Whether every role ticked is one of {@link Role}. */
     boolean knownRoles() {
-        return roles == null || roles.stream().allMatch(name -> EnumSet.allOf(Role.class).stream()
-                .anyMatch(role -> role.name().equals(name)));
+        return roles == null
+                || roles.stream()
+                        .allMatch(name -> EnumSet.allOf(Role.class).stream()
+                                .anyMatch(role -> role.name().equals(name)));
     }
 
     /** The roles ticked; call on a form whose roles are known. */

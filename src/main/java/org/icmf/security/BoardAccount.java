@@ -1,9 +1,5 @@
 package org.icmf.security;
 
-import java.time.Instant;
-import java.util.EnumSet;
-import java.util.Set;
-
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -17,6 +13,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
 
 /** A board member's account: login e-mail, name shown as author, password hash and roles. */
 @Entity
@@ -48,8 +47,7 @@ class BoardAccount {
     @Enumerated(EnumType.STRING)
     private Set<Role> roles = EnumSet.noneOf(Role.class);
 
-    protected BoardAccount() {
-    }
+    protected BoardAccount() {}
 
     BoardAccount(String email, String displayName, String passwordHash, Set<Role> roles, Instant createdAt) {
         this.email = email;

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-
 import org.icmf.web.Actor;
 import org.icmf.web.EmailAddresses;
 import org.icmf.web.NotFoundException;
@@ -30,8 +29,12 @@ public class BoardAccounts implements UserDetailsService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    BoardAccounts(BoardAccountRepository accounts, PasswordEncoder passwordEncoder, BoardSessions sessions,
-            ApplicationEventPublisher events, Clock clock) {
+    BoardAccounts(
+            BoardAccountRepository accounts,
+            PasswordEncoder passwordEncoder,
+            BoardSessions sessions,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.sessions = sessions;
@@ -50,7 +53,8 @@ public class BoardAccounts implements UserDetailsService {
         if (normalised.length() > EmailAddresses.MAX_LENGTH || normalised.indexOf('\u0000') >= 0) {
             throw new UsernameNotFoundException("no board account");
         }
-        return accounts.findByEmail(normalised).map(BoardAccounts::user)
+        return accounts.findByEmail(normalised)
+                .map(BoardAccounts::user)
                 .orElseThrow(() -> new UsernameNotFoundException("no board account"));
     }
 
@@ -67,26 +71,30 @@ public class BoardAccounts implements UserDetailsService {
         Passwords.check(rawPassword).ifPresent(problem -> {
             throw new IllegalArgumentException("password refused: " + problem);
         });
-        BoardAccount account = accounts.save(new BoardAccount(normalise(email), displayName.strip(),
-                passwordEncoder.encode(rawPassword), roles, clock.instant()));
-        events.publishEvent(new AccountChanged(account.getId(), account.getDisplayName(), "created", by,
-                clock.instant()));
+        BoardAccount account = accounts.save(new BoardAccount(
+                normalise(email), displayName.strip(), passwordEncoder.encode(rawPassword), roles, clock.instant()));
+        events.publishEvent(
+                new AccountChanged(account.getId(), account.getDisplayName(), "created", by, clock.instant()));
         return user(account);
     }
 
     /** Every account for the ADMIN's list, by name; roles come with the rows (eager element collection). */
     public List<AccountRow> list() {
         return accounts.findAllByOrderByDisplayNameAscIdAsc().stream()
-                .map(account -> new AccountRow(account.getId(), account.getEmail(), account.getDisplayName(),
+                .map(account -> new AccountRow(
+                        account.getId(),
+                        account.getEmail(),
+                        account.getDisplayName(),
                         Set.copyOf(account.getRoles()),
-                        account.isActive(), account.getLastLoginAt() == null ? null
+                        account.isActive(),
+                        account.getLastLoginAt() == null
+                                ? null
                                 : LocalDateTime.ofInstant(account.getLastLoginAt(), clock.getZone())))
                 .toList();
     }
 
-    public record AccountRow(long id, String email, String displayName, Set<Role> roles, boolean active,
-            LocalDateTime lastLogin) {
-    }
+    public record AccountRow(
+            long id, String email, String displayName, Set<Role> roles, boolean active, LocalDateTime lastLogin) {}
 
     /** Where to write to the board members who hold a role (administrators included): moderators, treasurers… */
     public List<String> activeEmailsWithRole(Role role) {
@@ -127,8 +135,12 @@ public class BoardAccounts implements UserDetailsService {
         }
         account.changePasswordHash(passwordEncoder.encode(newPassword));
         sessions.endAllBut(account.getEmail(), keptSessionId);
-        events.publishEvent(new AccountChanged(accountId, account.getDisplayName(), "password-changed",
-                new Actor(accountId, account.getDisplayName()), clock.instant()));
+        events.publishEvent(new AccountChanged(
+                accountId,
+                account.getDisplayName(),
+                "password-changed",
+                new Actor(accountId, account.getDisplayName()),
+                clock.instant()));
         return true;
     }
 
@@ -141,7 +153,12 @@ public class BoardAccounts implements UserDetailsService {
     }
 
     private static BoardUser user(BoardAccount account) {
-        return new BoardUser(account.getId(), account.getEmail(), account.getDisplayName(), account.getPasswordHash(),
-                account.isActive(), Set.copyOf(account.getRoles()));
+        return new BoardUser(
+                account.getId(),
+                account.getEmail(),
+                account.getDisplayName(),
+                account.getPasswordHash(),
+                account.isActive(),
+                Set.copyOf(account.getRoles()));
     }
 }

@@ -3,19 +3,19 @@ package org.icmf.security;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
-
 import org.icmf.web.Actor;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /** The logged-in board member as Spring Security and templates see it. */
-public record BoardUser(long id, String email, String displayName, String passwordHash, boolean active,
-        Set<Role> roles) implements UserDetails {
+public record BoardUser(long id, String email, String displayName, String passwordHash, boolean active, Set<Role> roles)
+        implements UserDetails {
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
-        List<SimpleGrantedAuthority> authorities = roles.stream().map(role -> new SimpleGrantedAuthority(role.authority()))
+        List<SimpleGrantedAuthority> authorities = roles.stream()
+                .map(role -> new SimpleGrantedAuthority(role.authority()))
                 .toList();
         return authorities;
     }

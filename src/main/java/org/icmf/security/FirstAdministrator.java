@@ -1,7 +1,6 @@
 package org.icmf.security;
 
 import java.util.EnumSet;
-
 import org.icmf.web.Actor;
 import org.icmf.web.EmailAddresses;
 import org.slf4j.Logger;
@@ -40,14 +39,18 @@ class FirstAdministrator implements ApplicationRunner {
         }
         if (StringUtils.hasText(password)) {
             Passwords.check(password).ifPresent(problem -> {
-                throw new InvalidSettingsException(switch (problem) {
-                    case TOO_SHORT -> "ICMF_ADMIN_PASSWORD doit compter " + Passwords.MIN_LENGTH
-                            + " caractères au moins. / ICMF_ADMIN_PASSWORD must be at least " + Passwords.MIN_LENGTH
-                            + " characters long.";
-                    case TOO_LONG -> "ICMF_ADMIN_PASSWORD ne peut pas dépasser " + Passwords.MAX_BYTES
-                            + " octets en UTF-8, tout ce que bcrypt lit. / ICMF_ADMIN_PASSWORD must not exceed "
-                            + Passwords.MAX_BYTES + " UTF-8 bytes, all that bcrypt reads.";
-                });
+                throw new InvalidSettingsException(
+                        switch (problem) {
+                            case TOO_SHORT ->
+                                "ICMF_ADMIN_PASSWORD doit compter " + Passwords.MIN_LENGTH
+                                        + " caractères au moins. / ICMF_ADMIN_PASSWORD must be at least "
+                                        + Passwords.MIN_LENGTH
+                                        + " characters long.";
+                            case TOO_LONG ->
+                                "ICMF_ADMIN_PASSWORD ne peut pas dépasser " + Passwords.MAX_BYTES
+                                        + " octets en UTF-8, tout ce que bcrypt lit. / ICMF_ADMIN_PASSWORD must not exceed "
+                                        + Passwords.MAX_BYTES + " UTF-8 bytes, all that bcrypt reads.";
+                        });
             });
         }
     }
@@ -62,8 +65,7 @@ class FirstAdministrator implements ApplicationRunner {
                     Aucun compte du bureau n'existe : l'administration (/admin) est inaccessible. \
                     Pour créer le premier administrateur, redémarrez avec ICMF_ADMIN_EMAIL et ICMF_ADMIN_PASSWORD \
                     ({} caractères à {} octets). / No board account exists yet: restart with ICMF_ADMIN_EMAIL and \
-                    ICMF_ADMIN_PASSWORD ({} characters to {} bytes) to create the first administrator.""",
-                    Passwords.MIN_LENGTH, Passwords.MAX_BYTES, Passwords.MIN_LENGTH, Passwords.MAX_BYTES);
+                    ICMF_ADMIN_PASSWORD ({} characters to {} bytes) to create the first administrator.""", Passwords.MIN_LENGTH, Passwords.MAX_BYTES, Passwords.MIN_LENGTH, Passwords.MAX_BYTES);
             return;
         }
         accounts.create(email, "Administrateur", password, EnumSet.of(Role.ADMIN), Actor.SYSTEM);

@@ -8,7 +8,8 @@ class InvalidSettingsFailureAnalyzer extends AbstractFailureAnalyzer<InvalidSett
 
     @Override
     protected FailureAnalysis analyze(Throwable rootFailure, InvalidSettingsException cause) {
-        return new FailureAnalysis(cause.getMessage(),
+        return new FailureAnalysis(
+                cause.getMessage(),
                 "Corrigez ce réglage (variable d'environnement) puis redémarrez. / Fix this setting (environment "
                         + "variable) and start again; docs/configuration.md and docs/operations.md list them.",
                 cause);

@@ -4,10 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -73,7 +71,9 @@ class LoginThrottle {
         // Rows are locked in the order reserve() locks them, address first: no deadlock between the two.
         uncountAddress(address);
         jdbc.sql("delete from security_login_pair where address_key = :address and email_key = :email")
-                .param("address", address).param("email", digest(BoardAccounts.normalise(email))).update();
+                .param("address", address)
+                .param("email", digest(BoardAccounts.normalise(email)))
+                .update();
     }
 
     /** Runs an upsert counting one more failure unless the row must wait; true when it counted. */
@@ -91,8 +91,10 @@ class LoginThrottle {
     }
 
     private void uncountAddress(byte[] address) {
-        jdbc.sql("update security_login_address set failures = failures - 1 where address_key = :address and failures > 0")
-                .param("address", address).update();
+        jdbc.sql(
+                        "update security_login_address set failures = failures - 1 where address_key = :address and failures > 0")
+                .param("address", address)
+                .update();
     }
 
     /** Deletes old rows, skipping those another attempt holds, so that concurrent attempts never wait on each other. */
@@ -102,8 +104,7 @@ class LoginThrottle {
                     where last_failure_at < :before for update skip locked)""").param("before", before).update();
         jdbc.sql("""
                 delete from security_login_pair where (address_key, email_key) in (select address_key, email_key
-                    from security_login_pair where last_failure_at < :before for update skip locked)""")
-                .param("before", before).update();
+                    from security_login_pair where last_failure_at < :before for update skip locked)""").param("before", before).update();
     }
 
     private static byte[] digest(String value) {

@@ -37,11 +37,19 @@ class PasswordController {
     }
 
     @PostMapping("/admin/mot-de-passe")
-    String change(@AuthenticationPrincipal BoardUser user, @Valid @ModelAttribute("form") PasswordChangeForm form,
-            BindingResult errors, HttpServletRequest request, RedirectAttributes redirect) {
+    String change(
+            @AuthenticationPrincipal BoardUser user,
+            @Valid @ModelAttribute("form") PasswordChangeForm form,
+            BindingResult errors,
+            HttpServletRequest request,
+            RedirectAttributes redirect) {
         if (!errors.hasFieldErrors("newPassword")) {
-            Passwords.check(form.newPassword()).ifPresent(problem -> errors.rejectValue("newPassword",
-                    "password.new." + problem.code(), Passwords.Problem.messageArguments(), null));
+            Passwords.check(form.newPassword())
+                    .ifPresent(problem -> errors.rejectValue(
+                            "newPassword",
+                            "password.new." + problem.code(),
+                            Passwords.Problem.messageArguments(),
+                            null));
         }
         if (!errors.hasFieldErrors("newPassword") && !form.newPassword().equals(form.confirmation())) {
             errors.rejectValue("confirmation", "password.confirmation.mismatch");
@@ -50,8 +58,8 @@ class PasswordController {
             return VIEW;
         }
         HttpSession session = request.getSession(false);
-        if (!accounts.changePassword(user.id(), form.currentPassword(), form.newPassword(),
-                session == null ? null : session.getId())) {
+        if (!accounts.changePassword(
+                user.id(), form.currentPassword(), form.newPassword(), session == null ? null : session.getId())) {
             errors.rejectValue("currentPassword", "password.current.wrong");
             return VIEW;
         }

@@ -31,8 +31,7 @@ final class Passwords {
         }
     }
 
-    private Passwords() {
-    }
+    private Passwords() {}
 
     /** Why this new password is refused, or empty when it is fine. */
     static Optional<Problem> check(String password) {

@@ -3,7 +3,6 @@ package org.icmf.security;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.core.env.ConfigurableEnvironment;
@@ -42,8 +41,9 @@ class ProductionSettings implements EnvironmentPostProcessor {
                     + "/ The prod profile needs an https:// ICMF_BASE_URL.");
         }
         if (environment.getProperty("spring.mail.host", "").isBlank()) {
-            problems.add("Le profil prod demande un serveur d'envoi SPRING_MAIL_HOST (sans lui, aucun courriel "
-                    + "ne part). / The prod profile needs an SMTP server in SPRING_MAIL_HOST (without it no mail leaves).");
+            problems.add(
+                    "Le profil prod demande un serveur d'envoi SPRING_MAIL_HOST (sans lui, aucun courriel "
+                            + "ne part). / The prod profile needs an SMTP server in SPRING_MAIL_HOST (without it no mail leaves).");
         }
         if (isReservedExampleAddress(environment.getProperty("icmf.mail.from", ""))) {
             problems.add("Le profil prod demande l'adresse d'expédition ICMF_MAIL_FROM de l'association. "

@@ -1,7 +1,7 @@
 package org.icmf.security;
 
 import java.time.Clock;
-
+import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
@@ -18,16 +18,14 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.Http403ForbiddenEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
-import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.savedrequest.CookieRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
-
-import java.util.Map;
 
 /**
  * The site's security rules, declared in one place. Reading is public and creates no HTTP session;
@@ -44,7 +42,8 @@ public class SecurityConfiguration {
 
     public static final String LOGIN_PAGE = "/admin/connexion";
 
-    static final String CONTENT_SECURITY_POLICY = String.join("; ",
+    static final String CONTENT_SECURITY_POLICY = String.join(
+            "; ",
             "default-src 'self'",
             "script-src 'self'",
             "style-src 'self'",
@@ -60,9 +59,13 @@ public class SecurityConfiguration {
      *                      cookie (both are {@code Secure} on a secure request anyway, e.g. behind a TLS proxy)
      */
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager,
-            SecurityProperties properties, Clock clock,
-            @Value("${server.servlet.session.cookie.secure:false}") boolean secureCookies) throws Exception {
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http,
+            AuthenticationManager authenticationManager,
+            SecurityProperties properties,
+            Clock clock,
+            @Value("${server.servlet.session.cookie.secure:false}") boolean secureCookies)
+            throws Exception {
         PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
         // Only an admin page asked for before logging in is remembered, in a cookie (relative paths only): a
         // session, a row in PostgreSQL, exists only once logged in, and readers never get one.
@@ -76,45 +79,53 @@ public class SecurityConfiguration {
         loginFailure.setExceptionMappings(Map.of(
                 ThrottledAuthenticationProvider.LoginThrottledException.class.getName(), LOGIN_PAGE + "?bloque"));
 
-        http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers(EndpointRequest.to("health")).permitAll()
-                        .requestMatchers(EndpointRequest.toAnyEndpoint()).denyAll()
-                        .requestMatchers(LOGIN_PAGE).permitAll()
-                        .requestMatchers("/admin/articles/**", "/admin/pages/**", "/admin/medias/**",
-                                "/admin/evenements/**").hasRole(Role.EDITOR.name())
-                        .requestMatchers("/admin/commentaires/**").hasRole(Role.MODERATOR.name())
+        http.authorizeHttpRequests(requests -> requests.requestMatchers(EndpointRequest.to("health"))
+                        .permitAll()
+                        .requestMatchers(EndpointRequest.toAnyEndpoint())
+                        .denyAll()
+                        .requestMatchers(LOGIN_PAGE)
+                        .permitAll()
+                        .requestMatchers(
+                                "/admin/articles/**", "/admin/pages/**", "/admin/medias/**", "/admin/evenements/**")
+                        .hasRole(Role.EDITOR.name())
+                        .requestMatchers("/admin/commentaires/**")
+                        .hasRole(Role.MODERATOR.name())
                         .requestMatchers("/admin/adhesions/**", "/admin/membres/**", "/admin/cotisations/**")
-                                .hasRole(Role.TREASURER.name())
-                        .requestMatchers("/admin/comptes/**", "/admin/journal/**", "/admin/courriels/**",
-                                "/admin/messages/**").hasRole(Role.ADMIN.name())
-                        .requestMatchers("/admin", "/admin/**").authenticated()
-                        .anyRequest().permitAll())
+                        .hasRole(Role.TREASURER.name())
+                        .requestMatchers(
+                                "/admin/comptes/**", "/admin/journal/**", "/admin/courriels/**", "/admin/messages/**")
+                        .hasRole(Role.ADMIN.name())
+                        .requestMatchers("/admin", "/admin/**")
+                        .authenticated()
+                        .anyRequest()
+                        .permitAll())
                 .authenticationManager(authenticationManager)
                 .exceptionHandling(exceptions -> exceptions
-                        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint(LOGIN_PAGE),
-                                path.matcher("/admin/**"))
+                        .defaultAuthenticationEntryPointFor(
+                                new LoginUrlAuthenticationEntryPoint(LOGIN_PAGE), path.matcher("/admin/**"))
                         // Actuator answers 403, never a login form.
-                        .defaultAuthenticationEntryPointFor(new Http403ForbiddenEntryPoint(), EndpointRequest.toAnyEndpoint()))
-                .formLogin(login -> login
-                        .loginPage(LOGIN_PAGE)
+                        .defaultAuthenticationEntryPointFor(
+                                new Http403ForbiddenEntryPoint(), EndpointRequest.toAnyEndpoint()))
+                .formLogin(login -> login.loginPage(LOGIN_PAGE)
                         .loginProcessingUrl(LOGIN_PAGE)
                         .usernameParameter("email")
                         .passwordParameter("password")
                         .defaultSuccessUrl("/admin")
                         .failureHandler(loginFailure))
                 // Invalidating the session deletes it from PostgreSQL and expires its cookie (Spring Session).
-                .logout(logout -> logout
-                        .logoutRequestMatcher(path.matcher(HttpMethod.POST, "/admin/deconnexion"))
+                .logout(logout -> logout.logoutRequestMatcher(path.matcher(HttpMethod.POST, "/admin/deconnexion"))
                         .logoutSuccessUrl(LOGIN_PAGE + "?deconnecte"))
-                .addFilterBefore(new SessionLifetimeFilter(clock, properties.session().maxLifetime()),
+                .addFilterBefore(
+                        new SessionLifetimeFilter(clock, properties.session().maxLifetime()),
                         SecurityContextHolderFilter.class)
                 .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens(secureCookies)))
                 .requestCache(cache -> cache.requestCache(adminRequests))
-                .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
-                        .permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=()"))
-                        // Pages set their own Cache-Control (WebConfiguration): revalidated publicly, no-store in admin.
+                        .permissionsPolicyHeader(
+                                permissions -> permissions.policy("camera=(), microphone=(), geolocation=()"))
+                        // Pages set their own Cache-Control (WebConfiguration): revalidated publicly, no-store in
+                        // admin.
                         .cacheControl(cache -> cache.disable()));
         return http.build();
     }
@@ -137,7 +148,8 @@ public class SecurityConfiguration {
     @Bean
     RoleHierarchy roleHierarchy() {
         return RoleHierarchyImpl.withDefaultRolePrefix()
-                .role(Role.ADMIN.name()).implies(Role.EDITOR.name(), Role.MODERATOR.name(), Role.TREASURER.name())
+                .role(Role.ADMIN.name())
+                .implies(Role.EDITOR.name(), Role.MODERATOR.name(), Role.TREASURER.name())
                 .build();
     }
 
@@ -146,8 +158,11 @@ public class SecurityConfiguration {
      * AuthenticationManager, no fallback manager built from the UserDetailsService can bypass the throttle.
      */
     @Bean
-    AuthenticationManager authenticationManager(BoardAccounts accounts, PasswordEncoder passwordEncoder,
-            LoginThrottle throttle, AuthenticationEventPublisher events) {
+    AuthenticationManager authenticationManager(
+            BoardAccounts accounts,
+            PasswordEncoder passwordEncoder,
+            LoginThrottle throttle,
+            AuthenticationEventPublisher events) {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(accounts);
         passwords.setPasswordEncoder(passwordEncoder);
         ProviderManager manager = new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle));

@@ -2,7 +2,6 @@ package org.icmf.security;
 
 import java.time.Duration;
 import java.util.List;
-
 import org.icmf.web.FrenchDates;
 import org.icmf.web.PrivacyFacts;
 import org.springframework.beans.factory.annotation.Value;
@@ -19,6 +18,7 @@ class SecurityPrivacyFacts implements PrivacyFacts {
 
     /** Spring Security's {@code CookieCsrfTokenRepository} and {@code CookieRequestCache} name them so. */
     static final String CSRF_COOKIE = "XSRF-TOKEN";
+
     static final String SAVED_REQUEST_COOKIE = "REDIRECT_URI";
 
     private final SecurityProperties properties;
@@ -26,7 +26,8 @@ class SecurityPrivacyFacts implements PrivacyFacts {
     private final Duration idleTimeout;
 
     /** @param idleTimeout what Spring Session ends an unused session after ({@code icmf.security.session.idle-timeout}) */
-    SecurityPrivacyFacts(SecurityProperties properties,
+    SecurityPrivacyFacts(
+            SecurityProperties properties,
             @Value("${server.servlet.session.cookie.name:SESSION}") String sessionCookie,
             @Value("${spring.session.timeout:${server.servlet.session.timeout:30m}}") Duration idleTimeout) {
         this.properties = properties;
@@ -37,7 +38,9 @@ class SecurityPrivacyFacts implements PrivacyFacts {
     @Override
     public List<Retention> retentions() {
         return List.of(
-                new Retention("privacy.retention.security.login", FrenchDates.duration(properties.login().forgetAfter())),
+                new Retention(
+                        "privacy.retention.security.login",
+                        FrenchDates.duration(properties.login().forgetAfter())),
                 new Retention("privacy.retention.security.session", sessionLifetime()));
     }
 
@@ -50,7 +53,9 @@ class SecurityPrivacyFacts implements PrivacyFacts {
     }
 
     private String[] sessionLifetime() {
-        return new String[] {FrenchDates.duration(idleTimeout),
-                FrenchDates.duration(properties.session().maxLifetime())};
+        return new String[] {
+            FrenchDates.duration(idleTimeout),
+            FrenchDates.duration(properties.session().maxLifetime())
+        };
     }
 }

@@ -1,7 +1,6 @@
 package org.icmf.security;
 
 import java.time.Duration;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -13,7 +12,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param session       how long a board session lives (its idle timeout is {@code spring.session.timeout})
  */
 @ConfigurationProperties("icmf.security")
-public record SecurityProperties(String adminEmail, String adminPassword, @DefaultValue Login login,
+public record SecurityProperties(
+        String adminEmail,
+        String adminPassword,
+        @DefaultValue Login login,
         @DefaultValue Session session) {
 
     /**
@@ -27,12 +29,13 @@ public record SecurityProperties(String adminEmail, String adminPassword, @Defau
      * @param maxDelay              longest wait
      * @param forgetAfter           failures older than this no longer count
      */
-    public record Login(@DefaultValue("5") int maxFailures, @DefaultValue("20") int maxFailuresPerAddress,
-            @DefaultValue("1m") Duration firstDelay, @DefaultValue("1h") Duration maxDelay,
-            @DefaultValue("24h") Duration forgetAfter) {
-    }
+    public record Login(
+            @DefaultValue("5") int maxFailures,
+            @DefaultValue("20") int maxFailuresPerAddress,
+            @DefaultValue("1m") Duration firstDelay,
+            @DefaultValue("1h") Duration maxDelay,
+            @DefaultValue("24h") Duration forgetAfter) {}
 
     /** @param maxLifetime a session ends this long after login, even while in use */
-    public record Session(@DefaultValue("12h") Duration maxLifetime) {
-    }
+    public record Session(@DefaultValue("12h") Duration maxLifetime) {}
 }

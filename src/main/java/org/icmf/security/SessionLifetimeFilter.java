@@ -1,15 +1,14 @@
 package org.icmf.security;
 
-import java.io.IOException;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -31,8 +30,10 @@ class SessionLifetimeFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         HttpSession session = request.getSession(false);
-        if (session != null && Instant.ofEpochMilli(session.getCreationTime()).plus(maxLifetime)
-                .isBefore(clock.instant())) {
+        if (session != null
+                && Instant.ofEpochMilli(session.getCreationTime())
+                        .plus(maxLifetime)
+                        .isBefore(clock.instant())) {
             session.invalidate();
         }
         chain.doFilter(request, response);

@@ -25,7 +25,8 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
         String email = String.valueOf(authentication.getName());
         // The client address as Tomcat sees it: behind a trusted proxy, the one it forwarded (docs/operations.md).
         String address = authentication.getDetails() instanceof WebAuthenticationDetails details
-                ? String.valueOf(details.getRemoteAddress()) : "unknown";
+                ? String.valueOf(details.getRemoteAddress())
+                : "unknown";
         if (!throttle.reserve(email, address)) {
             throw new LoginThrottledException();
         }

@@ -38,7 +38,6 @@ public interface CommentSubjectSource {
      * @param publishedAt      when it was published; comments close a while after (null: never, as for pages)
      * @param publiclyVisible  whether readers can see it now
      */
-    record CommentSubject(String type, long id, String title, String path, Instant publishedAt,
-            boolean publiclyVisible) {
-    }
+    record CommentSubject(
+            String type, long id, String title, String path, Instant publishedAt, boolean publiclyVisible) {}
 }

@@ -1,5 +1,4 @@
 package org.icmf.web;
 
 /** A post or page as an admin list links to it: its title and the address of its editor. */
-public record ContentLink(String title, String editPath) {
-}
+public record ContentLink(String title, String editPath) {}

@@ -66,7 +66,9 @@ public final class Csv {
     }
 
     private static boolean blank(char c) {
-        return Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isISOControl(c)
+        return Character.isWhitespace(c)
+                || Character.isSpaceChar(c)
+                || Character.isISOControl(c)
                 || Character.getType(c) == Character.FORMAT;
     }
 

@@ -14,12 +14,12 @@ public final class EmailAddresses {
 
     /** RFC 5321's longest path (256) less its angle brackets. */
     public static final int MAX_LENGTH = 254;
+
     public static final int MAX_LOCAL_PART = 64;
     private static final int MAX_LABEL = 63;
     private static final String LOCAL_SYMBOLS = "!#$%&'*+-/=?^_`{|}~";
 
-    private EmailAddresses() {
-    }
+    private EmailAddresses() {}
 
     /** Whether {@code typed}, once surrounding blanks are stripped, is exactly one valid address. */
     public static boolean isValid(String typed) {
@@ -66,7 +66,9 @@ public final class EmailAddresses {
             char c = i < address.length() ? address.charAt(i) : '.';
             if (c == '.') {
                 int length = i - labelStart;
-                if (length == 0 || length > MAX_LABEL || address.charAt(labelStart) == '-'
+                if (length == 0
+                        || length > MAX_LABEL
+                        || address.charAt(labelStart) == '-'
                         || address.charAt(i - 1) == '-') {
                     return false;
                 }
@@ -99,6 +101,8 @@ public final class EmailAddresses {
             return true;
         }
         int type = Character.getType(c);
-        return Character.isLetterOrDigit(c) || type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
+        return Character.isLetterOrDigit(c)
+                || type == Character.NON_SPACING_MARK
+                || type == Character.COMBINING_SPACING_MARK;
     }
 }

@@ -1,8 +1,5 @@
 package org.icmf.web;
 
-import java.util.function.Consumer;
-import java.util.function.Supplier;
-
 import com.rometools.rome.feed.module.DCModule;
 import com.rometools.rome.feed.module.Module;
 import com.rometools.rome.feed.synd.SyndCategory;
@@ -14,6 +11,8 @@ import com.rometools.rome.feed.synd.SyndLinkImpl;
 import com.rometools.rome.feed.synd.SyndPerson;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedOutput;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * Writing XML feeds (Atom, RSS with ROME; the sitemap) that stay well-formed whatever the stored texts hold: the
@@ -22,8 +21,7 @@ import com.rometools.rome.io.SyndFeedOutput;
  */
 public final class Feeds {
 
-    private Feeds() {
-    }
+    private Feeds() {}
 
     /** The feed as XML, every text of it cleaned of characters XML 1.0 forbids. */
     public static String write(SyndFeed feed) {
@@ -86,8 +84,8 @@ public final class Feeds {
         if (Character.isHighSurrogate(c)) {
             return i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1)) ? 2 : 0;
         }
-        boolean legal = c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c <= 0xD7FF)
-                || (c >= 0xE000 && c <= 0xFFFD);
+        boolean legal =
+                c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD);
         return legal ? 1 : 0;
     }
 
@@ -102,7 +100,8 @@ public final class Feeds {
     /** ROME keeps a feed's or entry's author as a Dublin Core creator, which {@code setAuthor} never overwrites. */
     private static void cleanCreators(Module module) {
         if (module instanceof DCModule dublinCore) {
-            dublinCore.setCreators(dublinCore.getCreators().stream().map(Feeds::legalXml).toList());
+            dublinCore.setCreators(
+                    dublinCore.getCreators().stream().map(Feeds::legalXml).toList());
         }
     }
 

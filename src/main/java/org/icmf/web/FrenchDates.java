@@ -11,7 +11,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.Locale;
-
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,8 +40,8 @@ public class FrenchDates {
 
     /** "vendredi 29 mai 2009"; the first of the month is written "1er" as French typography wants. */
     public String longDate(LocalDate date) {
-        return date.getDayOfWeek().getDisplayName(TextStyle.FULL, FRENCH) + " "
-                + dayOfYear(MonthDay.from(date)) + " " + date.getYear();
+        return date.getDayOfWeek().getDisplayName(TextStyle.FULL, FRENCH) + " " + dayOfYear(MonthDay.from(date)) + " "
+                + date.getYear();
     }
 
     /** "1er octobre", "15 janvier": a day that comes back every year. */

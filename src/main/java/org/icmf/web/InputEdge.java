@@ -1,9 +1,8 @@
 package org.icmf.web;
 
+import jakarta.validation.constraints.Size;
 import java.util.Locale;
 import java.util.Set;
-
-import jakarta.validation.constraints.Size;
 import org.springframework.core.convert.TypeDescriptor;
 import org.springframework.core.convert.converter.GenericConverter;
 
@@ -29,7 +28,8 @@ final class InputEdge implements GenericConverter {
 
     @Override
     public Set<ConvertiblePair> getConvertibleTypes() {
-        return Set.of(new ConvertiblePair(String.class, String.class), new ConvertiblePair(String[].class, String.class));
+        return Set.of(
+                new ConvertiblePair(String.class, String.class), new ConvertiblePair(String[].class, String.class));
     }
 
     @Override
@@ -79,7 +79,8 @@ final class InputEdge implements GenericConverter {
     }
 
     private static boolean pairStartsAt(String text, int i) {
-        return Character.isHighSurrogate(text.charAt(i)) && i + 1 < text.length()
+        return Character.isHighSurrogate(text.charAt(i))
+                && i + 1 < text.length()
                 && Character.isLowSurrogate(text.charAt(i + 1));
     }
 

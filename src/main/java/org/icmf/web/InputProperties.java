@@ -14,5 +14,4 @@ import org.springframework.util.unit.DataSize;
 @ConfigurationProperties("icmf.web")
 public record InputProperties(
         @DefaultValue("10000") int maxFieldLength,
-        @DefaultValue("2MB") DataSize maxBodySize) {
-}
+        @DefaultValue("2MB") DataSize maxBodySize) {}

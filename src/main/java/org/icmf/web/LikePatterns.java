@@ -9,8 +9,7 @@ public final class LikePatterns {
     /** The escape character the patterns use. */
     public static final char ESCAPE = '\\';
 
-    private LikePatterns() {
-    }
+    private LikePatterns() {}
 
     /** A pattern matching any text that contains {@code text} as typed. */
     public static String contains(String text) {

@@ -2,7 +2,6 @@ package org.icmf.web;
 
 import java.util.List;
 import java.util.Locale;
-
 import org.commonmark.Extension;
 import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
@@ -45,7 +44,8 @@ public class Markdown {
     public static final int EXCERPT_LENGTH = 600;
 
     private final Parser parser = Parser.builder().extensions(EXTENSIONS).build();
-    private final HtmlRenderer renderer = HtmlRenderer.builder().extensions(EXTENSIONS).build();
+    private final HtmlRenderer renderer =
+            HtmlRenderer.builder().extensions(EXTENSIONS).build();
 
     /**
      * Everything a post or page derives from its Markdown when saved: safe HTML, its plain text, the list excerpt,
@@ -58,8 +58,7 @@ public class Markdown {
     }
 
     /** {@code imageWithoutAltText}: see {@link #hasImageWithoutAltText(String)}. */
-    public record Rendering(String html, String text, Excerpt excerpt, boolean imageWithoutAltText) {
-    }
+    public record Rendering(String html, String text, Excerpt excerpt, boolean imageWithoutAltText) {}
 
     /**
      * True when an image of this Markdown has no text alternative: a Markdown image whose description is blank
@@ -167,6 +166,5 @@ public class Markdown {
         return new Excerpt(excerpt.toString(), taken < blocks.size());
     }
 
-    public record Excerpt(String html, boolean truncated) {
-    }
+    public record Excerpt(String html, boolean truncated) {}
 }

@@ -2,7 +2,6 @@ package org.icmf.web;
 
 import java.util.Comparator;
 import java.util.List;
-
 import org.springframework.beans.factory.ObjectProvider;
 
 /**
@@ -15,7 +14,8 @@ public interface NavigationSource {
 
     /** Every source's links, in order: the main navigation as the layouts show it. */
     static List<Link> collect(ObjectProvider<NavigationSource> sources) {
-        return sources.stream().flatMap(source -> source.navigationLinks().stream())
+        return sources.stream()
+                .flatMap(source -> source.navigationLinks().stream())
                 .sorted(Comparator.comparingInt(Link::order))
                 .toList();
     }

@@ -40,7 +40,8 @@ public interface PersonalDataSource {
      * into words by {@code words} (column → code → word, for the columns that hold codes), yes/no, French dates
      * in the site's zone, amounts with a decimal comma; empty values left out.
      */
-    static Map<String, String> record(Map<String, Object> row, ZoneId zone, Map<String, Function<String, String>> words) {
+    static Map<String, String> record(
+            Map<String, Object> row, ZoneId zone, Map<String, Function<String, String>> words) {
         Map<String, String> record = new LinkedHashMap<>();
         row.forEach((column, value) -> {
             String text = text(value, zone, words.getOrDefault(column, Function.identity()));

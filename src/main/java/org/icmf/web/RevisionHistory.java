@@ -24,14 +24,12 @@ public interface RevisionHistory {
      */
     void restore(long id, long revisionId, Actor actor);
 
-    record RevisionRow(long id, LocalDateTime savedAt, String savedBy, String title) {
-    }
+    record RevisionRow(long id, LocalDateTime savedAt, String savedBy, String title) {}
 
     /** The fields of a saved version, labelled in French, and its text rendered as it would be published. */
     record SavedVersion(List<Field> fields, String bodyHtml) {
 
-        public record Field(String label, String value) {
-        }
+        public record Field(String label, String value) {}
     }
 
     /** Restoring is refused; {@code messageKey} names the French explanation in messages.properties. */

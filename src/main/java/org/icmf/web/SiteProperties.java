@@ -2,7 +2,6 @@ package org.icmf.web;
 
 import java.net.URI;
 import java.time.Duration;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -17,7 +16,9 @@ import org.springframework.web.util.UriComponentsBuilder;
  */
 @ConfigurationProperties("icmf.site")
 public record SiteProperties(
-        @DefaultValue("Institut des Community Managers Français") String name,
+        @DefaultValue("Institut des Community Managers Français")
+        String name,
+
         @DefaultValue("ICMF") String shortName,
         @DefaultValue("http://localhost:8080") URI baseUrl,
         @DefaultValue("20 bis, rue Alleron") String streetAddress,

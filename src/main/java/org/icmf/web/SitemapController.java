@@ -2,11 +2,9 @@ package org.icmf.web;
 
 import java.io.StringWriter;
 import java.util.List;
-
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
-
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -54,7 +52,8 @@ class SitemapController {
         xml.writeEndElement();
         if (entry.lastModified() != null) {
             xml.writeStartElement("lastmod");
-            // The day only (in the site's zone): the seed's posts have a date and no time, and search engines need no more.
+            // The day only (in the site's zone): the seed's posts have a date and no time, and search engines need no
+            // more.
             xml.writeCharacters(dates.iso(dates.localDate(entry.lastModified())));
             xml.writeEndElement();
         }

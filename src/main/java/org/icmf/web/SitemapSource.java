@@ -9,6 +9,5 @@ public interface SitemapSource {
     List<Entry> sitemapEntries();
 
     /** @param path site path, e.g. {@code /charte}; @param lastModified may be null */
-    record Entry(String path, Instant lastModified) {
-    }
+    record Entry(String path, Instant lastModified) {}
 }

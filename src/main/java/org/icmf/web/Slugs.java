@@ -12,11 +12,13 @@ public final class Slugs {
 
     public static final int MAX_LENGTH = 80;
 
-    private Slugs() {
-    }
+    private Slugs() {}
 
     public static String slugify(String text) {
-        String spelled = text.replace("œ", "oe").replace("Œ", "Oe").replace("æ", "ae").replace("Æ", "Ae")
+        String spelled = text.replace("œ", "oe")
+                .replace("Œ", "Oe")
+                .replace("æ", "ae")
+                .replace("Æ", "Ae")
                 .replace("ß", "ss");
         String ascii = Normalizer.normalize(spelled, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
         String slug = ascii.toLowerCase(Locale.ROOT)

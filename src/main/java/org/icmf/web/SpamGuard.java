@@ -13,10 +13,8 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
-
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -69,8 +67,11 @@ public class SpamGuard {
         if (properties.formKey() != null && !properties.formKey().isBlank()) {
             this.key = properties.formKey().getBytes(StandardCharsets.UTF_8);
         }
-        this.forbiddenWords = properties.forbiddenWords().stream().map(String::strip).filter(word -> !word.isEmpty())
-                .map(SpamGuard::fold).toList();
+        this.forbiddenWords = properties.forbiddenWords().stream()
+                .map(String::strip)
+                .filter(word -> !word.isEmpty())
+                .map(SpamGuard::fold)
+                .toList();
     }
 
     /** The stamp to put in a hidden field of a form being shown: when, signed. */
@@ -136,8 +137,11 @@ public class SpamGuard {
 
     /** Lower case without accents, words separated by single spaces. */
     private static String fold(String text) {
-        return MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT)
-                .replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        return MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD))
+                .replaceAll("")
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[^\\p{L}\\p{N}]+", " ")
+                .strip();
     }
 
     private Instant shownAt(String stamp) {
@@ -146,7 +150,8 @@ public class SpamGuard {
         }
         int dot = stamp.indexOf('.');
         String millis = stamp.substring(0, dot);
-        if (!MessageDigest.isEqual(sign(millis).getBytes(StandardCharsets.US_ASCII),
+        if (!MessageDigest.isEqual(
+                sign(millis).getBytes(StandardCharsets.US_ASCII),
                 stamp.substring(dot + 1).getBytes(StandardCharsets.US_ASCII))) {
             return null;
         }
@@ -174,11 +179,15 @@ public class SpamGuard {
                 new SecureRandom().nextBytes(drawn);
                 TransactionTemplate own = new TransactionTemplate(transactions);
                 own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-                own.executeWithoutResult(status -> jdbc
-                        .sql("insert into web_secret (name, value) values (:name, :value) on conflict (name) do nothing")
-                        .param("name", KEY_NAME).param("value", Base64.getEncoder().encodeToString(drawn)).update());
+                own.executeWithoutResult(status -> jdbc.sql(
+                                "insert into web_secret (name, value) values (:name, :value) on conflict (name) do nothing")
+                        .param("name", KEY_NAME)
+                        .param("value", Base64.getEncoder().encodeToString(drawn))
+                        .update());
                 String stored = own.execute(status -> jdbc.sql("select value from web_secret where name = :name")
-                        .param("name", KEY_NAME).query(String.class).single());
+                        .param("name", KEY_NAME)
+                        .query(String.class)
+                        .single());
                 key = Base64.getDecoder().decode(stored);
             }
             return key;
@@ -189,7 +198,9 @@ public class SpamGuard {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(key(), "HmacSHA256"));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(mac.doFinal(value.getBytes(StandardCharsets.UTF_8)));
+            return Base64.getUrlEncoder()
+                    .withoutPadding()
+                    .encodeToString(mac.doFinal(value.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException | InvalidKeyException e) {
             throw new IllegalStateException("HmacSHA256 is part of every JVM", e);
         }

@@ -2,7 +2,6 @@ package org.icmf.web;
 
 import java.time.Duration;
 import java.util.List;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -28,5 +27,4 @@ public record SpamProperties(
         @DefaultValue("10m") Duration rateWindow,
         @DefaultValue("5") int maximumPerAddress,
         @DefaultValue("5") int maximumPerEmail,
-        String formKey) {
-}
+        String formKey) {}

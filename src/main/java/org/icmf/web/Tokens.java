@@ -16,8 +16,7 @@ public final class Tokens {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final int BYTES = 32;
 
-    private Tokens() {
-    }
+    private Tokens() {}
 
     /** A new token: 43 characters of {@code [A-Za-z0-9_-]}. */
     public static String random() {
@@ -34,8 +33,8 @@ public final class Tokens {
     /** The hex SHA-256 of a token, as stored. */
     public static String hash(String token) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.US_ASCII)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JVM", e);
         }

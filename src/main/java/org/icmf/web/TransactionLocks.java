@@ -8,11 +8,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 public final class TransactionLocks {
 
-    private TransactionLocks() {
-    }
+    private TransactionLocks() {}
 
     /** Waits for, then holds until commit or rollback, the lock named {@code key}; call inside a transaction. */
     public static void hold(JdbcClient jdbc, String key) {
-        jdbc.sql("select pg_advisory_xact_lock(hashtextextended(:key, 0))").param("key", key).query().listOfRows();
+        jdbc.sql("select pg_advisory_xact_lock(hashtextextended(:key, 0))")
+                .param("key", key)
+                .query()
+                .listOfRows();
     }
 }

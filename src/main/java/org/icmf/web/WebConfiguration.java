@@ -1,9 +1,8 @@
 package org.icmf.web;
 
+import jakarta.servlet.DispatcherType;
 import java.time.Clock;
 import java.time.ZoneId;
-
-import jakarta.servlet.DispatcherType;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -70,8 +69,8 @@ class WebConfiguration implements WebMvcConfigurer {
 
     /** Before Spring Security, which reads the body's parameters for the CSRF token. */
     @Bean
-    FilterRegistrationBean<BodyLimit> bodyLimit(ErrorPages errorPages,
-            @Qualifier("thymeleafViewResolver") ViewResolver views) {
+    FilterRegistrationBean<BodyLimit> bodyLimit(
+            ErrorPages errorPages, @Qualifier("thymeleafViewResolver") ViewResolver views) {
         FilterRegistrationBean<BodyLimit> registration =
                 new FilterRegistrationBean<>(new BodyLimit(input.maxBodySize().toBytes(), errorPages, views));
         registration.addUrlPatterns("/*");

@@ -21,16 +21,25 @@ class BlogNavigationTests {
     MockMvc mvc;
 
     private Document page(String url) throws Exception {
-        return Jsoup.parse(mvc.perform(get(url)).andExpect(status().isOk()).andReturn().getResponse()
+        return Jsoup.parse(mvc.perform(get(url))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
                 .getContentAsString());
     }
 
     @Test
     void homeShowsTheNewestPostsUnderFrenchDateHeaders() throws Exception {
         Document home = page("/");
-        assertThat(home.select(".date-header").eachText()).containsExactly("vendredi 29 mai 2009",
-                "mercredi 13 mai 2009", "lundi 20 avril 2009", "vendredi 3 avril 2009", "mercredi 1er avril 2009");
-        assertThat(home.select(".post-summary .post-title").eachText()).first()
+        assertThat(home.select(".date-header").eachText())
+                .containsExactly(
+                        "vendredi 29 mai 2009",
+                        "mercredi 13 mai 2009",
+                        "lundi 20 avril 2009",
+                        "vendredi 3 avril 2009",
+                        "mercredi 1er avril 2009");
+        assertThat(home.select(".post-summary .post-title").eachText())
+                .first()
                 .isEqualTo("Nouveau site web et nouveau logo");
         assertThat(home.select(".pagination a[rel=next]").attr("href")).isEqualTo("/?page=2");
     }
@@ -48,7 +57,9 @@ class BlogNavigationTests {
         Document second = page("/?page=2");
         assertThat(second.select(".post-summary")).hasSize(5);
         assertThat(second.select(".date-header").last().text()).isEqualTo("mercredi 4 mars 2009");
-        assertThat(second.select(".pagination a[rel=prev]").attr("href")).as("page 1 is the list address itself").isEqualTo("/");
+        assertThat(second.select(".pagination a[rel=prev]").attr("href"))
+                .as("page 1 is the list address itself")
+                .isEqualTo("/");
         mvc.perform(get("/?page=3")).andExpect(status().isNotFound());
         mvc.perform(get("/?page=0")).andExpect(status().isNotFound());
     }
@@ -73,9 +84,11 @@ class BlogNavigationTests {
     void monthArchiveListsThatMonthsPosts() throws Exception {
         Document april = page("/blog/2009/04");
         assertThat(april.select("h1").text()).isEqualTo("Archives avril 2009");
-        assertThat(april.select(".post-summary .post-title").eachText()).containsExactly(
-                "Publication au journal officiel", "Pourquoi chaque entreprise devrait avoir un Community Manager",
-                "“Community manager” ou “Community leader”?");
+        assertThat(april.select(".post-summary .post-title").eachText())
+                .containsExactly(
+                        "Publication au journal officiel",
+                        "Pourquoi chaque entreprise devrait avoir un Community Manager",
+                        "“Community manager” ou “Community leader”?");
     }
 
     @Test
@@ -92,13 +105,15 @@ class BlogNavigationTests {
         assertThat(post.select(".post-nav a[rel=prev]").attr("href"))
                 .isEqualTo("/blog/2009/04/pourquoi-chaque-entreprise-devrait-avoir-un-community-manager");
         assertThat(post.select(".post-nav a[rel=next]").attr("href")).isEqualTo("/blog/2009/05/communique-de-presse");
-        assertThat(page("/blog/2009/05/nouveau-site-web-et-nouveau-logo").select(".post-nav a[rel=next]")).isEmpty();
+        assertThat(page("/blog/2009/05/nouveau-site-web-et-nouveau-logo").select(".post-nav a[rel=next]"))
+                .isEmpty();
     }
 
     @Test
     void postHasCanonicalAndOpenGraphMetadata() throws Exception {
         Document post = page("/blog/2009/03/bienvenue");
-        assertThat(post.select("link[rel=canonical]").attr("href")).isEqualTo("http://localhost:8080/blog/2009/03/bienvenue");
+        assertThat(post.select("link[rel=canonical]").attr("href"))
+                .isEqualTo("http://localhost:8080/blog/2009/03/bienvenue");
         assertThat(post.select("meta[property=og:type]").attr("content")).isEqualTo("article");
         assertThat(post.select("meta[property=og:title]").attr("content")).isEqualTo("BIENVENUE");
         assertThat(post.select("meta[name=description]").attr("content")).startsWith("Bienvenue sur le site officiel");
@@ -106,21 +121,40 @@ class BlogNavigationTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/blog/2009/05/inconnu", "/blog/2009/04/nouveau-site-web-et-nouveau-logo", "/blog/2009/13",
-            "/blog/2009/00", "/blog/1999", "/blog/abcd", "/blog/2009/5", "/blog/etiquettes/inconnue", "/page-inconnue",
-            "/blog/2009/05/nouveau-site-web-et-nouveau-logo/extra", "/blog/etiquettes/ethique?page=9"})
+    @ValueSource(
+            strings = {
+                "/blog/2009/05/inconnu",
+                "/blog/2009/04/nouveau-site-web-et-nouveau-logo",
+                "/blog/2009/13",
+                "/blog/2009/00",
+                "/blog/1999",
+                "/blog/abcd",
+                "/blog/2009/5",
+                "/blog/etiquettes/inconnue",
+                "/page-inconnue",
+                "/blog/2009/05/nouveau-site-web-et-nouveau-logo/extra",
+                "/blog/etiquettes/ethique?page=9"
+            })
     void answersUnknownAddressesWithTheFrenchNotFoundPage(String url) throws Exception {
-        String html = mvc.perform(get(url)).andExpect(status().isNotFound()).andReturn().getResponse().getContentAsString();
+        String html = mvc.perform(get(url))
+                .andExpect(status().isNotFound())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         Document page = Jsoup.parse(html);
         assertThat(page.select("h1").text()).isEqualTo("Page introuvable");
         assertThat(page.title()).isEqualTo("Page introuvable — ICMF");
-        assertThat(page.select(".error-page p").get(1).text()).startsWith("La page demandée n'existe pas, n'existe plus");
+        assertThat(page.select(".error-page p").get(1).text())
+                .startsWith("La page demandée n'existe pas, n'existe plus");
         assertThat(page.select("footer").text()).contains("20 bis, rue Alleron");
     }
 
     @Test
     void answersAMalformedPageNumberWithAFrenchErrorPage() throws Exception {
-        String html = mvc.perform(get("/?page=abc")).andExpect(status().isBadRequest()).andReturn().getResponse()
+        String html = mvc.perform(get("/?page=abc"))
+                .andExpect(status().isBadRequest())
+                .andReturn()
+                .getResponse()
                 .getContentAsString();
         assertThat(Jsoup.parse(html).select("h1").text()).isEqualTo("Requête incorrecte");
         assertThat(html).doesNotContain("Whitelabel", "Exception", "at org.");

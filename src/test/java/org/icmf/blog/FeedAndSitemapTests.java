@@ -5,18 +5,16 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
-
-import javax.xml.parsers.DocumentBuilderFactory;
-
 import com.rometools.rome.feed.atom.Entry;
 import com.rometools.rome.feed.atom.Feed;
 import com.rometools.rome.feed.rss.Channel;
 import com.rometools.rome.feed.rss.Item;
 import com.rometools.rome.io.WireFeedInput;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import javax.xml.parsers.DocumentBuilderFactory;
 import org.icmf.support.SiteTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,9 +31,12 @@ class FeedAndSitemapTests {
     MockMvc mvc;
 
     private String body(String url, String contentType) throws Exception {
-        return mvc.perform(get(url)).andExpect(status().isOk())
+        return mvc.perform(get(url))
+                .andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith(contentType))
-                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
     }
 
     @Test
@@ -77,16 +78,24 @@ class FeedAndSitemapTests {
     @Test
     void sitemapListsHomePagesAndEveryPublicPost() throws Exception {
         Document sitemap = parse(body("/sitemap.xml", "application/xml"));
-        assertThat(sitemap.getDocumentElement().getNamespaceURI()).isEqualTo("http://www.sitemaps.org/schemas/sitemap/0.9");
+        assertThat(sitemap.getDocumentElement().getNamespaceURI())
+                .isEqualTo("http://www.sitemaps.org/schemas/sitemap/0.9");
         NodeList locations = sitemap.getElementsByTagNameNS("*", "loc");
         List<String> urls = new ArrayList<>();
         for (int i = 0; i < locations.getLength(); i++) {
             urls.add(locations.item(i).getTextContent());
         }
-        assertThat(urls).contains("http://localhost:8080/", "http://localhost:8080/charte",
-                "http://localhost:8080/le-metier", "http://localhost:8080/association", "http://localhost:8080/adherer",
-                "http://localhost:8080/mentions-legales", "http://localhost:8080/confidentialite",
-                "http://localhost:8080/accessibilite", "http://localhost:8080/blog/2009/03/bienvenue");
+        assertThat(urls)
+                .contains(
+                        "http://localhost:8080/",
+                        "http://localhost:8080/charte",
+                        "http://localhost:8080/le-metier",
+                        "http://localhost:8080/association",
+                        "http://localhost:8080/adherer",
+                        "http://localhost:8080/mentions-legales",
+                        "http://localhost:8080/confidentialite",
+                        "http://localhost:8080/accessibilite",
+                        "http://localhost:8080/blog/2009/03/bienvenue");
         assertThat(urls.stream().filter(url -> url.contains("/blog/2009/"))).hasSize(10);
     }
 
@@ -103,7 +112,9 @@ class FeedAndSitemapTests {
     @Test
     void robotsPointsToTheSitemapAndKeepsCrawlersOutOfAdmin() throws Exception {
         String robots = body("/robots.txt", "text/plain");
-        assertThat(robots).contains("Sitemap: http://localhost:8080/sitemap.xml").contains("Disallow: /admin/")
+        assertThat(robots)
+                .contains("Sitemap: http://localhost:8080/sitemap.xml")
+                .contains("Disallow: /admin/")
                 .contains("Disallow: /mes-donnees", "Disallow: /evenements/inscription/", "Disallow: /commentaires/");
     }
 

@@ -2,11 +2,9 @@ package org.icmf.blog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Connection;
-
-import javax.sql.DataSource;
-
 import db.migration.V34__flag_images_without_alt_text;
+import java.sql.Connection;
+import javax.sql.DataSource;
 import org.icmf.support.SiteTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -32,13 +30,17 @@ class FlagImagesWithoutAltTextTests {
         jdbc.sql("""
                 insert into blog_post (slug, title, body_markdown, body_html, body_text, excerpt_html, excerpt_truncated,
                                        status)
-                values (:slug, 'Essai', :markdown, '', '', '', false, 'DRAFT')""")
-                .param("slug", slug).param("markdown", markdown).update();
-        return jdbc.sql("select id from blog_post where slug = :slug").param("slug", slug).query(Long.class).single();
+                values (:slug, 'Essai', :markdown, '', '', '', false, 'DRAFT')""").param("slug", slug).param("markdown", markdown).update();
+        return jdbc.sql("select id from blog_post where slug = :slug")
+                .param("slug", slug)
+                .query(Long.class)
+                .single();
     }
 
     private boolean flagged(long id) {
-        return jdbc.sql("select missing_alt_text from blog_post where id = :id").param("id", id).query(Boolean.class)
+        return jdbc.sql("select missing_alt_text from blog_post where id = :id")
+                .param("id", id)
+                .query(Boolean.class)
                 .single();
     }
 

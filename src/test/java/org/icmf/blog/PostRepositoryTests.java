@@ -6,7 +6,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,18 +33,16 @@ class PostRepositoryTests {
         jdbc.sql("""
                 insert into blog_post (slug, title, body_markdown, body_html, body_text, excerpt_html, excerpt_truncated,
                                        status, published_at)
-                values ('minuit-a-paris', 'Minuit à Paris', 'x', '<p>x</p>', 'x', '<p>x</p>', false, 'PUBLISHED', :at)""")
-                .param("at", Timestamp.from(aprilFirstInParis)).update();
+                values ('minuit-a-paris', 'Minuit à Paris', 'x', '<p>x</p>', 'x', '<p>x</p>', false, 'PUBLISHED', :at)""").param("at", Timestamp.from(aprilFirstInParis)).update();
     }
 
     @Test
     void countsPostsInTheMonthOfTheSitesTimeZone() {
-        assertThat(posts.countPublicByMonth(Instant.now(), "Europe/Paris"))
-                .anySatisfy(month -> {
-                    assertThat(month.getYear()).isEqualTo(2010);
-                    assertThat(month.getMonth()).isEqualTo(4);
-                    assertThat(month.getPosts()).isEqualTo(1);
-                });
+        assertThat(posts.countPublicByMonth(Instant.now(), "Europe/Paris")).anySatisfy(month -> {
+            assertThat(month.getYear()).isEqualTo(2010);
+            assertThat(month.getMonth()).isEqualTo(4);
+            assertThat(month.getPosts()).isEqualTo(1);
+        });
         assertThat(posts.countPublicByMonth(Instant.now(), "UTC"))
                 .anySatisfy(month -> assertThat(month.getMonth()).isEqualTo(3));
     }
@@ -54,17 +51,22 @@ class PostRepositoryTests {
     void monthArchiveBoundariesFollowParisMidnight() {
         Instant april = LocalDate.of(2010, 4, 1).atStartOfDay(PARIS).toInstant();
         Instant may = LocalDate.of(2010, 5, 1).atStartOfDay(PARIS).toInstant();
-        assertThat(posts.findPublicBetween(Instant.now(), april, may, PageRequest.of(0, 5)).getContent())
-                .extracting(Post::getSlug).containsExactly("minuit-a-paris");
+        assertThat(posts.findPublicBetween(Instant.now(), april, may, PageRequest.of(0, 5))
+                        .getContent())
+                .extracting(Post::getSlug)
+                .containsExactly("minuit-a-paris");
     }
 
     @Test
     void ignoresPostsWhoseTimeHasNotCome() {
-        assertThat(posts.findPublic(Instant.parse("2009-04-01T00:00:00Z"), PageRequest.of(0, 20)).getContent())
+        assertThat(posts.findPublic(Instant.parse("2009-04-01T00:00:00Z"), PageRequest.of(0, 20))
+                        .getContent())
                 .extracting(Post::getTitle)
-                .containsExactly("Le Café des Community managers",
+                .containsExactly(
+                        "Le Café des Community managers",
                         "\"Dans le passé vous étiez ce que vous possédiez. Aujourd'hui vous êtes ce que vous partagez.\"",
-                        "Ethique, pourquoi le label bouche à oreilles® ?", "Qu'est ce qu'un community manager ?",
+                        "Ethique, pourquoi le label bouche à oreilles® ?",
+                        "Qu'est ce qu'un community manager ?",
                         "BIENVENUE");
     }
 

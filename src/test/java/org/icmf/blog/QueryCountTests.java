@@ -26,8 +26,17 @@ class QueryCountTests {
     SqlStatementCounter statements;
 
     @ParameterizedTest
-    @ValueSource(strings = {"/", "/?page=2", "/blog/2009", "/blog/2009/03", "/blog/etiquettes/association",
-            "/blog/2009/04/publication-au-journal-officiel", "/blog/feed.atom", "/recherche?q=community"})
+    @ValueSource(
+            strings = {
+                "/",
+                "/?page=2",
+                "/blog/2009",
+                "/blog/2009/03",
+                "/blog/etiquettes/association",
+                "/blog/2009/04/publication-au-journal-officiel",
+                "/blog/feed.atom",
+                "/recherche?q=community"
+            })
     void listAndPostPagesRunAtMostSevenStatements(String url) throws Exception {
         mvc.perform(get(url)).andExpect(status().isOk());
         statements.reset();

@@ -27,8 +27,11 @@ class SearchTests {
     JdbcClient jdbc;
 
     private Document search(String query) throws Exception {
-        return Jsoup.parse(mvc.perform(get("/recherche").param("q", query)).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString());
+        return Jsoup.parse(mvc.perform(get("/recherche").param("q", query))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
     }
 
     @Test
@@ -48,7 +51,8 @@ class SearchTests {
     void stemsFrenchWords() throws Exception {
         // "adhérez" appears nowhere; it shares its stem "adher" with "Adhérer" in the 25 March post.
         assertThat(search("adhérez").select(".search-results h2").eachText())
-                .containsExactly("\"Dans le passé vous étiez ce que vous possédiez. Aujourd'hui vous êtes ce que vous partagez.\"");
+                .containsExactly(
+                        "\"Dans le passé vous étiez ce que vous possédiez. Aujourd'hui vous êtes ce que vous partagez.\"");
     }
 
     @Test
@@ -74,8 +78,11 @@ class SearchTests {
 
     @Test
     void showsTheFormWithoutMessageOnFirstVisit() throws Exception {
-        Document page = Jsoup.parse(mvc.perform(get("/recherche")).andExpect(status().isOk()).andReturn()
-                .getResponse().getContentAsString());
+        Document page = Jsoup.parse(mvc.perform(get("/recherche"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
         assertThat(page.select(".field-error")).isEmpty();
         assertThat(page.select("label[for=q]").text()).isEqualTo("Mots recherchés");
     }
@@ -84,24 +91,39 @@ class SearchTests {
     void refusesOverLongQueriesAndKeepsWhatWasTyped() throws Exception {
         String longQuery = "community ".repeat(30);
         Document results = search(longQuery);
-        assertThat(results.select(".field-error").text()).isEqualTo("Votre recherche est trop longue : 200 caractères au maximum.");
+        assertThat(results.select(".field-error").text())
+                .isEqualTo("Votre recherche est trop longue : 200 caractères au maximum.");
         assertThat(results.select("#q").val()).isEqualTo(longQuery);
         assertThat(results.select(".search-results")).isEmpty();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"'; drop table blog_post; --", "\" OR 1=1 --", "bouche & | ! ( :*", "<script>alert(1)</script>",
-            "-", "le la les", "\u0002bouche\u0003"})
+    @ValueSource(
+            strings = {
+                "'; drop table blog_post; --",
+                "\" OR 1=1 --",
+                "bouche & | ! ( :*",
+                "<script>alert(1)</script>",
+                "-",
+                "le la les",
+                "\u0002bouche\u0003"
+            })
     void treatsInjectionLookingInputAsPlainWords(String query) throws Exception {
-        String html = mvc.perform(get("/recherche").param("q", query)).andExpect(status().isOk()).andReturn()
-                .getResponse().getContentAsString();
+        String html = mvc.perform(get("/recherche").param("q", query))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(html).doesNotContain("<script>alert(1)</script>");
-        assertThat(jdbc.sql("select count(*) from blog_post").query(Long.class).single()).isGreaterThanOrEqualTo(10);
+        assertThat(jdbc.sql("select count(*) from blog_post").query(Long.class).single())
+                .isGreaterThanOrEqualTo(10);
     }
 
     @Test
     void escapesTheQueryInTheHighlightedExcerpt() throws Exception {
-        String html = mvc.perform(get("/recherche").param("q", "bouche <b>oreilles</b>")).andReturn().getResponse()
+        String html = mvc.perform(get("/recherche").param("q", "bouche <b>oreilles</b>"))
+                .andReturn()
+                .getResponse()
                 .getContentAsString();
         assertThat(html).doesNotContain("<b>oreilles</b>");
     }

@@ -8,7 +8,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
-
 import org.icmf.support.SiteTest;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterEach;
@@ -46,9 +45,14 @@ class UnpublishedPostsTests {
                 insert into blog_post (slug, title, body_markdown, body_html, body_text, excerpt_html, excerpt_truncated,
                                        status, published_at)
                 values (:slug, :slug, 'zephyr', '<p>zephyr</p>', 'zephyr', '<p>zephyr</p>', false, :status, :publishedAt)""")
-                .param("slug", slug).param("status", status).param("publishedAt", publishedAt).update();
+                .param("slug", slug)
+                .param("status", status)
+                .param("publishedAt", publishedAt)
+                .update();
         jdbc.sql("insert into blog_post_label (post_id, label_id) select p.id, l.id from blog_post p, blog_label l "
-                + "where p.slug = :slug and l.slug = 'association'").param("slug", slug).update();
+                        + "where p.slug = :slug and l.slug = 'association'")
+                .param("slug", slug)
+                .update();
     }
 
     @Test
@@ -60,8 +64,15 @@ class UnpublishedPostsTests {
 
     @Test
     void unpublishedPostsAppearInNoListFeedSitemapOrSearch() throws Exception {
-        for (String url : new String[] {"/", "/blog/2009/05", "/blog/etiquettes/association", "/blog/feed.atom",
-                "/blog/feed.rss", "/sitemap.xml", "/recherche?q=zephyr"}) {
+        for (String url : new String[] {
+            "/",
+            "/blog/2009/05",
+            "/blog/etiquettes/association",
+            "/blog/feed.atom",
+            "/blog/feed.rss",
+            "/sitemap.xml",
+            "/recherche?q=zephyr"
+        }) {
             String body = mvc.perform(get(url)).andReturn().getResponse().getContentAsString();
             assertThat(body).as(url).doesNotContain("-zephyr");
         }
@@ -71,6 +82,7 @@ class UnpublishedPostsTests {
     void unpublishedPostsAreNotCountedInTheArchiveTree() throws Exception {
         String home = mvc.perform(get("/")).andReturn().getResponse().getContentAsString();
         assertThat(Jsoup.parse(home).select(".archive-tree li li").eachText()).contains("Mai (2)");
-        assertThat(Jsoup.parse(home).select(".archive-tree > li").first().text()).startsWith("2009 (10)");
+        assertThat(Jsoup.parse(home).select(".archive-tree > li").first().text())
+                .startsWith("2009 (10)");
     }
 }

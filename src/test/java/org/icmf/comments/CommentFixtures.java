@@ -2,7 +2,6 @@ package org.icmf.comments;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 import java.sql.Timestamp;
 import java.sql.Types;
@@ -15,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import org.icmf.security.BoardUser;
 import org.icmf.security.Role;
 import org.icmf.support.FormStamps;
@@ -26,6 +24,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 /**
  * What comment tests share: posts of any age inserted as the blog stores them, a visitor's comment sent through the
@@ -62,9 +61,11 @@ final class CommentFixtures {
         jdbc.sql("delete from comment").update();
         jdbc.sql("delete from comment_subject").update();
         jdbc.sql("insert into comment_subject (subject_type, subject_id, open) select 'page', id, true from site_page "
-                + "where slug = 'le-metier'").update();
+                        + "where slug = 'le-metier'")
+                .update();
         jdbc.sql("delete from blog_post where slug like '%" + SUFFIX + "'").update();
-        jdbc.sql("delete from mail_outbox where recipient like '%@commentaires.example'").update();
+        jdbc.sql("delete from mail_outbox where recipient like '%@commentaires.example'")
+                .update();
     }
 
     /** A post with that status published that many days ago (negative: in the future); returns its id. */
@@ -76,12 +77,18 @@ final class CommentFixtures {
                                        status, published_at, status_before_trash, trashed_at, trashed_by_name)
                 values (:slug, :title, 'Texte', '<p>Texte</p>', 'Texte', '<p>Texte</p>', false, :status, :publishedAt,
                         :before, :trashedAt, :trashedBy)""")
-                .param("slug", slug).param("title", "Article " + name).param("status", status)
+                .param("slug", slug)
+                .param("title", "Article " + name)
+                .param("status", status)
                 .param("publishedAt", publishedAt)
                 .param("before", "TRASHED".equals(status) ? "PUBLISHED" : null, Types.VARCHAR)
                 .param("trashedAt", "TRASHED".equals(status) ? Timestamp.from(Instant.now()) : null, Types.TIMESTAMP)
-                .param("trashedBy", "TRASHED".equals(status) ? "Essai" : null, Types.VARCHAR).update();
-        return jdbc.sql("select id from blog_post where slug = :slug").param("slug", slug).query(Long.class).single();
+                .param("trashedBy", "TRASHED".equals(status) ? "Essai" : null, Types.VARCHAR)
+                .update();
+        return jdbc.sql("select id from blog_post where slug = :slug")
+                .param("slug", slug)
+                .query(Long.class)
+                .single();
     }
 
     long publishedPost(String name) {
@@ -90,13 +97,19 @@ final class CommentFixtures {
 
     /** The public path of a post inserted by {@link #post}. */
     String postPath(long id) {
-        var row = jdbc.sql("select slug, published_at from blog_post where id = :id").param("id", id).query().singleRow();
+        var row = jdbc.sql("select slug, published_at from blog_post where id = :id")
+                .param("id", id)
+                .query()
+                .singleRow();
         ZonedDateTime date = ((Timestamp) row.get("published_at")).toInstant().atZone(PARIS);
         return "/blog/%d/%02d/%s".formatted(date.getYear(), date.getMonthValue(), row.get("slug"));
     }
 
     long pageId(String slug) {
-        return jdbc.sql("select id from site_page where slug = :slug").param("slug", slug).query(Long.class).single();
+        return jdbc.sql("select id from site_page where slug = :slug")
+                .param("slug", slug)
+                .query(Long.class)
+                .single();
     }
 
     /** A visitor's comment as the form sends it, its stamp ten seconds old. */
@@ -126,7 +139,8 @@ final class CommentFixtures {
         }
 
         MockHttpServletResponse send() throws Exception {
-            MockHttpServletRequestBuilder request = MockMvcRequestBuilders.post(path).with(csrf());
+            MockHttpServletRequestBuilder request =
+                    MockMvcRequestBuilders.post(path).with(csrf());
             fields.forEach((field, value) -> {
                 if (value != null) {
                     request.param(field, value);
@@ -134,9 +148,11 @@ final class CommentFixtures {
             });
             String from = address;
             return mvc.perform(request.with(sent -> {
-                sent.setRemoteAddr(from);
-                return sent;
-            })).andReturn().getResponse();
+                        sent.setRemoteAddr(from);
+                        return sent;
+                    }))
+                    .andReturn()
+                    .getResponse();
         }
     }
 
@@ -145,9 +161,10 @@ final class CommentFixtures {
     }
 
     Document page(String path, BoardUser user) throws Exception {
-        return Jsoup.parse(mvc.perform(get(path).with(
-                SecurityMockMvcRequestPostProcessors.user(user)))
-                .andReturn().getResponse().getContentAsString());
+        return Jsoup.parse(mvc.perform(get(path).with(SecurityMockMvcRequestPostProcessors.user(user)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
     }
 
     static BoardUser moderator() {
@@ -159,12 +176,17 @@ final class CommentFixtures {
     }
 
     long commentId(String email) {
-        return jdbc.sql("select max(id) from comment where author_email = :email").param("email", email)
-                .query(Long.class).single();
+        return jdbc.sql("select max(id) from comment where author_email = :email")
+                .param("email", email)
+                .query(Long.class)
+                .single();
     }
 
     String status(long commentId) {
-        return jdbc.sql("select status from comment where id = :id").param("id", commentId).query(String.class).single();
+        return jdbc.sql("select status from comment where id = :id")
+                .param("id", commentId)
+                .query(String.class)
+                .single();
     }
 
     long count() {
@@ -173,6 +195,8 @@ final class CommentFixtures {
 
     List<String> mailsTo(String email) {
         return jdbc.sql("select subject || '\n' || body_text from mail_outbox where recipient = :email order by id")
-                .param("email", email).query(String.class).list();
+                .param("email", email)
+                .query(String.class)
+                .list();
     }
 }

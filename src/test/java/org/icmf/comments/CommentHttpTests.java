@@ -10,7 +10,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-
 import org.icmf.support.FormStamps;
 import org.icmf.support.SiteTest;
 import org.jsoup.Jsoup;
@@ -52,7 +51,9 @@ class CommentHttpTests {
         MockHttpServletRequest request = new MockHttpServletRequest(context.getServletContext());
         CsrfTokenRepository current = WebTestUtils.getCsrfTokenRepository(request);
         if (!current.getClass().getName().contains("TestCsrfTokenRepository")) {
-            assertThat(current).as("the repository SecurityConfiguration sets").isInstanceOf(CookieCsrfTokenRepository.class);
+            assertThat(current)
+                    .as("the repository SecurityConfiguration sets")
+                    .isInstanceOf(CookieCsrfTokenRepository.class);
         }
         WebTestUtils.setCsrfTokenRepository(request, new CookieCsrfTokenRepository());
     }
@@ -69,7 +70,9 @@ class CommentHttpTests {
     private static String form(String... fields) {
         StringBuilder body = new StringBuilder();
         for (int i = 0; i < fields.length; i += 2) {
-            body.append(body.isEmpty() ? "" : "&").append(fields[i]).append('=')
+            body.append(body.isEmpty() ? "" : "&")
+                    .append(fields[i])
+                    .append('=')
                     .append(URLEncoder.encode(fields[i + 1], StandardCharsets.UTF_8));
         }
         return body.toString();
@@ -77,36 +80,66 @@ class CommentHttpTests {
 
     @Test
     void readingAndCommentingCreateNoSessionAndTheFormNeedsItsCsrfToken() throws Exception {
-        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpClient browser = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
 
         HttpResponse<String> page = browser.send(request("/le-metier").build(), HttpResponse.BodyHandlers.ofString());
 
         List<String> cookies = page.headers().allValues("Set-Cookie");
-        assertThat(cookies).hasSize(1).allMatch(cookie -> cookie.startsWith("XSRF-TOKEN=") && cookie.contains("HttpOnly"));
+        assertThat(cookies)
+                .hasSize(1)
+                .allMatch(cookie -> cookie.startsWith("XSRF-TOKEN=") && cookie.contains("HttpOnly"));
         assertThat(page.body()).doesNotContain("jsessionid");
         Document html = Jsoup.parse(page.body());
         String action = html.select("form.comment-form").attr("action");
         String token = html.select("form.comment-form input[name=_csrf]").val();
-        String fields = form("name", "Alix", "email", "alix@commentaires.example", "website", "", "text", "Bonjour",
-                "consent", "true", "stamp", FormStamps.shownSecondsAgo(10), "homepage", "");
+        String fields = form(
+                "name",
+                "Alix",
+                "email",
+                "alix@commentaires.example",
+                "website",
+                "",
+                "text",
+                "Bonjour",
+                "consent",
+                "true",
+                "stamp",
+                FormStamps.shownSecondsAgo(10),
+                "homepage",
+                "");
 
-        HttpResponse<String> withoutToken = browser.send(request(action)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(fields)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> withoutToken = browser.send(
+                request(action)
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(fields))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(withoutToken.statusCode()).isEqualTo(403);
 
-        HttpResponse<String> sent = browser.send(request(action)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(fields + "&_csrf=" + token)).build(),
+        HttpResponse<String> sent = browser.send(
+                request(action)
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(fields + "&_csrf=" + token))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
 
         assertThat(sent.statusCode()).isEqualTo(302);
-        assertThat(sent.headers().firstValue("Location").orElseThrow()).endsWith("/le-metier?commentaire=attente#commentaires");
-        assertThat(sent.headers().allValues("Set-Cookie")).filteredOn(cookie -> cookie.startsWith("SESSION=")).isEmpty();
+        assertThat(sent.headers().firstValue("Location").orElseThrow())
+                .endsWith("/le-metier?commentaire=attente#commentaires");
+        assertThat(sent.headers().allValues("Set-Cookie"))
+                .filteredOn(cookie -> cookie.startsWith("SESSION="))
+                .isEmpty();
         assertThat(jdbc.sql("select count(*) from comment where author_email = 'alix@commentaires.example'")
-                .query(Long.class).single()).isEqualTo(1);
-        assertThat(jdbc.sql("select address_hash from comment").query(String.class).single())
-                .hasSize(43).doesNotContain("127.0.0.1");
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+        assertThat(jdbc.sql("select address_hash from comment")
+                        .query(String.class)
+                        .single())
+                .hasSize(43)
+                .doesNotContain("127.0.0.1");
     }
 }

@@ -6,7 +6,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.icmf.support.SiteTest;
 import org.icmf.support.SqlStatementCounter;
 import org.icmf.web.Actor;
@@ -47,8 +46,8 @@ class CommentQueryCountTests {
     @Test
     void countsCommentsOfAListAndShowsAThreadInOneStatementEach() throws Exception {
         CommentFixtures fixtures = new CommentFixtures(mvc, jdbc);
-        List<Long> posts = List.of(fixtures.publishedPost("un"), fixtures.publishedPost("deux"),
-                fixtures.publishedPost("trois"));
+        List<Long> posts =
+                List.of(fixtures.publishedPost("un"), fixtures.publishedPost("deux"), fixtures.publishedPost("trois"));
         int homeBefore = statementsOf("/");
         int postBefore = statementsOf(fixtures.postPath(posts.get(0)));
         int pageBefore = statementsOf("/le-metier");
@@ -59,7 +58,8 @@ class CommentQueryCountTests {
             for (int i = 0; i < 3; i++) {
                 fixtures.fromAnotherAddress();
                 String email = "lecteur" + (n++) + "@commentaires.example";
-                fixtures.comment("/commentaires/article/" + post, "Lecteur " + n, email).send();
+                fixtures.comment("/commentaires/article/" + post, "Lecteur " + n, email)
+                        .send();
                 roots.add(fixtures.commentId(email));
             }
         }
@@ -68,15 +68,22 @@ class CommentQueryCountTests {
         for (long root : roots) {
             fixtures.fromAnotherAddress();
             String email = "reponse" + root + "@commentaires.example";
-            long post = jdbc.sql("select subject_id from comment where id = :id").param("id", root).query(Long.class).single();
-            fixtures.comment("/commentaires/article/" + post, "Réponse", email).with("replyTo", Long.toString(root)).send();
+            long post = jdbc.sql("select subject_id from comment where id = :id")
+                    .param("id", root)
+                    .query(Long.class)
+                    .single();
+            fixtures.comment("/commentaires/article/" + post, "Réponse", email)
+                    .with("replyTo", Long.toString(root))
+                    .send();
             replies.add(fixtures.commentId(email));
         }
         moderation.decide(replies, CommentModeration.Decision.APPROVE, Actor.SYSTEM);
 
         assertThat(fixtures.page("/").select(".comment-count").eachText()).hasSize(3);
         assertThat(statementsOf("/")).isEqualTo(homeBefore).isLessThanOrEqualTo(7);
-        assertThat(statementsOf(fixtures.postPath(posts.get(0)))).isEqualTo(postBefore).isLessThanOrEqualTo(7);
+        assertThat(statementsOf(fixtures.postPath(posts.get(0))))
+                .isEqualTo(postBefore)
+                .isLessThanOrEqualTo(7);
         assertThat(statementsOf("/le-metier")).isEqualTo(pageBefore).isLessThanOrEqualTo(3);
     }
 }

@@ -6,9 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.stream.IntStream;
-
 import javax.xml.parsers.DocumentBuilderFactory;
-
 import org.icmf.support.SiteTest;
 import org.icmf.web.Actor;
 import org.junit.jupiter.api.AfterEach;
@@ -56,15 +54,18 @@ class FeedsStayWellFormedTests {
         fixtures.comment(subject, "Alix", email).send();
         long id = fixtures.commentId(email);
         moderation.decide(List.of(id), CommentModeration.Decision.APPROVE, Actor.SYSTEM);
-        jdbc.sql("update comment set author_name = :text, body = :text where id = :id").param("text", "Alix " + HOSTILE)
-                .param("id", id).update();
+        jdbc.sql("update comment set author_name = :text, body = :text where id = :id")
+                .param("text", "Alix " + HOSTILE)
+                .param("id", id)
+                .update();
         return id;
     }
 
     private Document parsed(String url) throws Exception {
         MockHttpServletResponse response = mvc.perform(get(url)).andReturn().getResponse();
         assertThat(response.getStatus()).as(url).isEqualTo(200);
-        return DocumentBuilderFactory.newInstance().newDocumentBuilder()
+        return DocumentBuilderFactory.newInstance()
+                .newDocumentBuilder()
                 .parse(new ByteArrayInputStream(response.getContentAsByteArray()));
     }
 
@@ -73,23 +74,32 @@ class FeedsStayWellFormedTests {
         long post = fixtures.publishedPost("xml");
         jdbc.sql("update blog_post set title = :title, author_name = :text, body_html = :html, body_text = :text, "
                         + "excerpt_html = :html where id = :id")
-                .param("title", "Article " + HOSTILE).param("text", HOSTILE).param("html", "<p>" + HOSTILE + "</p>")
-                .param("id", post).update();
+                .param("title", "Article " + HOSTILE)
+                .param("text", HOSTILE)
+                .param("html", "<p>" + HOSTILE + "</p>")
+                .param("id", post)
+                .update();
         hostileComment("/commentaires/article/" + post, "xml1@commentaires.example");
         hostileComment("/commentaires/page/" + fixtures.pageId("le-metier"), "xml2@commentaires.example");
 
-        for (String url : List.of("/blog/feed.atom", "/blog/feed.rss", "/commentaires/article/" + post + "/feed.atom",
-                "/commentaires/page/" + fixtures.pageId("le-metier") + "/feed.atom", "/sitemap.xml")) {
+        for (String url : List.of(
+                "/blog/feed.atom",
+                "/blog/feed.rss",
+                "/commentaires/article/" + post + "/feed.atom",
+                "/commentaires/page/" + fixtures.pageId("le-metier") + "/feed.atom",
+                "/sitemap.xml")) {
             String text = parsed(url).getDocumentElement().getTextContent();
 
             if (!url.equals("/sitemap.xml")) {
-                assertThat(text).as(url).contains("début]]>fin")
-                        .doesNotContain("\u0001", "\u001F", "\uFFFE", "\uFFFF");
+                assertThat(text).as(url).contains("début]]>fin").doesNotContain("\u0001", "\u001F", "\uFFFE", "\uFFFF");
             }
         }
         NodeList names = parsed("/commentaires/article/" + post + "/feed.atom").getElementsByTagName("name");
         List<String> authors = IntStream.range(0, names.getLength())
-                .mapToObj(i -> names.item(i).getTextContent()).toList();
-        assertThat(authors).as("the commenter's name, as stored but the forbidden characters").contains("Alix début]]>fin");
+                .mapToObj(i -> names.item(i).getTextContent())
+                .toList();
+        assertThat(authors)
+                .as("the commenter's name, as stored but the forbidden characters")
+                .contains("Alix début]]>fin");
     }
 }

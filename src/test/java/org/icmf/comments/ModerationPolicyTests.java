@@ -27,7 +27,8 @@ class ModerationPolicyTests {
 
     @Test
     void keepsSpamLookingContentAsideEvenFromAKnownAuthor() {
-        assertThat(ModerationPolicy.initialStatus(Verdict.SPAM_CONTENT, true, true)).isEqualTo(CommentStatus.SPAM);
+        assertThat(ModerationPolicy.initialStatus(Verdict.SPAM_CONTENT, true, true))
+                .isEqualTo(CommentStatus.SPAM);
     }
 
     @Test

@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.icmf.membership.Region;
 import org.icmf.support.FormStamps;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,8 +27,7 @@ final class ContactFixtures {
      */
     private static final String AGED_STAMP = FormStamps.shownSecondsAgo(20);
 
-    private ContactFixtures() {
-    }
+    private ContactFixtures() {}
 
     static String agedStamp() {
         return AGED_STAMP;
@@ -52,7 +50,9 @@ final class ContactFixtures {
             fields.put("email", "camille" + DOMAIN);
             fields.put("organisation", "La Nouvelle République");
             fields.put("topic", "PRESS");
-            fields.put("message", "Bonjour,\nje prépare un article sur le métier de community manager. Pouvons-nous en parler ?");
+            fields.put(
+                    "message",
+                    "Bonjour,\nje prépare un article sur le métier de community manager. Pouvons-nous en parler ?");
             fields.put("consent", "true");
             fields.put("stamp", stamp);
             fields.put("website", "");
@@ -70,10 +70,12 @@ final class ContactFixtures {
         }
 
         MockHttpServletRequestBuilder request() {
-            MockHttpServletRequestBuilder request = post("/contact").with(csrf()).with(sent -> {
-                sent.setRemoteAddr(address);
-                return sent;
-            });
+            MockHttpServletRequestBuilder request = post("/contact")
+                    .with(csrf())
+                    .with(sent -> {
+                        sent.setRemoteAddr(address);
+                        return sent;
+                    });
             fields.forEach(request::param);
             return request;
         }
@@ -93,15 +95,26 @@ final class ContactFixtures {
                     consented_at, created_at)
                 values (:reference, 'ACCEPTED', :first, :last, :email, '1 rue des Essais', '37000', 'Tours', 'France',
                     :region, true, '', 30, false, now(), now()) returning id""")
-                .param("reference", "CT-" + suffix).param("first", firstName).param("last", lastName).param("email", email)
-                .param("region", region.name()).query(Long.class).single();
+                .param("reference", "CT-" + suffix)
+                .param("first", firstName)
+                .param("last", lastName)
+                .param("email", email)
+                .param("region", region.name())
+                .query(Long.class)
+                .single();
         long member = jdbc.sql("""
                 insert into membership_member (member_number, application_id, first_name, last_name, email,
                     street_address, postal_code, city, country, region, organisation, directory_opt_in, joined_at)
                 values (:number, :application, :first, :last, :email, '1 rue des Essais', '37000', 'Tours', 'France',
                     :region, 'Antenne régionale', false, now()) returning id""")
-                .param("number", "CT" + suffix).param("application", application).param("first", firstName)
-                .param("last", lastName).param("email", email).param("region", region.name()).query(Long.class).single();
+                .param("number", "CT" + suffix)
+                .param("application", application)
+                .param("first", firstName)
+                .param("last", lastName)
+                .param("email", email)
+                .param("region", region.name())
+                .query(Long.class)
+                .single();
         jdbc.sql("""
                 insert into membership_representative (region, member_id, designated_at, designated_by)
                 values (:region, :member, now(), 'Essais')""").param("region", region.name()).param("member", member).update();
@@ -112,19 +125,27 @@ final class ContactFixtures {
         jdbc.sql("""
                 delete from mail_outbox where id in (select l.mail_id from contact_message_mail l
                     join contact_message m on m.id = l.message_id where m.sender_email like '%@contact.example')""").update();
-        jdbc.sql("delete from contact_message where sender_email like '%@contact.example'").update();
-        jdbc.sql("delete from mail_outbox where recipient like '%@contact.example'").update();
+        jdbc.sql("delete from contact_message where sender_email like '%@contact.example'")
+                .update();
+        jdbc.sql("delete from mail_outbox where recipient like '%@contact.example'")
+                .update();
         jdbc.sql("""
                 delete from membership_representative where member_id in
                     (select id from membership_member where email like '%@contact.example')""").update();
-        jdbc.sql("delete from membership_member where email like '%@contact.example'").update();
-        jdbc.sql("delete from membership_application where email like '%@contact.example'").update();
-        jdbc.sql("delete from membership_form_attempt where email like '%@contact.example'").update();
-        jdbc.sql("delete from personal_data_request where email like '%@contact.example'").update();
+        jdbc.sql("delete from membership_member where email like '%@contact.example'")
+                .update();
+        jdbc.sql("delete from membership_application where email like '%@contact.example'")
+                .update();
+        jdbc.sql("delete from membership_form_attempt where email like '%@contact.example'")
+                .update();
+        jdbc.sql("delete from personal_data_request where email like '%@contact.example'")
+                .update();
     }
 
     static List<String> recipientsOf(JdbcClient jdbc, String subjectStart) {
         return jdbc.sql("select recipient from mail_outbox where subject like :subject order by id")
-                .param("subject", subjectStart + "%").query(String.class).list();
+                .param("subject", subjectStart + "%")
+                .query(String.class)
+                .list();
     }
 }

@@ -6,7 +6,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.util.EnumSet;
 import java.util.List;
-
 import org.icmf.contact.ContactFixtures.Post;
 import org.icmf.membership.Region;
 import org.icmf.security.BoardAccounts;
@@ -31,8 +30,8 @@ import org.springframework.test.web.servlet.MockMvc;
 @SiteTest
 class ContactXssTests {
 
-    private static final BoardUser ADMIN = new BoardUser(7171, "admin@icmf.example", "Administration",
-            "{noop}unused", true, EnumSet.of(Role.ADMIN));
+    private static final BoardUser ADMIN =
+            new BoardUser(7171, "admin@icmf.example", "Administration", "{noop}unused", true, EnumSet.of(Role.ADMIN));
 
     private static final String SCRIPT = "<script>alert('xss')</script>";
     private static final String ON_ERROR = "\"><img src=x onerror=alert(1)>";
@@ -48,8 +47,12 @@ class ContactXssTests {
     @BeforeEach
     void anAdministrator(@Autowired BoardAccounts accounts) {
         if (!accounts.emailTaken("administration" + ContactFixtures.DOMAIN)) {
-            accounts.create("administration" + ContactFixtures.DOMAIN, "Administration",
-                    "phrase de passe de l'administration", EnumSet.of(Role.ADMIN), Actor.SYSTEM);
+            accounts.create(
+                    "administration" + ContactFixtures.DOMAIN,
+                    "Administration",
+                    "phrase de passe de l'administration",
+                    EnumSet.of(Role.ADMIN),
+                    Actor.SYSTEM);
         }
     }
 
@@ -73,15 +76,27 @@ class ContactXssTests {
     /** No element, attribute or URL the payload could have made: only the page's own markup. */
     private static void assertInert(Document page) {
         assertThat(page.select("script")).as("no script element").isEmpty();
-        assertThat(page.select("img[onerror], [onerror], [onload]")).as("no event handler").isEmpty();
-        assertThat(page.select("a[href^=javascript], [src^=javascript]")).as("no javascript: link").isEmpty();
+        assertThat(page.select("img[onerror], [onerror], [onload]"))
+                .as("no event handler")
+                .isEmpty();
+        assertThat(page.select("a[href^=javascript], [src^=javascript]"))
+                .as("no javascript: link")
+                .isEmpty();
     }
 
     @Test
     void scriptTypedInAnyFieldIsShownBackAsText() throws Exception {
-        String body = mvc.perform(person().with("name", SCRIPT).with("email", ON_ERROR).with("organisation", ON_ERROR)
-                .with("topic", SCRIPT).with("representative", JAVASCRIPT_URL + ON_ERROR).with("message", "")
-                .with("website", "").request()).andReturn().getResponse().getContentAsString();
+        String body = mvc.perform(person().with("name", SCRIPT)
+                        .with("email", ON_ERROR)
+                        .with("organisation", ON_ERROR)
+                        .with("topic", SCRIPT)
+                        .with("representative", JAVASCRIPT_URL + ON_ERROR)
+                        .with("message", "")
+                        .with("website", "")
+                        .request())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         Document form = Jsoup.parse(body);
 
         assertInert(form);
@@ -97,17 +112,23 @@ class ContactXssTests {
         String message = "Bonjour " + SCRIPT + "\n" + ON_ERROR + "\nMon site : " + JAVASCRIPT_URL
                 + "\n&lt;b&gt;déjà échappé&lt;/b&gt;";
         String organisation = ON_ERROR.replace("<", "").replace(">", "") + " " + JAVASCRIPT_URL;
-        String confirmation = mvc.perform(person().with("organisation", organisation).with("message", message).request())
-                .andReturn().getResponse().getRedirectedUrl();
+        String confirmation = mvc.perform(person().with("organisation", organisation)
+                        .with("message", message)
+                        .request())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
         long id = jdbc.sql("select id from contact_message where sender_email = 'camille@contact.example'")
-                .query(Long.class).single();
+                .query(Long.class)
+                .single();
 
         Document sent = html(confirmation, null);
         assertInert(sent);
         assertThat(sent.select(".message-text").first().wholeText()).isEqualTo(message);
         assertThat(sent.select(".event-facts").text()).contains(organisation);
 
-        for (String page : List.of("/admin/messages", "/admin/messages/" + id, "/admin/messages/" + id + "/supprimer")) {
+        for (String page :
+                List.of("/admin/messages", "/admin/messages/" + id, "/admin/messages/" + id + "/supprimer")) {
             Document inbox = html(page, ADMIN);
             assertInert(inbox);
             assertThat(inbox.text()).as(page).contains("Camille Martin");
@@ -119,17 +140,23 @@ class ContactXssTests {
 
         List<String> mails = jdbc.sql("""
                 select o.body_text from mail_outbox o join contact_message_mail l on l.mail_id = o.id
-                where l.message_id = :id and o.recipient <> 'camille@contact.example'""").param("id", id)
-                .query(String.class).list();
-        assertThat(mails).as("the board's").isNotEmpty().allSatisfy(text -> assertThat(text)
-                .as("plain text: the characters as typed, not HTML").contains(SCRIPT, ON_ERROR, JAVASCRIPT_URL,
-                        "&lt;b&gt;déjà échappé&lt;/b&gt;")
-                .doesNotContain("&lt;script&gt;", "&quot;"));
+                where l.message_id = :id and o.recipient <> 'camille@contact.example'""").param("id", id).query(String.class).list();
+        assertThat(mails)
+                .as("the board's")
+                .isNotEmpty()
+                .allSatisfy(text -> assertThat(text)
+                        .as("plain text: the characters as typed, not HTML")
+                        .contains(SCRIPT, ON_ERROR, JAVASCRIPT_URL, "&lt;b&gt;déjà échappé&lt;/b&gt;")
+                        .doesNotContain("&lt;script&gt;", "&quot;"));
         assertThat(jdbc.sql("select body_text from mail_outbox where recipient = 'camille@contact.example'")
-                .query(String.class).single()).as("the acknowledgment repeats nothing typed")
+                        .query(String.class)
+                        .single())
+                .as("the acknowledgment repeats nothing typed")
                 .doesNotContain(SCRIPT, ON_ERROR, JAVASCRIPT_URL, "déjà échappé", "<", "Camille");
-        long mailId = jdbc.sql("select min(mail_id) from contact_message_mail where message_id = :id").param("id", id)
-                .query(Long.class).single();
+        long mailId = jdbc.sql("select min(mail_id) from contact_message_mail where message_id = :id")
+                .param("id", id)
+                .query(Long.class)
+                .single();
         Document outbox = html("/admin/courriels/" + mailId, ADMIN);
         assertInert(outbox);
         assertThat(outbox.select(".mail-body").first().wholeText()).contains(SCRIPT, ON_ERROR);
@@ -137,8 +164,11 @@ class ContactXssTests {
 
     @Test
     void scriptInAForgedRepresentativeIsNeverShown() throws Exception {
-        ContactFixtures.representative(jdbc, Region.NORMANDIE, "Yann", "Essai", "yann.representant" + ContactFixtures.DOMAIN);
-        String body = mvc.perform(get("/contact").param("representant", SCRIPT)).andReturn().getResponse()
+        ContactFixtures.representative(
+                jdbc, Region.NORMANDIE, "Yann", "Essai", "yann.representant" + ContactFixtures.DOMAIN);
+        String body = mvc.perform(get("/contact").param("representant", SCRIPT))
+                .andReturn()
+                .getResponse()
                 .getContentAsString();
         Document form = Jsoup.parse(body);
 

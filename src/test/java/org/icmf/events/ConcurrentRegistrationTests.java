@@ -8,7 +8,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
 import org.icmf.support.SiteTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -41,7 +40,8 @@ class ConcurrentRegistrationTests {
         long id = editor.create(EventFixtures.cafe("Essai affluence", 10, 30, 0, null), EventFixtures.BOARD);
         String slug = EventFixtures.slug(jdbc, id);
         for (int i = 0; i < 20; i++) {
-            registrations.addByBoard(id, new Registrant("Déjà", "Inscrit " + i, "deja" + i + "@essai.example", null, 0));
+            registrations.addByBoard(
+                    id, new Registrant("Déjà", "Inscrit " + i, "deja" + i + "@essai.example", null, 0));
         }
         List<String> tokens = new ArrayList<>();
         for (int i = 0; i < 50; i++) {
@@ -50,7 +50,11 @@ class ConcurrentRegistrationTests {
             tokens.add(EventFixtures.confirmationToken(jdbc, email));
         }
         assertThat(jdbc.sql("select count(*) from event_registration where event_id = :id and status = 'PENDING'")
-                .param("id", id).query(Long.class).single()).as("signed up, no seat taken yet").isEqualTo(50);
+                        .param("id", id)
+                        .query(Long.class)
+                        .single())
+                .as("signed up, no seat taken yet")
+                .isEqualTo(50);
 
         ExecutorService pool = Executors.newFixedThreadPool(50);
         CountDownLatch start = new CountDownLatch(1);
@@ -68,14 +72,23 @@ class ConcurrentRegistrationTests {
         }
         pool.shutdown();
 
-        assertThat(statuses).filteredOn(status -> status == RegistrationStatus.CONFIRMED).hasSize(10);
-        assertThat(statuses).filteredOn(status -> status == RegistrationStatus.WAITLISTED).hasSize(40);
-        assertThat(jdbc.sql("select sum(1 + companions) from event_registration where event_id = :id and status = 'CONFIRMED'")
-                .param("id", id).query(Long.class).single()).isEqualTo(30);
+        assertThat(statuses)
+                .filteredOn(status -> status == RegistrationStatus.CONFIRMED)
+                .hasSize(10);
+        assertThat(statuses)
+                .filteredOn(status -> status == RegistrationStatus.WAITLISTED)
+                .hasSize(40);
+        assertThat(jdbc.sql(
+                                "select sum(1 + companions) from event_registration where event_id = :id and status = 'CONFIRMED'")
+                        .param("id", id)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(30);
         assertThat(jdbc.sql("""
                 select count(*) from event_registration r
                 where r.event_id = :id and r.status = 'WAITLISTED' and r.confirmed_at < (select max(c.confirmed_at)
-                    from event_registration c where c.event_id = :id and c.status = 'CONFIRMED' and c.email like 'ruee%')""")
-                .param("id", id).query(Long.class).single()).as("the seats went in the order of confirmations").isZero();
+                    from event_registration c where c.event_id = :id and c.status = 'CONFIRMED' and c.email like 'ruee%')""").param("id", id).query(Long.class).single())
+                .as("the seats went in the order of confirmations")
+                .isZero();
     }
 }

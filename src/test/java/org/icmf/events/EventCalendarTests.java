@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.temporal.Temporal;
 import java.util.List;
-
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
@@ -46,9 +45,27 @@ class EventCalendarTests {
 
     private long create(String title, String startsAt) {
         EventForm cafe = EventFixtures.cafe(title, 10, null, 0, null);
-        return editor.create(new EventForm(cafe.title(), cafe.slug(), cafe.category(), cafe.description(), startsAt, "",
-                cafe.venueName(), cafe.streetAddress(), cafe.postalCode(), cafe.city(), cafe.country(), cafe.accessNotes(),
-                cafe.onlineUrl(), cafe.organiser(), cafe.price(), cafe.capacity(), cafe.maxCompanions(), "", null),
+        return editor.create(
+                new EventForm(
+                        cafe.title(),
+                        cafe.slug(),
+                        cafe.category(),
+                        cafe.description(),
+                        startsAt,
+                        "",
+                        cafe.venueName(),
+                        cafe.streetAddress(),
+                        cafe.postalCode(),
+                        cafe.city(),
+                        cafe.country(),
+                        cafe.accessNotes(),
+                        cafe.onlineUrl(),
+                        cafe.organiser(),
+                        cafe.price(),
+                        cafe.capacity(),
+                        cafe.maxCompanions(),
+                        "",
+                        null),
                 EventFixtures.BOARD);
     }
 
@@ -62,14 +79,21 @@ class EventCalendarTests {
         Document cafe = page("/evenements/le-cafe-des-community-managers-avril-2009");
 
         assertThat(cafe.select("h1").text()).isEqualTo("Le Café des Community managers");
-        assertThat(cafe.select(".event-facts").text()).contains("mercredi 15 avril 2009 à 18h00", "Au Père Tranquille",
-                "16 rue Pierre Lescot, 75001 Paris, France", "Le Café des Community managers se déroulera au 1er étage du café :)",
-                "Dominique Dufour", "gratuit");
+        assertThat(cafe.select(".event-facts").text())
+                .contains(
+                        "mercredi 15 avril 2009 à 18h00",
+                        "Au Père Tranquille",
+                        "16 rue Pierre Lescot, 75001 Paris, France",
+                        "Le Café des Community managers se déroulera au 1er étage du café :)",
+                        "Dominique Dufour",
+                        "gratuit");
         assertThat(cafe.select(".event-facts a").attr("href"))
                 .isEqualTo("https://www.openstreetmap.org/search?query=16+rue+Pierre+Lescot%2C+75001+Paris%2C+France");
         assertThat(cafe.select(".post-body").text()).contains("Inscrivez-vous, c'est gratuit. Et venez accompagné(e)");
         assertThat(cafe.select(".registration").text()).contains("Les inscriptions sont closes.");
-        assertThat(page("/evenements").select("#passes ~ article .post-title, section:has(#passes) .post-title").eachText())
+        assertThat(page("/evenements")
+                        .select("#passes ~ article .post-title, section:has(#passes) .post-title")
+                        .eachText())
                 .contains("Le Café des Community managers");
     }
 
@@ -80,7 +104,8 @@ class EventCalendarTests {
 
         Document list = page("/evenements");
 
-        assertThat(list.select("section:has(#a-venir) .post-title").eachText()).containsSubsequence("Essai proche", "Essai lointain");
+        assertThat(list.select("section:has(#a-venir) .post-title").eachText())
+                .containsSubsequence("Essai proche", "Essai lointain");
         assertThat(list.select(".site-nav a[aria-current=page]").text()).isEqualTo("Événements");
         assertThat(page("/").select(".site-nav a").eachText()).startsWith("Actualités", "Événements");
     }
@@ -90,7 +115,8 @@ class EventCalendarTests {
         long id = create("Essai agenda", "2027-06-15T18:00");
         String slug = EventFixtures.slug(jdbc, id);
 
-        Calendar calendar = parse(mvc.perform(get("/evenements/" + slug + ".ics")).andReturn().getResponse());
+        Calendar calendar = parse(
+                mvc.perform(get("/evenements/" + slug + ".ics")).andReturn().getResponse());
 
         calendar.validate();
         assertThat(calendar.getComponent("VTIMEZONE")).isPresent();
@@ -98,7 +124,8 @@ class EventCalendarTests {
         assertThat(event.getUid().orElseThrow().getValue()).isEqualTo("event-" + id + "@localhost");
         assertThat(event.getDateTimeStamp()).isNotNull();
         assertThat(event.getSummary().getValue()).isEqualTo("Essai agenda");
-        assertThat(event.getDateTimeStart().getParameter("TZID").orElseThrow().getValue()).isEqualTo("Europe/Paris");
+        assertThat(event.getDateTimeStart().getParameter("TZID").orElseThrow().getValue())
+                .isEqualTo("Europe/Paris");
         assertThat(Instant.from(event.getDateTimeStart().getDate())).isEqualTo(Instant.parse("2027-06-15T16:00:00Z"));
         assertThat(event.getLocation().getValue()).contains("Au Père Tranquille", "75001 Paris");
         assertThat(event.getUrl().getValue()).isEqualTo("http://localhost:8080/evenements/" + slug);
@@ -110,12 +137,14 @@ class EventCalendarTests {
         create("Essai hiver", "2027-03-27T18:00");
         create("Essai été", "2027-03-28T18:00");
 
-        Calendar calendar = parse(mvc.perform(get("/evenements.ics")).andReturn().getResponse());
+        Calendar calendar =
+                parse(mvc.perform(get("/evenements.ics")).andReturn().getResponse());
 
         List<String> starts = calendar.<VEvent>getComponents("VEVENT").stream()
                 .filter(event -> event.getSummary().getValue().startsWith("Essai "))
-                .map(event -> event.getSummary().getValue() + " " + Instant.from(event.getDateTimeStart().getDate())
-                        + " " + ((ZonedDateTime) (Temporal) event.getDateTimeStart().getDate()).toLocalTime())
+                .map(event -> event.getSummary().getValue() + " "
+                        + Instant.from(event.getDateTimeStart().getDate()) + " "
+                        + ((ZonedDateTime) (Temporal) event.getDateTimeStart().getDate()).toLocalTime())
                 .toList();
         assertThat(starts).contains("Essai hiver 2027-03-27T17:00:00Z 18:00", "Essai été 2027-03-28T16:00:00Z 18:00");
     }
@@ -125,18 +154,36 @@ class EventCalendarTests {
         long id = create("Essai annulé", EventFixtures.inDays(20));
         editor.cancel(id, "Salle indisponible.", EventFixtures.BOARD);
 
-        Calendar calendar = parse(mvc.perform(get("/evenements/" + EventFixtures.slug(jdbc, id) + ".ics")).andReturn()
+        Calendar calendar = parse(mvc.perform(get("/evenements/" + EventFixtures.slug(jdbc, id) + ".ics"))
+                .andReturn()
                 .getResponse());
 
-        assertThat(((VEvent) calendar.getComponent("VEVENT").orElseThrow()).getStatus().getValue())
+        assertThat(((VEvent) calendar.getComponent("VEVENT").orElseThrow())
+                        .getStatus()
+                        .getValue())
                 .isEqualTo("CANCELLED");
-        assertThat(page("/evenements/" + EventFixtures.slug(jdbc, id)).select("main").text()).contains("Cet événement est annulé.");
+        assertThat(page("/evenements/" + EventFixtures.slug(jdbc, id))
+                        .select("main")
+                        .text())
+                .contains("Cet événement est annulé.");
     }
 
     @Test
     void answersAnUnknownEventWithTheFrenchNotFoundPage() throws Exception {
-        assertThat(mvc.perform(get("/evenements/inconnu")).andReturn().getResponse().getStatus()).isEqualTo(404);
-        assertThat(mvc.perform(get("/evenements/inconnu.ics")).andReturn().getResponse().getStatus()).isEqualTo(404);
-        assertThat(mvc.perform(get("/evenements?page=99")).andReturn().getResponse().getStatus()).isEqualTo(404);
+        assertThat(mvc.perform(get("/evenements/inconnu"))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(404);
+        assertThat(mvc.perform(get("/evenements/inconnu.ics"))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(404);
+        assertThat(mvc.perform(get("/evenements?page=99"))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(404);
     }
 }

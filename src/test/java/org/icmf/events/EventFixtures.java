@@ -6,7 +6,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.icmf.web.Actor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -16,33 +15,55 @@ final class EventFixtures {
     static final Actor BOARD = new Actor(5150L, "Bureau ICMF");
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
-    private EventFixtures() {
-    }
+    private EventFixtures() {}
 
     static String inDays(int days) {
-        return LOCAL.format(LocalDateTime.now(ZoneId.of("Europe/Paris")).plusDays(days).withHour(18).withMinute(0));
+        return LOCAL.format(LocalDateTime.now(ZoneId.of("Europe/Paris"))
+                .plusDays(days)
+                .withHour(18)
+                .withMinute(0));
     }
 
     /** A café in Paris {@code days} from now; {@code capacity} null for unlimited. */
     static EventForm cafe(String title, int days, Integer capacity, int maxCompanions, String onlineUrl) {
-        return new EventForm(title, "essai-" + UUID.randomUUID().toString().substring(0, 8),
-                onlineUrl == null ? "CAFE" : "VIDEO_CONFERENCE", "Venez **nombreux**.", inDays(days), "",
-                onlineUrl == null ? "Au Père Tranquille" : "", onlineUrl == null ? "16 rue Pierre Lescot" : "",
-                onlineUrl == null ? "75001" : "", onlineUrl == null ? "Paris" : "", "France", "1er étage",
-                onlineUrl == null ? "" : onlineUrl, "Dominique Dufour", "gratuit",
-                capacity == null ? "" : capacity.toString(), Integer.toString(maxCompanions), "", null);
+        return new EventForm(
+                title,
+                "essai-" + UUID.randomUUID().toString().substring(0, 8),
+                onlineUrl == null ? "CAFE" : "VIDEO_CONFERENCE",
+                "Venez **nombreux**.",
+                inDays(days),
+                "",
+                onlineUrl == null ? "Au Père Tranquille" : "",
+                onlineUrl == null ? "16 rue Pierre Lescot" : "",
+                onlineUrl == null ? "75001" : "",
+                onlineUrl == null ? "Paris" : "",
+                "France",
+                "1er étage",
+                onlineUrl == null ? "" : onlineUrl,
+                "Dominique Dufour",
+                "gratuit",
+                capacity == null ? "" : capacity.toString(),
+                Integer.toString(maxCompanions),
+                "",
+                null);
     }
 
     static String slug(JdbcClient jdbc, long id) {
-        return jdbc.sql("select slug from event where id = :id").param("id", id).query(String.class).single();
+        return jdbc.sql("select slug from event where id = :id")
+                .param("id", id)
+                .query(String.class)
+                .single();
     }
 
     /** The token of the last confirmation link mailed to an address, read as its owner would read the mail. */
     static String confirmationToken(JdbcClient jdbc, String email) {
         String body = jdbc.sql("select body_text from mail_outbox where recipient = :email "
-                + "and subject like 'Confirmez votre inscription%' order by id desc limit 1")
-                .param("email", email).query(String.class).single();
-        Matcher link = Pattern.compile("/evenements/confirmation/([A-Za-z0-9_-]{43})").matcher(body);
+                        + "and subject like 'Confirmez votre inscription%' order by id desc limit 1")
+                .param("email", email)
+                .query(String.class)
+                .single();
+        Matcher link =
+                Pattern.compile("/evenements/confirmation/([A-Za-z0-9_-]{43})").matcher(body);
         if (!link.find()) {
             throw new AssertionError("no confirmation link in " + body);
         }
@@ -51,7 +72,8 @@ final class EventFixtures {
 
     /** Removes the test events (with their registrations), their mails and the rate limit's counts. */
     static void removeTestEvents(JdbcClient jdbc) {
-        jdbc.sql("delete from mail_outbox where recipient like '%@essai.example'").update();
+        jdbc.sql("delete from mail_outbox where recipient like '%@essai.example'")
+                .update();
         jdbc.sql("delete from event where slug like 'essai-%'").update();
         jdbc.sql("delete from event_mail_request").update();
     }

@@ -9,7 +9,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.icmf.security.BoardUser;
 import org.icmf.security.Role;
 import org.icmf.support.SiteTest;
@@ -26,8 +25,8 @@ import org.springframework.test.web.servlet.MockMvc;
 @SiteTest
 class RegistrationLinkReissueTests {
 
-    private static final BoardUser ADMIN = new BoardUser(7204, "presidence@icmf.example", "Présidence",
-            "{noop}unused", true, EnumSet.of(Role.ADMIN));
+    private static final BoardUser ADMIN =
+            new BoardUser(7204, "presidence@icmf.example", "Présidence", "{noop}unused", true, EnumSet.of(Role.ADMIN));
     private static final Pattern LINK = Pattern.compile("/evenements/inscription/([A-Za-z0-9_-]{43})");
 
     @Autowired
@@ -45,25 +44,36 @@ class RegistrationLinkReissueTests {
     @AfterEach
     void removeTestEvents() {
         EventFixtures.removeTestEvents(jdbc);
-        jdbc.sql("delete from mail_outbox where recipient like '%@renvoi.example'").update();
+        jdbc.sql("delete from mail_outbox where recipient like '%@renvoi.example'")
+                .update();
     }
 
     private List<Long> mails(String email) {
-        return jdbc.sql("select id from mail_outbox where recipient = :email order by id").param("email", email)
-                .query(Long.class).list();
+        return jdbc.sql("select id from mail_outbox where recipient = :email order by id")
+                .param("email", email)
+                .query(Long.class)
+                .list();
     }
 
     private String token(long mailId) {
-        Matcher link = LINK.matcher(jdbc.sql("select body_text from mail_outbox where id = :id").param("id", mailId)
-                .query(String.class).single());
+        Matcher link = LINK.matcher(jdbc.sql("select body_text from mail_outbox where id = :id")
+                .param("id", mailId)
+                .query(String.class)
+                .single());
         assertThat(link.find()).as("a personal link in mail " + mailId).isTrue();
         return link.group(1);
     }
 
     private Object resend(long mailId) throws Exception {
-        jdbc.sql("update mail_outbox set status = 'FAILED', attempts = 6 where id = :id").param("id", mailId).update();
-        return mvc.perform(post("/admin/courriels/" + mailId + "/renvoyer").with(user(ADMIN)).with(csrf()))
-                .andReturn().getFlashMap().get("flash");
+        jdbc.sql("update mail_outbox set status = 'FAILED', attempts = 6 where id = :id")
+                .param("id", mailId)
+                .update();
+        return mvc.perform(post("/admin/courriels/" + mailId + "/renvoyer")
+                        .with(user(ADMIN))
+                        .with(csrf()))
+                .andReturn()
+                .getFlashMap()
+                .get("flash");
     }
 
     @Test
@@ -79,8 +89,12 @@ class RegistrationLinkReissueTests {
         assertThat(all).hasSize(2);
         String newToken = token(all.get(1));
         assertThat(newToken).isNotEqualTo(oldToken);
-        assertThat(registrations.view(newToken)).as("the new link opens the registration").isPresent()
-                .get().extracting(view -> view.status()).isEqualTo(RegistrationStatus.CONFIRMED);
+        assertThat(registrations.view(newToken))
+                .as("the new link opens the registration")
+                .isPresent()
+                .get()
+                .extracting(view -> view.status())
+                .isEqualTo(RegistrationStatus.CONFIRMED);
     }
 
     @Test

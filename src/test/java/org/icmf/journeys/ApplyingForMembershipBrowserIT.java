@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.icmf.support.Browser;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -26,9 +25,12 @@ class ApplyingForMembershipBrowserIT extends BrowserJourney {
 
     @AfterEach
     void removeTheApplication() {
-        jdbc.sql("delete from mail_outbox where recipient = 'camille.telephone@example.org'").update();
-        jdbc.sql("delete from membership_application where email = 'camille.telephone@example.org'").update();
-        jdbc.sql("delete from membership_form_attempt where email = 'camille.telephone@example.org'").update();
+        jdbc.sql("delete from mail_outbox where recipient = 'camille.telephone@example.org'")
+                .update();
+        jdbc.sql("delete from membership_application where email = 'camille.telephone@example.org'")
+                .update();
+        jdbc.sql("delete from membership_form_attempt where email = 'camille.telephone@example.org'")
+                .update();
         browser.manage().window().setSize(new Dimension(1280, 900));
     }
 
@@ -48,13 +50,18 @@ class ApplyingForMembershipBrowserIT extends BrowserJourney {
         type("feeAmount", "0");
         clickToNextPage(browser.findElement(By.xpath("//button[normalize-space()='Envoyer ma demande d’adhésion']")));
 
-        assertThat(browser.findElement(By.cssSelector("p.form-error")).getText()).startsWith("Votre demande n’est pas envoyée");
+        assertThat(browser.findElement(By.cssSelector("p.form-error")).getText())
+                .startsWith("Votre demande n’est pas envoyée");
         assertThat(browser.findElement(By.id("lastName-erreur")).getText()).isEqualTo("Indiquez votre nom.");
-        assertThat(browser.findElement(By.id("phone-erreur")).getText()).startsWith("Ce numéro de téléphone n'est pas valide");
-        assertThat(browser.findElement(By.id("feeAmount-erreur")).getText()).isEqualTo("Indiquez un montant de 1 € à 5000 €.");
-        assertThat(browser.findElement(By.id("firstName")).getAttribute("value")).isEqualTo("Camille");
-        assertThat((Boolean) browser.executeScript(
-                "return document.documentElement.scrollWidth <= window.innerWidth")).as("no sideways scrolling").isTrue();
+        assertThat(browser.findElement(By.id("phone-erreur")).getText())
+                .startsWith("Ce numéro de téléphone n'est pas valide");
+        assertThat(browser.findElement(By.id("feeAmount-erreur")).getText())
+                .isEqualTo("Indiquez un montant de 1 € à 5000 €.");
+        assertThat(browser.findElement(By.id("firstName")).getAttribute("value"))
+                .isEqualTo("Camille");
+        assertThat((Boolean) browser.executeScript("return document.documentElement.scrollWidth <= window.innerWidth"))
+                .as("no sideways scrolling")
+                .isTrue();
         Browser.fullPageScreenshot(browser, "50-adhesion-erreurs-telephone");
 
         type("lastName", "Martin");
@@ -76,16 +83,23 @@ class ApplyingForMembershipBrowserIT extends BrowserJourney {
         assertThat(browser.findElement(By.cssSelector(".cheque")).getText()).contains("20 bis, rue Alleron");
         Browser.fullPageScreenshot(browser, "51-adhesion-merci-telephone");
         assertThat(jdbc.sql("select phone from membership_application where email = 'camille.telephone@example.org'")
-                .query(String.class).single()).isEqualTo("+33612345678");
+                        .query(String.class)
+                        .single())
+                .isEqualTo("+33612345678");
 
         String mail = jdbc.sql("select body_text from mail_outbox where recipient = 'camille.telephone@example.org'")
-                .query(String.class).single();
-        Matcher link = Pattern.compile("http://localhost:8080(/adherer/confirmation/[A-Za-z0-9_-]{43})").matcher(mail);
+                .query(String.class)
+                .single();
+        Matcher link = Pattern.compile("http://localhost:8080(/adherer/confirmation/[A-Za-z0-9_-]{43})")
+                .matcher(mail);
         assertThat(link.find()).as(mail).isTrue();
         browser.get(url(link.group(1)));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Confirmer votre adresse");
         assertThat(jdbc.sql("select status from membership_application where email = 'camille.telephone@example.org'")
-                .query(String.class).single()).as("opening the link confirms nothing").isEqualTo("UNCONFIRMED");
+                        .query(String.class)
+                        .single())
+                .as("opening the link confirms nothing")
+                .isEqualTo("UNCONFIRMED");
         assertThat(Browser.seriousAccessibilityViolations(browser)).isEmpty();
         clickToNextPage(browser.findElement(By.xpath("//button[normalize-space()='Confirmer mon adresse']")));
 
@@ -94,6 +108,8 @@ class ApplyingForMembershipBrowserIT extends BrowserJourney {
                 .contains("Libellez un chèque de 25 €", "20 bis, rue Alleron", "ICMF-");
         Browser.fullPageScreenshot(browser, "52-adhesion-confirmee-telephone");
         assertThat(jdbc.sql("select status from membership_application where email = 'camille.telephone@example.org'")
-                .query(String.class).single()).isEqualTo("PENDING");
+                        .query(String.class)
+                        .single())
+                .isEqualTo("PENDING");
     }
 }

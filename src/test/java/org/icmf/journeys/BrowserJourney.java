@@ -1,7 +1,6 @@
 package org.icmf.journeys;
 
 import java.time.Duration;
-
 import org.icmf.support.Browser;
 import org.icmf.support.BrowserAvailable;
 import org.icmf.support.FormStamps;
@@ -73,7 +72,8 @@ abstract class BrowserJourney {
      * time to type, instead of the test waiting.
      */
     static void takeTheTimeAPersonTakes() {
-        browser.executeScript("document.querySelectorAll('input[name=stamp]').forEach(field => field.value = arguments[0])",
+        browser.executeScript(
+                "document.querySelectorAll('input[name=stamp]').forEach(field => field.value = arguments[0])",
                 FormStamps.shownSecondsAgo(20));
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.EnumSet;
 import java.util.UUID;
-
 import org.icmf.security.BoardAccounts;
 import org.icmf.security.Role;
 import org.icmf.support.Browser;
@@ -35,8 +34,12 @@ class CommentingBrowserIT extends BrowserJourney {
 
     @AfterEach
     void removeTheComments() {
-        jdbc.sql("delete from comment where author_email = :email").param("email", EMAIL).update();
-        jdbc.sql("delete from mail_outbox where recipient = :email").param("email", EMAIL).update();
+        jdbc.sql("delete from comment where author_email = :email")
+                .param("email", EMAIL)
+                .update();
+        jdbc.sql("delete from mail_outbox where recipient = :email")
+                .param("email", EMAIL)
+                .update();
         browser.manage().deleteAllCookies();
         browser.manage().window().setSize(new Dimension(1280, 900));
     }
@@ -58,9 +61,12 @@ class CommentingBrowserIT extends BrowserJourney {
         clickToNextPage(browser.findElement(By.xpath("//button[normalize-space()='Envoyer le commentaire']")));
 
         // The consent box was forgotten: the form comes back with what was typed and a French message.
-        assertThat(browser.findElement(By.id("comment-consent-erreur")).getText()).startsWith("Cochez cette case");
-        assertThat(browser.findElement(By.id("comment-name")).getAttribute("value")).isEqualTo("Camille Martin");
-        assertThat(browser.findElement(By.id("comment-text")).getAttribute("value")).startsWith("Merci pour ce profil.");
+        assertThat(browser.findElement(By.id("comment-consent-erreur")).getText())
+                .startsWith("Cochez cette case");
+        assertThat(browser.findElement(By.id("comment-name")).getAttribute("value"))
+                .isEqualTo("Camille Martin");
+        assertThat(browser.findElement(By.id("comment-text")).getAttribute("value"))
+                .startsWith("Merci pour ce profil.");
         assertThat(Browser.seriousAccessibilityViolations(browser)).isEmpty();
         Browser.fullPageScreenshot(browser, "50-commentaire-erreurs");
 
@@ -71,7 +77,8 @@ class CommentingBrowserIT extends BrowserJourney {
         Browser.awaitUrl(browser, "/le-metier?commentaire=attente");
         assertThat(browser.findElement(By.cssSelector("#commentaires .flash")).getText())
                 .startsWith("Merci ! Votre commentaire est en attente de modération");
-        assertThat(browser.findElements(By.cssSelector("#commentaires .comment"))).isEmpty();
+        assertThat(browser.findElements(By.cssSelector("#commentaires .comment")))
+                .isEmpty();
         Browser.screenshot(browser, "51-commentaire-en-attente");
 
         String moderator = "moderation-" + UUID.randomUUID() + "@icmf.example";
@@ -83,12 +90,14 @@ class CommentingBrowserIT extends BrowserJourney {
         clickToNextPage(browser.findElement(By.cssSelector("form.form button[type=submit]")));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Commentaires");
         WebElement row = browser.findElement(By.xpath("//tbody/tr[.//strong[normalize-space()='Camille Martin']]"));
-        assertThat(row.getText()).contains(EMAIL, "https://www.camille-martin.example", "Le métier de community manager");
+        assertThat(row.getText())
+                .contains(EMAIL, "https://www.camille-martin.example", "Le métier de community manager");
         assertThat(Browser.seriousAccessibilityViolations(browser)).isEmpty();
         Browser.fullPageScreenshot(browser, "52-moderation-file-d-attente");
         row.findElement(By.cssSelector("input[type=checkbox]")).click();
         clickToNextPage(browser.findElement(By.xpath("//button[normalize-space()='Approuver']")));
-        assertThat(browser.findElement(By.cssSelector(".flash")).getText()).startsWith("C'est fait : les commentaires choisis sont approuvés");
+        assertThat(browser.findElement(By.cssSelector(".flash")).getText())
+                .startsWith("C'est fait : les commentaires choisis sont approuvés");
 
         // The association answers it, from the comment's page, found in the approved folder.
         clickToNextPage(browser.findElement(By.partialLinkText("Approuvés (")));
@@ -97,22 +106,27 @@ class CommentingBrowserIT extends BrowserJourney {
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Commentaire de Camille Martin");
         type("reply-text", "Merci Camille ! La veille aura sa place dans la prochaine version du profil.");
         clickToNextPage(browser.findElement(By.xpath("//button[normalize-space()='Publier la réponse']")));
-        assertThat(browser.findElement(By.cssSelector(".flash")).getText()).isEqualTo("Réponse publiée au nom de l'association.");
+        assertThat(browser.findElement(By.cssSelector(".flash")).getText())
+                .isEqualTo("Réponse publiée au nom de l'association.");
         assertThat(Browser.seriousAccessibilityViolations(browser)).isEmpty();
         Browser.fullPageScreenshot(browser, "53-moderation-reponse");
         browser.get(url("/admin/commentaires/sujets"));
         assertThat(browser.findElement(By.xpath("//tr[td[1][normalize-space()='Le métier de community manager']]"))
-                .getText()).contains("Ouverts", "2 publié(s)");
+                        .getText())
+                .contains("Ouverts", "2 publié(s)");
         Browser.fullPageScreenshot(browser, "54-moderation-sujets");
 
         browser.get(url("/le-metier"));
         WebElement comment = browser.findElement(By.cssSelector("#commentaires .comment"));
-        assertThat(comment.findElement(By.cssSelector(".comment-author")).getText()).isEqualTo("Camille Martin");
+        assertThat(comment.findElement(By.cssSelector(".comment-author")).getText())
+                .isEqualTo("Camille Martin");
         assertThat(comment.findElement(By.cssSelector(".comment-author a")).getAttribute("href"))
                 .isEqualTo("https://www.camille-martin.example/");
-        assertThat(comment.findElement(By.cssSelector(".comment-body a")).getAttribute("rel")).isEqualTo("nofollow ugc noopener");
+        assertThat(comment.findElement(By.cssSelector(".comment-body a")).getAttribute("rel"))
+                .isEqualTo("nofollow ugc noopener");
         assertThat(browser.findElement(By.id("commentaires-titre")).getText()).isEqualTo("2 commentaires");
-        assertThat(browser.findElement(By.cssSelector("#commentaires .comment-replies .from-board .board-badge")).getText())
+        assertThat(browser.findElement(By.cssSelector("#commentaires .comment-replies .from-board .board-badge"))
+                        .getText())
                 .isEqualTo("Réponse de l’ICMF");
         assertThat(Browser.seriousAccessibilityViolations(browser)).isEmpty();
         Browser.fullPageScreenshot(browser, "55-commentaire-publie");

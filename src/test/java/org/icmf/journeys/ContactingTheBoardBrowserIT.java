@@ -8,7 +8,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.EnumSet;
 import java.util.UUID;
-
 import org.icmf.mail.TestMailServer;
 import org.icmf.security.BoardAccounts;
 import org.icmf.security.Role;
@@ -49,9 +48,11 @@ class ContactingTheBoardBrowserIT extends BrowserJourney {
 
     @AfterEach
     void removeTheMessage() {
-        jdbc.sql("delete from mail_outbox where recipient in (:board, 'lea.moreau@example.org')").param("board", BOARD)
+        jdbc.sql("delete from mail_outbox where recipient in (:board, 'lea.moreau@example.org')")
+                .param("board", BOARD)
                 .update();
-        jdbc.sql("delete from contact_message where sender_email = 'lea.moreau@example.org'").update();
+        jdbc.sql("delete from contact_message where sender_email = 'lea.moreau@example.org'")
+                .update();
     }
 
     private void type(String id, String text) {
@@ -62,11 +63,15 @@ class ContactingTheBoardBrowserIT extends BrowserJourney {
 
     @Test
     void readingTheFormCreatesNoSession() throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url("/contact")))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(url("/contact"))).build(),
+                        HttpResponse.BodyHandlers.ofString());
 
-        assertThat(response.headers().allValues("Set-Cookie")).as("the CSRF token in a cookie, no session")
-                .anyMatch(cookie -> cookie.startsWith("XSRF-TOKEN=")).noneMatch(cookie -> cookie.startsWith("SESSION="));
+        assertThat(response.headers().allValues("Set-Cookie"))
+                .as("the CSRF token in a cookie, no session")
+                .anyMatch(cookie -> cookie.startsWith("XSRF-TOKEN="))
+                .noneMatch(cookie -> cookie.startsWith("SESSION="));
     }
 
     @Test
@@ -80,7 +85,9 @@ class ContactingTheBoardBrowserIT extends BrowserJourney {
         type("email", "lea.moreau@example.org");
         type("organisation", "Radio Val de Loire");
         new Select(browser.findElement(By.id("topic"))).selectByVisibleText("Presse");
-        type("message", "Bonjour,\nnous préparons une émission sur les community managers <b>en région</b>.\nÀ bientôt !");
+        type(
+                "message",
+                "Bonjour,\nnous préparons une émission sur les community managers <b>en région</b>.\nÀ bientôt !");
         takeTheTimeAPersonTakes();
         clickToNextPage(browser.findElement(By.xpath("//button[normalize-space()='Envoyer le message']")));
         assertThat(browser.findElement(By.id("consent-erreur")).getText()).startsWith("Cochez cette case");
@@ -94,15 +101,22 @@ class ContactingTheBoardBrowserIT extends BrowserJourney {
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Merci pour votre message");
         assertThat(browser.findElement(By.cssSelector(".message-text")).getText())
                 .contains("nous préparons une émission sur les community managers <b>en région</b>.");
-        assertThat(browser.manage().getCookies()).extracting(Cookie::getName).isNotEmpty().doesNotContain("SESSION");
+        assertThat(browser.manage().getCookies())
+                .extracting(Cookie::getName)
+                .isNotEmpty()
+                .doesNotContain("SESSION");
         assertThat(Browser.seriousAccessibilityViolations(browser)).isEmpty();
         Browser.fullPageScreenshot(browser, "52-contact-envoye");
 
         smtp.deliver();
         assertThat(smtp.receivedBy(BOARD)).singleElement().satisfies(toBoard -> {
             assertThat(toBoard.getSubject()).isEqualTo("Message de contact (Presse) : Léa Moreau");
-            assertThat((String) toBoard.getContent()).contains("De : Léa Moreau <lea.moreau@example.org>",
-                    "Organisation : Radio Val de Loire", "<b>en région</b>", "/admin/messages/");
+            assertThat((String) toBoard.getContent())
+                    .contains(
+                            "De : Léa Moreau <lea.moreau@example.org>",
+                            "Organisation : Radio Val de Loire",
+                            "<b>en région</b>",
+                            "/admin/messages/");
         });
         assertThat(smtp.receivedBy("lea.moreau@example.org")).singleElement().satisfies(acknowledgment -> {
             assertThat(acknowledgment.getSubject()).isEqualTo("Votre message à l'ICMF est bien reçu");

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
-
 import org.icmf.media.TestImages;
 import org.icmf.security.BoardAccounts;
 import org.icmf.security.Role;
@@ -39,7 +38,8 @@ class MaintainingTheSiteBrowserIT extends BrowserJourney {
     @AfterEach
     void removeWhatWasCreated() {
         jdbc.sql("delete from site_page where slug = 'nos-partenaires'").update();
-        jdbc.sql("delete from media_image where original_file_name = 'partenaires.png'").update();
+        jdbc.sql("delete from media_image where original_file_name = 'partenaires.png'")
+                .update();
     }
 
     private void type(String id, String text) {
@@ -53,8 +53,7 @@ class MaintainingTheSiteBrowserIT extends BrowserJourney {
     }
 
     @Test
-    void administratorAddsAPageWithAnImageToTheMenuTrashesAndRestoresItAndFindsItAllInTheJournal()
-            throws IOException {
+    void administratorAddsAPageWithAnImageToTheMenuTrashesAndRestoresItAndFindsItAllInTheJournal() throws IOException {
         String email = "presidence-" + UUID.randomUUID() + "@icmf.example";
         accounts.create(email, "Olivier Présidence", PASSWORD, EnumSet.of(Role.ADMIN), Actor.SYSTEM);
         Path image = Files.createTempDirectory("icmf").resolve("partenaires.png");
@@ -81,7 +80,8 @@ class MaintainingTheSiteBrowserIT extends BrowserJourney {
         type("navTitle", "Partenaires");
         type("navOrder", "5");
         submit("Enregistrer et mettre en ligne");
-        assertThat(browser.findElement(By.cssSelector(".flash")).getText()).isEqualTo("Page enregistrée : elle est en ligne.");
+        assertThat(browser.findElement(By.cssSelector(".flash")).getText())
+                .isEqualTo("Page enregistrée : elle est en ligne.");
 
         browser.get(url("/"));
         clickToNextPage(browser.findElement(By.linkText("Partenaires")));
@@ -90,7 +90,8 @@ class MaintainingTheSiteBrowserIT extends BrowserJourney {
         WebElement shown = browser.findElement(By.cssSelector(".page-body img"));
         assertThat(shown.getAttribute("alt")).isEqualTo("Logos des partenaires de l'ICMF");
         assertThat(((Number) browser.executeScript("return arguments[0].naturalWidth", shown)).intValue())
-                .as("the image is served and decoded").isEqualTo(120);
+                .as("the image is served and decoded")
+                .isEqualTo(120);
         Browser.screenshot(browser, "31-page-partenaires");
 
         browser.get(url("/admin/pages"));
@@ -99,7 +100,8 @@ class MaintainingTheSiteBrowserIT extends BrowserJourney {
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Mettre cette page à la corbeille ?");
         Browser.screenshot(browser, "32-confirmation-corbeille");
         submit("Oui, mettre la page à la corbeille");
-        assertThat(browser.findElement(By.cssSelector(".flash")).getText()).startsWith("La page est dans la corbeille.");
+        assertThat(browser.findElement(By.cssSelector(".flash")).getText())
+                .startsWith("La page est dans la corbeille.");
         browser.get(url("/nos-partenaires"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Page introuvable");
         assertThat(browser.findElements(By.linkText("Partenaires"))).isEmpty();
@@ -112,20 +114,32 @@ class MaintainingTheSiteBrowserIT extends BrowserJourney {
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Nos partenaires");
 
         browser.get(url("/admin/journal"));
-        new Select(browser.findElement(By.id("personne")))
-                .selectByVisibleText("Olivier Présidence");
+        new Select(browser.findElement(By.id("personne"))).selectByVisibleText("Olivier Présidence");
         submit("Filtrer");
-        assertThat(browser.findElements(By.cssSelector("tbody tr")).stream().map(WebElement::getText).toList())
+        assertThat(browser.findElements(By.cssSelector("tbody tr")).stream()
+                        .map(WebElement::getText)
+                        .toList())
                 .anySatisfy(row -> assertThat(row).contains("a sorti de la corbeille la page", "Nos partenaires"))
                 .anySatisfy(row -> assertThat(row).contains("a mis à la corbeille la page", "Nos partenaires"))
                 .anySatisfy(row -> assertThat(row).contains("a créé la page", "Nos partenaires"))
                 .anySatisfy(row -> assertThat(row).contains("a envoyé l'image", "partenaires.png"));
         Browser.fullPageScreenshot(browser, "33-journal");
 
-        long pageId = jdbc.sql("select id from site_page where slug = 'nos-partenaires'").query(Long.class).single();
-        for (String path : List.of("/admin", "/admin/articles", "/admin/articles/nouveau", "/admin/pages",
-                "/admin/pages/" + pageId, "/admin/pages/" + pageId + "/supprimer", "/admin/pages/corbeille",
-                "/admin/medias", "/admin/journal", "/admin/comptes", "/nos-partenaires")) {
+        long pageId = jdbc.sql("select id from site_page where slug = 'nos-partenaires'")
+                .query(Long.class)
+                .single();
+        for (String path : List.of(
+                "/admin",
+                "/admin/articles",
+                "/admin/articles/nouveau",
+                "/admin/pages",
+                "/admin/pages/" + pageId,
+                "/admin/pages/" + pageId + "/supprimer",
+                "/admin/pages/corbeille",
+                "/admin/medias",
+                "/admin/journal",
+                "/admin/comptes",
+                "/nos-partenaires")) {
             browser.get(url(path));
             assertThat(Browser.seriousAccessibilityViolations(browser)).as(path).isEmpty();
         }

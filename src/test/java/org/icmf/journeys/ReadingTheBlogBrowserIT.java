@@ -3,7 +3,6 @@ package org.icmf.journeys;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-
 import org.icmf.support.Browser;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -17,7 +16,8 @@ class ReadingTheBlogBrowserIT extends BrowserJourney {
     void visitorGoesFromHomeToAPostToTheArchiveAndSearches() {
         browser.get(url("/"));
         assertThat(browser.getTitle()).isEqualTo("Institut des Community Managers Français (ICMF)");
-        assertThat(browser.findElement(By.cssSelector(".date-header")).getText()).isEqualTo("vendredi 29 mai 2009");
+        assertThat(browser.findElement(By.cssSelector(".date-header")).getText())
+                .isEqualTo("vendredi 29 mai 2009");
         Browser.fullPageScreenshot(browser, "01-accueil");
 
         clickToNextPage(browser.findElement(By.linkText("Communiqué de presse")));
@@ -35,11 +35,13 @@ class ReadingTheBlogBrowserIT extends BrowserJourney {
         Browser.awaitUrl(browser, "/recherche?q=bouche");
         assertThat(browser.findElement(By.cssSelector(".search-count")).getText())
                 .isEqualTo("1 article correspond à « bouche ».");
-        assertThat(browser.findElement(By.cssSelector(".search-results mark")).getText()).isEqualToIgnoringCase("bouche");
+        assertThat(browser.findElement(By.cssSelector(".search-results mark")).getText())
+                .isEqualToIgnoringCase("bouche");
         Browser.screenshot(browser, "04-recherche-bouche");
 
         clickToNextPage(browser.findElement(By.cssSelector(".search-results h2 a")));
-        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Ethique, pourquoi le label bouche à oreilles® ?");
+        assertThat(browser.findElement(By.tagName("h1")).getText())
+                .isEqualTo("Ethique, pourquoi le label bouche à oreilles® ?");
     }
 
     @Test
@@ -55,8 +57,14 @@ class ReadingTheBlogBrowserIT extends BrowserJourney {
     void pagesFitAPhoneScreenWithoutHorizontalScrolling() {
         Browser.phoneWidth(browser);
         try {
-            for (String path : List.of("/", "/blog/2009/03/qu-est-ce-qu-un-community-manager", "/association", "/adherer",
-                    "/mentions-legales", "/confidentialite", "/accessibilite")) {
+            for (String path : List.of(
+                    "/",
+                    "/blog/2009/03/qu-est-ce-qu-un-community-manager",
+                    "/association",
+                    "/adherer",
+                    "/mentions-legales",
+                    "/confidentialite",
+                    "/accessibilite")) {
                 browser.get(url(path));
                 Number overflow = (Number) browser.executeScript(
                         "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
@@ -73,10 +81,23 @@ class ReadingTheBlogBrowserIT extends BrowserJourney {
 
     @Test
     void mainPagesHaveNoSeriousAccessibilityViolations() {
-        for (String path : List.of("/", "/blog/2009/03/le-cafe-des-community-managers", "/charte", "/le-metier",
-                "/association", "/adherer", "/recherche?q=community", "/page-inconnue", "/evenements",
-                "/association/regions", "/association/membres", "/mes-donnees", "/contact", "/mentions-legales",
-                "/confidentialite", "/accessibilite")) {
+        for (String path : List.of(
+                "/",
+                "/blog/2009/03/le-cafe-des-community-managers",
+                "/charte",
+                "/le-metier",
+                "/association",
+                "/adherer",
+                "/recherche?q=community",
+                "/page-inconnue",
+                "/evenements",
+                "/association/regions",
+                "/association/membres",
+                "/mes-donnees",
+                "/contact",
+                "/mentions-legales",
+                "/confidentialite",
+                "/accessibilite")) {
             browser.get(url(path));
             assertThat(Browser.seriousAccessibilityViolations(browser)).as(path).isEmpty();
         }

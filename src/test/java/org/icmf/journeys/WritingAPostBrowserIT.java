@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
-
 import org.icmf.security.BoardAccounts;
 import org.icmf.security.Role;
 import org.icmf.support.Browser;
@@ -33,7 +32,8 @@ class WritingAPostBrowserIT extends BrowserJourney {
 
     @AfterEach
     void removeThePost() {
-        jdbc.sql("delete from blog_post where slug like 'cafe-des-community-managers-de-decembre%'").update();
+        jdbc.sql("delete from blog_post where slug like 'cafe-des-community-managers-de-decembre%'")
+                .update();
     }
 
     private void type(String id, String text) {
@@ -57,11 +57,16 @@ class WritingAPostBrowserIT extends BrowserJourney {
 
         clickToNextPage(browser.findElement(By.linkText("Écrire un article")));
         type("title", "Café des Community managers de décembre");
-        type("body", "## Rendez-vous\n\nLe **mercredi 16 décembre** à 18 h, au 1er étage.\n\n- Inscription gratuite\n- Venez accompagné(e)");
+        type(
+                "body",
+                "## Rendez-vous\n\nLe **mercredi 16 décembre** à 18 h, au 1er étage.\n\n- Inscription gratuite\n- Venez accompagné(e)");
         type("labels", "événements");
         clickToNextPage(browser.findElement(By.cssSelector("button[value=apercu]")));
-        assertThat(browser.findElement(By.cssSelector(".preview .post-body h2")).getText()).isEqualTo("Rendez-vous");
-        assertThat(browser.findElement(By.cssSelector(".preview .post-body strong")).getText()).isEqualTo("mercredi 16 décembre");
+        assertThat(browser.findElement(By.cssSelector(".preview .post-body h2")).getText())
+                .isEqualTo("Rendez-vous");
+        assertThat(browser.findElement(By.cssSelector(".preview .post-body strong"))
+                        .getText())
+                .isEqualTo("mercredi 16 décembre");
         Browser.fullPageScreenshot(browser, "11-admin-apercu");
 
         browser.findElement(By.cssSelector("label[for=status-published]")).click();
@@ -70,7 +75,8 @@ class WritingAPostBrowserIT extends BrowserJourney {
 
         browser.get(url("/"));
         WebElement newest = browser.findElement(By.cssSelector(".post-summary"));
-        assertThat(newest.findElement(By.cssSelector(".post-title")).getText()).isEqualTo("Café des Community managers de décembre");
+        assertThat(newest.findElement(By.cssSelector(".post-title")).getText())
+                .isEqualTo("Café des Community managers de décembre");
         assertThat(newest.findElement(By.cssSelector(".labels")).getText()).isEqualTo("événements");
         Browser.screenshot(browser, "12-accueil-avec-article");
 
@@ -81,7 +87,8 @@ class WritingAPostBrowserIT extends BrowserJourney {
         // The edit page had no flash message: waiting for one waits for the save to be done.
         assertThat(browser.findElement(By.cssSelector(".flash")).getText()).isEqualTo("Article publié.");
         browser.get(url("/"));
-        assertThat(browser.findElement(By.cssSelector(".post-summary .post-title")).getText())
+        assertThat(browser.findElement(By.cssSelector(".post-summary .post-title"))
+                        .getText())
                 .isEqualTo("Café de décembre : changement de lieu");
 
         browser.get(url("/admin/articles"));
@@ -91,11 +98,14 @@ class WritingAPostBrowserIT extends BrowserJourney {
         clickToNextPage(versions.get(1));
         Browser.fullPageScreenshot(browser, "13-admin-version");
         clickToNextPage(browser.findElement(By.xpath("//button[normalize-space()='Rétablir cette version']")));
-        assertThat(browser.findElement(By.cssSelector(".flash")).getText()).startsWith("La version choisie est rétablie");
-        assertThat(browser.findElement(By.id("title")).getAttribute("value")).isEqualTo("Café des Community managers de décembre");
+        assertThat(browser.findElement(By.cssSelector(".flash")).getText())
+                .startsWith("La version choisie est rétablie");
+        assertThat(browser.findElement(By.id("title")).getAttribute("value"))
+                .isEqualTo("Café des Community managers de décembre");
 
         browser.get(url("/"));
-        assertThat(browser.findElement(By.cssSelector(".post-summary .post-title")).getText())
+        assertThat(browser.findElement(By.cssSelector(".post-summary .post-title"))
+                        .getText())
                 .isEqualTo("Café des Community managers de décembre");
     }
 }

@@ -15,8 +15,9 @@ class LinkMasksTests {
         String text = "Annuler : https://icmf.example/evenements/inscription/" + cancel + "\n"
                 + "Vos données (https://icmf.example/mes-donnees/" + data + ").\n";
 
-        assertThat(LinkMasks.mask(text)).isEqualTo("Annuler : https://icmf.example/evenements/inscription/••••••\n"
-                + "Vos données (https://icmf.example/mes-donnees/••••••).\n");
+        assertThat(LinkMasks.mask(text))
+                .isEqualTo("Annuler : https://icmf.example/evenements/inscription/••••••\n"
+                        + "Vos données (https://icmf.example/mes-donnees/••••••).\n");
         assertThat(LinkMasks.holdsTokens(text)).isTrue();
     }
 

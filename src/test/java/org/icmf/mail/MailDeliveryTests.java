@@ -2,6 +2,12 @@ package org.icmf.mail;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.mail.BodyPart;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -17,19 +23,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-
-import jakarta.mail.BodyPart;
-import jakarta.mail.Message;
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeMessage;
-import jakarta.mail.internet.MimeMultipart;
 import org.assertj.core.api.Assertions;
 import org.icmf.support.SiteTest;
+import org.icmf.web.Tokens;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.icmf.web.Tokens;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -78,17 +77,22 @@ class MailDeliveryTests {
     }
 
     private long queue(String to, String name) {
-        return new TransactionTemplate(transactions).execute(status -> outbox.queue(to, "test/greeting",
-                Map.of("name", name, "event", "Café des CM à Tours")));
+        return new TransactionTemplate(transactions)
+                .execute(status ->
+                        outbox.queue(to, "test/greeting", Map.of("name", name, "event", "Café des CM à Tours")));
     }
 
     private Map<String, Object> row(long id) {
-        return jdbc.sql("select * from mail_outbox where id = :id").param("id", id).query().singleRow();
+        return jdbc.sql("select * from mail_outbox where id = :id")
+                .param("id", id)
+                .query()
+                .singleRow();
     }
 
     private void dueNow(long id) {
         jdbc.sql("update mail_outbox set next_attempt_at = now() - interval '1 second' where id = :id")
-                .param("id", id).update();
+                .param("id", id)
+                .update();
     }
 
     private List<MimeMessage> receivedBy(String recipient) {
@@ -108,7 +112,8 @@ class MailDeliveryTests {
         InternetAddress from = (InternetAddress) mail.getFrom()[0];
         assertThat(from.getAddress()).isEqualTo("ne-pas-repondre@icmf.example");
         assertThat(from.getPersonal()).isEqualTo("ICMF");
-        assertThat(((InternetAddress) mail.getRecipients(Message.RecipientType.TO)[0]).getAddress()).isEqualTo(to);
+        assertThat(((InternetAddress) mail.getRecipients(Message.RecipientType.TO)[0]).getAddress())
+                .isEqualTo(to);
         assertThat(mail.getSubject())
                 .isEqualTo("Bienvenue Zoé Lefèvre : votre inscription à « Café des CM à Tours » est confirmée");
         assertThat(mail.getContentType()).startsWith("text/plain").containsIgnoringCase("charset=UTF-8");
@@ -125,9 +130,12 @@ class MailDeliveryTests {
     void sendsAttachedFilesWithTheText() throws Exception {
         String to = "piece-jointe-" + UUID.randomUUID() + "@example.org";
         byte[] pdf = "%PDF-1.7 essai".getBytes(StandardCharsets.US_ASCII);
-        new TransactionTemplate(transactions).execute(status -> outbox.queue(to, "test/greeting",
-                Map.of("name", "Zoé", "event", "Café"),
-                List.of(new MailAttachment("attestation-cotisation-2026-0001.pdf", "application/pdf", pdf))));
+        new TransactionTemplate(transactions)
+                .execute(status -> outbox.queue(
+                        to,
+                        "test/greeting",
+                        Map.of("name", "Zoé", "event", "Café"),
+                        List.of(new MailAttachment("attestation-cotisation-2026-0001.pdf", "application/pdf", pdf))));
 
         OutboxRounds.sendAllDue(sender);
 
@@ -136,7 +144,8 @@ class MailDeliveryTests {
         assertThat(parts.getCount()).isEqualTo(2);
         // Spring nests the text in a "related" part of its own, before the files.
         Object first = parts.getBodyPart(0).getContent();
-        String text = first instanceof String plain ? plain
+        String text = first instanceof String plain
+                ? plain
                 : (String) ((MimeMultipart) first).getBodyPart(0).getContent();
         assertThat(text).startsWith("Bonjour Zoé");
         BodyPart file = parts.getBodyPart(1);
@@ -156,7 +165,9 @@ class MailDeliveryTests {
 
         Map<String, Object> failed = row(id);
         assertThat(failed).containsEntry("status", "PENDING").containsEntry("attempts", 1);
-        assertThat((String) failed.get("last_error")).startsWith("MailSendException: ").doesNotContain("\n", "\tat ");
+        assertThat((String) failed.get("last_error"))
+                .startsWith("MailSendException: ")
+                .doesNotContain("\n", "\tat ");
         assertThat(((Timestamp) failed.get("next_attempt_at")).toInstant())
                 .isAfterOrEqualTo(before.plus(Duration.ofMinutes(1)).minusSeconds(1))
                 .isBefore(Instant.now().plus(Duration.ofMinutes(1)).plusSeconds(1));
@@ -189,14 +200,20 @@ class MailDeliveryTests {
             if (attempt < 6) {
                 assertThat(mail.get("status")).isEqualTo("PENDING");
                 delays.add(Duration.between(before, ((Timestamp) mail.get("next_attempt_at")).toInstant())
-                        .plusSeconds(1).truncatedTo(ChronoUnit.MINUTES));
+                        .plusSeconds(1)
+                        .truncatedTo(ChronoUnit.MINUTES));
             } else {
                 assertThat(mail.get("status")).isEqualTo("FAILED");
                 assertThat(mail.get("last_error")).isNotNull();
             }
         }
-        assertThat(delays).containsExactly(Duration.ofMinutes(1), Duration.ofMinutes(5), Duration.ofMinutes(30),
-                Duration.ofHours(2), Duration.ofHours(12));
+        assertThat(delays)
+                .containsExactly(
+                        Duration.ofMinutes(1),
+                        Duration.ofMinutes(5),
+                        Duration.ofMinutes(30),
+                        Duration.ofHours(2),
+                        Duration.ofHours(12));
 
         smtp.start();
         dueNow(id);
@@ -243,7 +260,10 @@ class MailDeliveryTests {
             assertThat(receivedBy(recipient)).as(recipient).hasSize(1);
         }
         assertThat(jdbc.sql("select count(*) from mail_outbox where recipient like :r and status = 'SENT'")
-                .param("r", "concurrent-%-" + token + "@example.org").query(Long.class).single()).isEqualTo(30);
+                        .param("r", "concurrent-%-" + token + "@example.org")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(30);
     }
 
     @Test
@@ -256,7 +276,9 @@ class MailDeliveryTests {
         ExecutorService holder = Executors.newSingleThreadExecutor();
         try {
             Future<?> otherRound = holder.submit(() -> new TransactionTemplate(transactions).executeWithoutResult(s -> {
-                jdbc.sql("select id from mail_outbox where id = :id for update").param("id", id).query(Long.class)
+                jdbc.sql("select id from mail_outbox where id = :id for update")
+                        .param("id", id)
+                        .query(Long.class)
                         .single();
                 locked.countDown();
                 try {
@@ -267,7 +289,9 @@ class MailDeliveryTests {
             }));
             assertThat(locked.await(10, TimeUnit.SECONDS)).isTrue();
 
-            assertThat(sender.sendDue()).as("the locked mail is skipped, not waited for").isZero();
+            assertThat(sender.sendDue())
+                    .as("the locked mail is skipped, not waited for")
+                    .isZero();
             assertThat(receivedBy(to)).isEmpty();
 
             release.countDown();
@@ -285,18 +309,26 @@ class MailDeliveryTests {
     void sendsPersonalLinksWholeButKeepsThemMaskedOnceSent() throws Exception {
         String to = "lien-" + UUID.randomUUID() + "@example.org";
         String token = Tokens.random();
-        long id = new TransactionTemplate(transactions).execute(status -> outbox.queue(to, "test/personal-link",
-                Map.of("name", "Zoé", "link", "http://localhost:8080/evenements/inscription/" + token)));
-        assertThat((String) row(id).get("body_text")).as("pending: kept whole to be sent").contains(token);
+        long id = new TransactionTemplate(transactions)
+                .execute(status -> outbox.queue(
+                        to,
+                        "test/personal-link",
+                        Map.of("name", "Zoé", "link", "http://localhost:8080/evenements/inscription/" + token)));
+        assertThat((String) row(id).get("body_text"))
+                .as("pending: kept whole to be sent")
+                .contains(token);
 
         OutboxRounds.sendAllDue(sender);
 
         assertThat(((String) receivedBy(to).get(0).getContent()).replace("\r\n", "\n"))
-                .contains("Pour voir ou annuler votre inscription : http://localhost:8080/evenements/inscription/" + token);
+                .contains("Pour voir ou annuler votre inscription : http://localhost:8080/evenements/inscription/"
+                        + token);
         Map<String, Object> sent = row(id);
         assertThat(sent).containsEntry("status", "SENT");
-        assertThat((String) sent.get("body_text")).doesNotContain(token)
-                .contains("Pour voir ou annuler votre inscription : http://localhost:8080/evenements/inscription/••••••\n")
+        assertThat((String) sent.get("body_text"))
+                .doesNotContain(token)
+                .contains(
+                        "Pour voir ou annuler votre inscription : http://localhost:8080/evenements/inscription/••••••\n")
                 .contains("Le programme : http://localhost:8080/evenements/cafe-des-cm\n");
     }
 
@@ -319,7 +351,9 @@ class MailDeliveryTests {
             public void send(MimeMessage... messages) {
                 for (MimeMessage message : messages) {
                     try {
-                        if (((InternetAddress) message.getAllRecipients()[0]).getAddress().equals(dying)) {
+                        if (((InternetAddress) message.getAllRecipients()[0])
+                                .getAddress()
+                                .equals(dying)) {
                             throw new IllegalStateException("the instance stops here");
                         }
                     } catch (MessagingException e) {
@@ -329,12 +363,15 @@ class MailDeliveryTests {
                 smtpClient.send(messages);
             }
         };
-        OutboxSender dyingInstance = new OutboxSender(mails,
+        OutboxSender dyingInstance = new OutboxSender(
+                mails,
                 new StaticListableBeanFactory(Map.of("smtp", crashing)).getBeanProvider(JavaMailSender.class),
-                properties, Clock.systemUTC(), transactions, attachments);
+                properties,
+                Clock.systemUTC(),
+                transactions,
+                attachments);
 
-        Assertions.assertThatThrownBy(dyingInstance::sendDue)
-                .hasMessage("the instance stops here");
+        Assertions.assertThatThrownBy(dyingInstance::sendDue).hasMessage("the instance stops here");
 
         assertThat(row(firstId)).containsEntry("status", "SENT");
         assertThat(row(dyingId)).containsEntry("status", "SENDING");
@@ -343,7 +380,8 @@ class MailDeliveryTests {
         assertThat(receivedBy(dying)).as("its claim still holds").isEmpty();
 
         jdbc.sql("update mail_outbox set claimed_until = now() - interval '1 second' where id = :id")
-                .param("id", dyingId).update();
+                .param("id", dyingId)
+                .update();
         OutboxRounds.sendAllDue(sender);
 
         assertThat(receivedBy(first)).hasSize(1);

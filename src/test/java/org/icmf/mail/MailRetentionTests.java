@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.icmf.support.SiteTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -35,21 +34,31 @@ class MailRetentionTests {
     /** As the other instance would: its lock row stays (ShedLock remembers it exists), its time runs out. */
     @AfterEach
     void releaseLock() {
-        jdbc.sql("update shedlock set lock_until = timezone('utc', now()) where name = 'mail.retention'").update();
+        jdbc.sql("update shedlock set lock_until = timezone('utc', now()) where name = 'mail.retention'")
+                .update();
     }
 
     private long mail(String name, String status, int daysAgo) {
-        long id = new TransactionTemplate(transactions).execute(s -> outbox.queue(name + "-" + token + "@example.org",
-                "test/greeting", Map.of("name", name, "event", "Café"),
-                List.of(new MailAttachment("recu.pdf", "application/pdf", new byte[] {1, 2, 3}))));
+        long id = new TransactionTemplate(transactions)
+                .execute(s -> outbox.queue(
+                        name + "-" + token + "@example.org",
+                        "test/greeting",
+                        Map.of("name", name, "event", "Café"),
+                        List.of(new MailAttachment("recu.pdf", "application/pdf", new byte[] {1, 2, 3}))));
         jdbc.sql("update mail_outbox set status = :status, created_at = now() - make_interval(days => :days) "
-                + "where id = :id").param("status", status).param("days", daysAgo).param("id", id).update();
+                        + "where id = :id")
+                .param("status", status)
+                .param("days", daysAgo)
+                .param("id", id)
+                .update();
         return id;
     }
 
     private List<String> left() {
         return jdbc.sql("select split_part(recipient, '-', 1) from mail_outbox where recipient like :r order by id")
-                .param("r", "%-" + token + "@example.org").query(String.class).list();
+                .param("r", "%-" + token + "@example.org")
+                .query(String.class)
+                .list();
     }
 
     @Test
@@ -63,8 +72,11 @@ class MailRetentionTests {
         retention.purge();
 
         assertThat(left()).containsExactly("attente", "recent");
-        assertThat(jdbc.sql("select count(*) from mail_outbox_attachment where mail_id = :id").param("id", failed)
-                .query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from mail_outbox_attachment where mail_id = :id")
+                        .param("id", failed)
+                        .query(Long.class)
+                        .single())
+                .isZero();
     }
 
     @Test
@@ -74,8 +86,7 @@ class MailRetentionTests {
                 insert into shedlock (name, lock_until, locked_at, locked_by)
                 values ('mail.retention', timezone('utc', now()) + interval '10 minutes', timezone('utc', now()),
                         'autre-instance')
-                on conflict (name) do update set lock_until = excluded.lock_until, locked_by = excluded.locked_by""")
-                .update();
+                on conflict (name) do update set lock_until = excluded.lock_until, locked_by = excluded.locked_by""").update();
 
         retention.purgeOnSchedule();
         assertThat(left()).as("the other instance is running it").containsExactly("envoye");

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -14,13 +13,14 @@ class MailTemplatesTests {
 
     @Test
     void noMailTemplateHtmlEscapesItsVariables() throws IOException {
-        Resource[] templates = new PathMatchingResourcePatternResolver()
-                .getResources("classpath*:templates/mail/**/*.txt");
+        Resource[] templates =
+                new PathMatchingResourcePatternResolver().getResources("classpath*:templates/mail/**/*.txt");
 
         assertThat(templates).as("mail templates found").isNotEmpty();
         for (Resource template : templates) {
             String text = template.getContentAsString(StandardCharsets.UTF_8);
-            assertThat(text).as(template.getURI() + ": write [(${…})], since [[…]] and th:text escape as HTML")
+            assertThat(text)
+                    .as(template.getURI() + ": write [(${…})], since [[…]] and th:text escape as HTML")
                     .doesNotContain("[[", "th:text=");
         }
     }

@@ -1,17 +1,16 @@
 package org.icmf.mail;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
-import java.util.Arrays;
-import java.util.List;
-
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.util.Arrays;
+import java.util.List;
 import org.icmf.support.AsyncEvents;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.ObjectProvider;
@@ -64,14 +63,18 @@ public class TestMailServer implements DynamicPropertyRegistrar, DisposableBean 
 
     /** The messages this address received, oldest first. */
     public List<MimeMessage> receivedBy(String address) {
-        return Arrays.stream(smtp.getReceivedMessages()).filter(message -> {
-            try {
-                return Arrays.stream(message.getAllRecipients())
-                        .anyMatch(recipient -> ((InternetAddress) recipient).getAddress().equalsIgnoreCase(address));
-            } catch (MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
+        return Arrays.stream(smtp.getReceivedMessages())
+                .filter(message -> {
+                    try {
+                        return Arrays.stream(message.getAllRecipients())
+                                .anyMatch(recipient -> ((InternetAddress) recipient)
+                                        .getAddress()
+                                        .equalsIgnoreCase(address));
+                    } catch (MessagingException e) {
+                        throw new IllegalStateException(e);
+                    }
+                })
+                .toList();
     }
 
     /** Stops the server, so that sending fails as with an SMTP server down; {@link #start()} brings it back. */

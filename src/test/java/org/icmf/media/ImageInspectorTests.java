@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -39,19 +38,19 @@ class ImageInspectorTests {
     void readsTheSizeOfLosslessLossyAndExtendedWebp() {
         assertThat(inspect(TestImages.webp())).isEqualTo(new ImageInspector.Inspection(ImageType.WEBP, 1, 1));
         // VP8 (lossy) key frame header: 640×480; VP8X canvas: 1024×768 (stored minus one, 24 bits).
-        byte[] lossy = HexFormat.of().parseHex("52494646240000005745425056503820180000003001009d012a8002e001"
-                + "0000000000000000000000");
+        byte[] lossy = HexFormat.of()
+                .parseHex("52494646240000005745425056503820180000003001009d012a8002e001" + "0000000000000000000000");
         assertThat(inspect(lossy)).isEqualTo(new ImageInspector.Inspection(ImageType.WEBP, 640, 480));
-        byte[] extended = HexFormat.of().parseHex("524946462400000057454250565038580a00000010000000ff0300ff0200"
-                + "0000000000000000000000");
+        byte[] extended = HexFormat.of()
+                .parseHex("524946462400000057454250565038580a00000010000000ff0300ff0200" + "0000000000000000000000");
         assertThat(inspect(extended)).isEqualTo(new ImageInspector.Inspection(ImageType.WEBP, 1024, 768));
     }
 
     @Test
     void refusesHugeImagesBeforeDecodingThem() {
         assertThat(rejection(TestImages.png(10_001, 1, 1))).isEqualTo("media.file.dimensions");
-        byte[] bomb = HexFormat.of().parseHex("524946462400000057454250565038580a000000100000003f9c003f9c00"
-                + "0000000000000000000000");
+        byte[] bomb = HexFormat.of()
+                .parseHex("524946462400000057454250565038580a000000100000003f9c003f9c00" + "0000000000000000000000");
         assertThat(rejection(bomb)).isEqualTo("media.file.dimensions");
         assertThat(inspect(TestImages.png(10_000, 1, 1)).width()).isEqualTo(10_000);
     }
@@ -65,7 +64,8 @@ class ImageInspectorTests {
         assertThat(rejection("Bonjour".getBytes(StandardCharsets.UTF_8))).isEqualTo("media.file.notAnImage");
         assertThat(rejection(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0}))
                 .isEqualTo("media.file.corrupt");
-        assertThat(rejection("RIFF\0\0\0\0WEBPVP8L".getBytes(StandardCharsets.ISO_8859_1))).isEqualTo("media.file.corrupt");
+        assertThat(rejection("RIFF\0\0\0\0WEBPVP8L".getBytes(StandardCharsets.ISO_8859_1)))
+                .isEqualTo("media.file.corrupt");
     }
 
     @Test
@@ -78,47 +78,57 @@ class ImageInspectorTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-            "<svg xmlns='http://www.w3.org/2000/svg'><script>alert(1)</script></svg>",
-            "<svg xmlns='http://www.w3.org/2000/svg'><SCRIPT xmlns='http://www.w3.org/1999/xhtml'>alert(1)</SCRIPT></svg>",
-            "<svg xmlns='http://www.w3.org/2000/svg'><foreignObject><p xmlns='http://www.w3.org/1999/xhtml'>x</p></foreignObject></svg>"})
+    @ValueSource(
+            strings = {
+                "<svg xmlns='http://www.w3.org/2000/svg'><script>alert(1)</script></svg>",
+                "<svg xmlns='http://www.w3.org/2000/svg'><SCRIPT xmlns='http://www.w3.org/1999/xhtml'>alert(1)</SCRIPT></svg>",
+                "<svg xmlns='http://www.w3.org/2000/svg'><foreignObject><p xmlns='http://www.w3.org/1999/xhtml'>x</p></foreignObject></svg>"
+            })
     void refusesAnSvgWithScriptOrForeignContent(String svg) {
         assertThat(svgRejection(svg)).isEqualTo("media.svg.element");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-            "<svg xmlns='http://www.w3.org/2000/svg' onload='alert(1)'/>",
-            "<svg xmlns='http://www.w3.org/2000/svg'><rect ONCLICK='alert(1)'/></svg>"})
+    @ValueSource(
+            strings = {
+                "<svg xmlns='http://www.w3.org/2000/svg' onload='alert(1)'/>",
+                "<svg xmlns='http://www.w3.org/2000/svg'><rect ONCLICK='alert(1)'/></svg>"
+            })
     void refusesAnSvgWithEventHandlers(String svg) {
         assertThat(svgRejection(svg)).isEqualTo("media.svg.eventHandler");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-            "<svg xmlns='http://www.w3.org/2000/svg'><image href='https://evil.example/x.png'/></svg>",
-            "<svg xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink'><use xlink:href='other.svg#a'/></svg>",
-            "<svg xmlns='http://www.w3.org/2000/svg'><a href='javascript:alert(1)'><text>x</text></a></svg>",
-            "<svg xmlns='http://www.w3.org/2000/svg'><a href='#a'><set attributeName='href' to='https://evil.example'/></a></svg>"})
+    @ValueSource(
+            strings = {
+                "<svg xmlns='http://www.w3.org/2000/svg'><image href='https://evil.example/x.png'/></svg>",
+                "<svg xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink'><use xlink:href='other.svg#a'/></svg>",
+                "<svg xmlns='http://www.w3.org/2000/svg'><a href='javascript:alert(1)'><text>x</text></a></svg>",
+                "<svg xmlns='http://www.w3.org/2000/svg'><a href='#a'><set attributeName='href' to='https://evil.example'/></a></svg>"
+            })
     void refusesAnSvgLinkingOutside(String svg) {
         assertThat(svgRejection(svg)).isEqualTo("media.svg.externalLink");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-            "<svg xmlns='http://www.w3.org/2000/svg'><a><animate attributeName='x' values='java&#x09;script:alert(1)'/></a></svg>",
-            "<svg xmlns='http://www.w3.org/2000/svg'><rect title='data:text/html,x'/></svg>"})
+    @ValueSource(
+            strings = {
+                "<svg xmlns='http://www.w3.org/2000/svg'><a><animate attributeName='x' values='java&#x09;script:alert(1)'/></a></svg>",
+                "<svg xmlns='http://www.w3.org/2000/svg'><rect title='data:text/html,x'/></svg>"
+            })
     void refusesAnSvgWithJavascriptOrDataUrls(String svg) {
         assertThat(svgRejection(svg)).isEqualTo("media.svg.dangerousUrl");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-            "<svg xmlns='http://www.w3.org/2000/svg'><style>@import url(https://evil.example/a.css);</style></svg>",
-            "<svg xmlns='http://www.w3.org/2000/svg'><style>rect { fill: url( 'https://evil.example/p.svg#p') }</style></svg>",
-            "<svg xmlns='http://www.w3.org/2000/svg'><rect style='background:url(//evil.example/t)'/></svg>",
-            "<svg xmlns='http://www.w3.org/2000/svg'><rect fill='url(https://evil.example/p.svg#p)'/></svg>",
-            "<svg xmlns='http://www.w3.org/2000/svg'><style>rect { fill: u\\72l(x) }</style></svg>"})
+    @ValueSource(
+            strings = {
+                "<svg xmlns='http://www.w3.org/2000/svg'><style>@import url(https://evil.example/a.css);</style></svg>",
+                "<svg xmlns='http://www.w3.org/2000/svg'><style>rect { fill: url( 'https://evil.example/p.svg#p') }</style></svg>",
+                "<svg xmlns='http://www.w3.org/2000/svg'><rect style='background:url(//evil.example/t)'/></svg>",
+                "<svg xmlns='http://www.w3.org/2000/svg'><rect fill='url(https://evil.example/p.svg#p)'/></svg>",
+                "<svg xmlns='http://www.w3.org/2000/svg'><style>rect { fill: u\\72l(x) }</style></svg>"
+            })
     void refusesAnSvgWhoseStylesLoadSomething(String svg) {
         assertThat(svgRejection(svg)).isEqualTo("media.svg.style");
     }
@@ -133,7 +143,8 @@ class ImageInspectorTests {
                 <?xml version="1.0"?>
                 <?xml-stylesheet href="https://evil.example/a.css"?>
                 <svg xmlns="http://www.w3.org/2000/svg"/>""")).isEqualTo("media.svg.instruction");
-        assertThat(svgRejection("<svg xmlns='http://www.w3.org/2000/svg'><rect></svg>")).isEqualTo("media.svg.malformed");
+        assertThat(svgRejection("<svg xmlns='http://www.w3.org/2000/svg'><rect></svg>"))
+                .isEqualTo("media.svg.malformed");
         assertThat(svgRejection("<html xmlns='http://www.w3.org/1999/xhtml'/>")).isEqualTo("media.file.notAnImage");
     }
 }

@@ -7,14 +7,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
-
 import javax.imageio.ImageIO;
 
 /** Real, tiny images made for a test: each call with another {@code seed} gives other bytes. */
 public final class TestImages {
 
-    private TestImages() {
-    }
+    private TestImages() {}
 
     public static byte[] png(int width, int height, int seed) {
         return write(image(width, height, seed, BufferedImage.TYPE_INT_ARGB), "png");
@@ -55,7 +53,8 @@ public final class TestImages {
         BufferedImage image = new BufferedImage(width, height, type);
         for (int x = 0; x < width; x++) {
             for (int y = 0; y < height; y++) {
-                image.setRGB(x, y, new Color((seed * 37 + x * 11) % 256, (seed * 91 + y * 7) % 256, seed % 256).getRGB());
+                image.setRGB(
+                        x, y, new Color((seed * 37 + x * 11) % 256, (seed * 91 + y * 7) % 256, seed % 256).getRGB());
             }
         }
         return image;

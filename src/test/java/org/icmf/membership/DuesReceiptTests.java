@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -26,8 +25,14 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** The attestation de cotisation: what it says, in words and in figures, and that odd input never breaks it. */
 class DuesReceiptTests {
 
-    private final DuesReceipts receipts = new DuesReceipts(new SiteProperties("Institut des Community Managers Français",
-            "ICMF", URI.create("https://www.icmf.fr"), "20 bis, rue Alleron", "37000", "Tours", Duration.ofDays(30)));
+    private final DuesReceipts receipts = new DuesReceipts(new SiteProperties(
+            "Institut des Community Managers Français",
+            "ICMF",
+            URI.create("https://www.icmf.fr"),
+            "20 bis, rue Alleron",
+            "37000",
+            "Tours",
+            Duration.ofDays(30)));
 
     @Test
     void printsOneA4PageWithEverythingTheAssociationAttests() throws IOException {
@@ -39,21 +44,22 @@ class DuesReceiptTests {
             PDRectangle size = document.getPage(0).getMediaBox();
             assertThat(size.getWidth()).isEqualTo(PDRectangle.A4.getWidth());
             assertThat(size.getHeight()).isEqualTo(PDRectangle.A4.getHeight());
-            assertThat(text(document)).contains(
-                    "Institut des Community Managers Français (ICMF)",
-                    "Association loi 1901",
-                    "20 bis, rue Alleron 37000 Tours",
-                    "Attestation de cotisation 2026",
-                    "N° 2026-0007",
-                    "L'Institut des Community Managers Français atteste avoir reçu de Madame Camille Martin, "
-                            + "membre n° 2026-0042, la somme de 25,50 € (vingt-cinq euros et cinquante centimes) "
-                            + "au titre de sa cotisation pour l'année 2026.",
-                    "Somme reçue le 12 mars 2026.",
-                    "Mode de paiement : chèque n° 1234567, Banque Populaire",
-                    "12, rue Nationale 37000 Tours France",
-                    "Fait à Tours, le 15 mars 2026.",
-                    "Le trésorier : Jean Dupont",
-                    "Cette attestation n'est pas un reçu fiscal.");
+            assertThat(text(document))
+                    .contains(
+                            "Institut des Community Managers Français (ICMF)",
+                            "Association loi 1901",
+                            "20 bis, rue Alleron 37000 Tours",
+                            "Attestation de cotisation 2026",
+                            "N° 2026-0007",
+                            "L'Institut des Community Managers Français atteste avoir reçu de Madame Camille Martin, "
+                                    + "membre n° 2026-0042, la somme de 25,50 € (vingt-cinq euros et cinquante centimes) "
+                                    + "au titre de sa cotisation pour l'année 2026.",
+                            "Somme reçue le 12 mars 2026.",
+                            "Mode de paiement : chèque n° 1234567, Banque Populaire",
+                            "12, rue Nationale 37000 Tours France",
+                            "Fait à Tours, le 15 mars 2026.",
+                            "Le trésorier : Jean Dupont",
+                            "Cette attestation n'est pas un reçu fiscal.");
         }
     }
 
@@ -61,14 +67,28 @@ class DuesReceiptTests {
     void namesThePayerOnlyWhenSomeoneElsePaid() throws IOException {
         assertThat(text(receipts.pdf(receipt()))).doesNotContain("Versée par");
 
-        DuesReceipt paidByEmployer = new DuesReceipt("2026-0008", "2026-0043", "M", "Paul", "Bernard",
-                "3, place Plumereau", "37000", "Tours", "France", new BigDecimal("100"), 2026,
-                LocalDate.of(2026, 4, 1), "virement du 1er avril 2026", "Agence Tourangelle de Communication SAS",
-                LocalDate.of(2026, 4, 2), "Jean Dupont");
-        assertThat(text(receipts.pdf(paidByEmployer))).contains(
-                "de Monsieur Paul Bernard, membre n° 2026-0043, la somme de 100,00 € (cent euros)",
-                "Somme reçue le 1er avril 2026.",
-                "Versée par : Agence Tourangelle de Communication SAS, pour le compte du membre");
+        DuesReceipt paidByEmployer = new DuesReceipt(
+                "2026-0008",
+                "2026-0043",
+                "M",
+                "Paul",
+                "Bernard",
+                "3, place Plumereau",
+                "37000",
+                "Tours",
+                "France",
+                new BigDecimal("100"),
+                2026,
+                LocalDate.of(2026, 4, 1),
+                "virement du 1er avril 2026",
+                "Agence Tourangelle de Communication SAS",
+                LocalDate.of(2026, 4, 2),
+                "Jean Dupont");
+        assertThat(text(receipts.pdf(paidByEmployer)))
+                .contains(
+                        "de Monsieur Paul Bernard, membre n° 2026-0043, la somme de 100,00 € (cent euros)",
+                        "Somme reçue le 1er avril 2026.",
+                        "Versée par : Agence Tourangelle de Communication SAS, pour le compte du membre");
     }
 
     @Test
@@ -93,24 +113,52 @@ class DuesReceiptTests {
 
     @ParameterizedTest
     @CsvSource({
-            "0, zéro", "1, un", "16, seize", "17, dix-sept", "21, vingt et un", "22, vingt-deux",
-            "70, soixante-dix", "71, soixante et onze", "77, soixante-dix-sept", "80, quatre-vingts",
-            "81, quatre-vingt-un", "90, quatre-vingt-dix", "91, quatre-vingt-onze", "100, cent",
-            "101, cent un", "180, cent quatre-vingts", "200, deux cents", "201, deux cent un",
-            "221, deux cent vingt et un", "1000, mille", "1001, mille un", "2000, deux mille",
-            "21000, vingt et un mille", "80000, quatre-vingt mille", "200000, deux cent mille",
-            "300200, trois cent mille deux cents",
-            "999999, neuf cent quatre-vingt-dix-neuf mille neuf cent quatre-vingt-dix-neuf"})
+        "0, zéro",
+        "1, un",
+        "16, seize",
+        "17, dix-sept",
+        "21, vingt et un",
+        "22, vingt-deux",
+        "70, soixante-dix",
+        "71, soixante et onze",
+        "77, soixante-dix-sept",
+        "80, quatre-vingts",
+        "81, quatre-vingt-un",
+        "90, quatre-vingt-dix",
+        "91, quatre-vingt-onze",
+        "100, cent",
+        "101, cent un",
+        "180, cent quatre-vingts",
+        "200, deux cents",
+        "201, deux cent un",
+        "221, deux cent vingt et un",
+        "1000, mille",
+        "1001, mille un",
+        "2000, deux mille",
+        "21000, vingt et un mille",
+        "80000, quatre-vingt mille",
+        "200000, deux cent mille",
+        "300200, trois cent mille deux cents",
+        "999999, neuf cent quatre-vingt-dix-neuf mille neuf cent quatre-vingt-dix-neuf"
+    })
     void writesNumbersInFrenchWords(int number, String words) {
         assertThat(FrenchAmounts.words(number)).isEqualTo(words);
     }
 
     @ParameterizedTest
     @CsvSource({
-            "1, un euro", "30, trente euros", "100, cent euros", "221, deux cent vingt et un euros",
-            "1000, mille euros", "25.50, vingt-cinq euros et cinquante centimes",
-            "1.01, un euro et un centime", "0.01, un centime", "0.80, quatre-vingts centimes", "0, zéro euro",
-            "12.345, douze euros et trente-cinq centimes"})
+        "1, un euro",
+        "30, trente euros",
+        "100, cent euros",
+        "221, deux cent vingt et un euros",
+        "1000, mille euros",
+        "25.50, vingt-cinq euros et cinquante centimes",
+        "1.01, un euro et un centime",
+        "0.01, un centime",
+        "0.80, quatre-vingts centimes",
+        "0, zéro euro",
+        "12.345, douze euros et trente-cinq centimes"
+    })
     void writesAmountsInWordsWithCentimesAloneBelowOneEuro(BigDecimal amount, String words) {
         assertThat(FrenchAmounts.words(amount)).isEqualTo(words);
     }
@@ -162,15 +210,31 @@ class DuesReceiptTests {
     @Test
     void continuesOnANewPageRatherThanRunningIntoTheFooter() throws IOException {
         DuesReceipt receipt = receipt();
-        DuesReceipt wordy = new DuesReceipt(receipt.receiptNumber(), receipt.memberNumber(), receipt.civility(),
-                receipt.firstName(), receipt.lastName(), receipt.streetAddress(), receipt.postalCode(), receipt.city(),
-                receipt.country(), receipt.amount(), receipt.year(), receipt.receivedOn(),
-                "virement bancaire ".repeat(150).strip(), null, receipt.issuedOn(), receipt.treasurerName());
+        DuesReceipt wordy = new DuesReceipt(
+                receipt.receiptNumber(),
+                receipt.memberNumber(),
+                receipt.civility(),
+                receipt.firstName(),
+                receipt.lastName(),
+                receipt.streetAddress(),
+                receipt.postalCode(),
+                receipt.city(),
+                receipt.country(),
+                receipt.amount(),
+                receipt.year(),
+                receipt.receivedOn(),
+                "virement bancaire ".repeat(150).strip(),
+                null,
+                receipt.issuedOn(),
+                receipt.treasurerName());
 
         try (PDDocument document = Loader.loadPDF(receipts.pdf(wordy))) {
             assertThat(document.getNumberOfPages()).isEqualTo(2);
-            assertThat(text(document)).contains("Le trésorier : Jean Dupont")
-                    .containsSubsequence("Cette attestation n'est pas un reçu fiscal.", "Cette attestation n'est pas un reçu fiscal.");
+            assertThat(text(document))
+                    .contains("Le trésorier : Jean Dupont")
+                    .containsSubsequence(
+                            "Cette attestation n'est pas un reçu fiscal.",
+                            "Cette attestation n'est pas un reçu fiscal.");
         }
     }
 
@@ -179,9 +243,23 @@ class DuesReceiptTests {
     }
 
     private static DuesReceipt receipt(String civility, String firstName, String lastName, String street) {
-        return new DuesReceipt("2026-0007", "2026-0042", civility, firstName, lastName, street, "37000", "Tours",
-                "France", new BigDecimal("25.50"), 2026, LocalDate.of(2026, 3, 12),
-                "chèque n° 1234567, Banque Populaire", null, LocalDate.of(2026, 3, 15), "Jean Dupont");
+        return new DuesReceipt(
+                "2026-0007",
+                "2026-0042",
+                civility,
+                firstName,
+                lastName,
+                street,
+                "37000",
+                "Tours",
+                "France",
+                new BigDecimal("25.50"),
+                2026,
+                LocalDate.of(2026, 3, 12),
+                "chèque n° 1234567, Banque Populaire",
+                null,
+                LocalDate.of(2026, 3, 15),
+                "Jean Dupont");
     }
 
     /** The page's text with every run of white space, line breaks included, as one space. */

@@ -15,7 +15,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.icmf.support.FormStamps;
 import org.icmf.support.PublicForms;
 import org.icmf.support.SiteTest;
@@ -45,9 +44,12 @@ class MembershipApplicationTests {
 
     @AfterEach
     void removeTestApplications() {
-        jdbc.sql("delete from mail_outbox where recipient like '%@adhesion.example'").update();
-        jdbc.sql("delete from membership_application where email like '%@adhesion.example'").update();
-        jdbc.sql("delete from membership_form_attempt where email like '%@adhesion.example'").update();
+        jdbc.sql("delete from mail_outbox where recipient like '%@adhesion.example'")
+                .update();
+        jdbc.sql("delete from membership_application where email like '%@adhesion.example'")
+                .update();
+        jdbc.sql("delete from membership_form_attempt where email like '%@adhesion.example'")
+                .update();
     }
 
     static Map<String, String> validForm(String email) {
@@ -82,7 +84,8 @@ class MembershipApplicationTests {
         return form(PublicForms.newClient(), fields, roles);
     }
 
-    private MockHttpServletRequestBuilder form(RequestPostProcessor client, Map<String, String> fields, String... roles) {
+    private MockHttpServletRequestBuilder form(
+            RequestPostProcessor client, Map<String, String> fields, String... roles) {
         MockHttpServletRequestBuilder request = post("/adherer").with(csrf()).with(client);
         fields.forEach(request::param);
         if (roles.length > 0) {
@@ -101,37 +104,52 @@ class MembershipApplicationTests {
 
     private Map<String, Object> row(String email) {
         return jdbc.sql("select status, email, phone, region, fee_amount, volunteer_roles, volunteer_regional, "
-                + "directory_opt_in, reference from membership_application where email = :email")
-                .param("email", email).query().singleRow();
+                        + "directory_opt_in, reference from membership_application where email = :email")
+                .param("email", email)
+                .query()
+                .singleRow();
     }
 
     private String mail(String email) {
-        return jdbc.sql("select subject || '\n' || body_text from mail_outbox where recipient = :email order by id limit 1")
-                .param("email", email).query(String.class).single();
+        return jdbc.sql(
+                        "select subject || '\n' || body_text from mail_outbox where recipient = :email order by id limit 1")
+                .param("email", email)
+                .query(String.class)
+                .single();
     }
 
     private long applications(String email) {
         return jdbc.sql("select count(*) from membership_application where lower(email) = :email")
-                .param("email", email).query(Long.class).single();
+                .param("email", email)
+                .query(Long.class)
+                .single();
     }
 
     private String confirmationLink(String email) {
         String body = jdbc.sql("select body_text from mail_outbox where recipient = :email order by id limit 1")
-                .param("email", email).query(String.class).single();
-        Matcher link = Pattern.compile("http://localhost:8080(/adherer/confirmation/[A-Za-z0-9_-]{43})").matcher(body);
+                .param("email", email)
+                .query(String.class)
+                .single();
+        Matcher link = Pattern.compile("http://localhost:8080(/adherer/confirmation/[A-Za-z0-9_-]{43})")
+                .matcher(body);
         assertThat(link.find()).as(body).isTrue();
         return link.group(1);
     }
 
     @Test
     void showsThePageTextAndTheFormWithoutAnyPreFilledAmount() throws Exception {
-        Document page = Jsoup.parse(mvc.perform(get("/adherer")).andReturn().getResponse().getContentAsString());
+        Document page = Jsoup.parse(
+                mvc.perform(get("/adherer")).andReturn().getResponse().getContentAsString());
 
         assertThat(page.select("h1").text()).isEqualTo("Adhérer à l'ICMF");
-        assertThat(page.select(".page-body").text()).contains("Ps : cotisation annuelle obligatoire mais sans montant pré-défini",
-                "Pour adhérer, remplissez le formulaire ci-dessous");
+        assertThat(page.select(".page-body").text())
+                .contains(
+                        "Ps : cotisation annuelle obligatoire mais sans montant pré-défini",
+                        "Pour adhérer, remplissez le formulaire ci-dessous");
         assertThat(page.select("#feeAmount").val()).isEmpty();
-        assertThat(page.select("#feeAmount-aide").text()).contains("sans montant fixé").doesNotContain("par exemple");
+        assertThat(page.select("#feeAmount-aide").text())
+                .contains("sans montant fixé")
+                .doesNotContain("par exemple");
         assertThat(page.select("#region option")).hasSize(Region.values().length + 1);
         assertThat(page.select("input[name=volunteerRoles]")).hasSize(4);
         assertThat(page.select("input[type=checkbox][checked]")).isEmpty();
@@ -141,22 +159,32 @@ class MembershipApplicationTests {
     void storesAnUnconfirmedApplicationShowsHowToPayAndSendsTheConfirmationLink() throws Exception {
         MockHttpServletResponse sent = apply(validForm("camille@adhesion.example"), "EDITORIALIST", "CONTENT_MANAGER");
 
-        assertThat(row("camille@adhesion.example")).containsEntry("status", "UNCONFIRMED")
-                .containsEntry("phone", "+33612345678").containsEntry("region", "CENTRE_VAL_DE_LOIRE")
+        assertThat(row("camille@adhesion.example"))
+                .containsEntry("status", "UNCONFIRMED")
+                .containsEntry("phone", "+33612345678")
+                .containsEntry("region", "CENTRE_VAL_DE_LOIRE")
                 .containsEntry("volunteer_roles", "CONTENT_MANAGER,EDITORIALIST")
-                .containsEntry("volunteer_regional", true).containsEntry("directory_opt_in", true);
+                .containsEntry("volunteer_regional", true)
+                .containsEntry("directory_opt_in", true);
         assertThat(row("camille@adhesion.example").get("fee_amount").toString()).isEqualTo("25.50");
         String reference = (String) row("camille@adhesion.example").get("reference");
         assertThat(reference).matches("ICMF-\\d{4}-[A-Z2-9]{6}");
-        assertThat(sent.getRedirectedUrl()).as("the same answer for every address").isEqualTo("/adherer/merci");
+        assertThat(sent.getRedirectedUrl())
+                .as("the same answer for every address")
+                .isEqualTo("/adherer/merci");
 
-        Document thanks = Jsoup.parse(mvc.perform(get(sent.getRedirectedUrl())).andReturn().getResponse().getContentAsString());
+        Document thanks = Jsoup.parse(mvc.perform(get(sent.getRedirectedUrl()))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
         assertThat(thanks.select(".flash").text()).startsWith("Vérifiez votre messagerie");
         assertThat(thanks.select(".cheque").text()).contains("à l’ordre de ICMF", "20 bis, rue Alleron", "37000 Tours");
         String mail = mail("camille@adhesion.example");
-        assertThat(mail).startsWith("Confirmez votre adresse pour votre adhésion à l'ICMF")
+        assertThat(mail)
+                .startsWith("Confirmez votre adresse pour votre adhésion à l'ICMF")
                 .contains("Bonjour,", "/adherer/confirmation/", reference, "25,5 €")
-                .as("the address is not confirmed: nothing typed but the checked amount").doesNotContain("Camille", "Martin");
+                .as("the address is not confirmed: nothing typed but the checked amount")
+                .doesNotContain("Camille", "Martin");
     }
 
     @Test
@@ -164,26 +192,40 @@ class MembershipApplicationTests {
         apply(validForm("alix@adhesion.example"));
         String link = confirmationLink("alix@adhesion.example");
 
-        Document page = Jsoup.parse(mvc.perform(get(link)).andReturn().getResponse().getContentAsString());
+        Document page =
+                Jsoup.parse(mvc.perform(get(link)).andReturn().getResponse().getContentAsString());
         assertThat(page.select("h1").text()).isEqualTo("Confirmer votre adresse");
         assertThat(page.select("form[method=post]").attr("action")).isEqualTo(link);
-        assertThat(row("alix@adhesion.example")).as("opening the link (a mail scanner does) changes nothing")
+        assertThat(row("alix@adhesion.example"))
+                .as("opening the link (a mail scanner does) changes nothing")
                 .containsEntry("status", "UNCONFIRMED");
 
-        Document confirmed = Jsoup.parse(mvc.perform(post(link).with(csrf())).andReturn().getResponse().getContentAsString());
+        Document confirmed = Jsoup.parse(
+                mvc.perform(post(link).with(csrf())).andReturn().getResponse().getContentAsString());
 
-        assertThat(confirmed.select(".flash").text()).startsWith("Merci Camille : votre demande d’adhésion est transmise au bureau");
+        assertThat(confirmed.select(".flash").text())
+                .startsWith("Merci Camille : votre demande d’adhésion est transmise au bureau");
         assertThat(row("alix@adhesion.example")).containsEntry("status", "PENDING");
-        MockHttpServletResponse again = mvc.perform(post(link).with(csrf())).andReturn().getResponse();
+        MockHttpServletResponse again =
+                mvc.perform(post(link).with(csrf())).andReturn().getResponse();
         assertThat(again.getStatus()).isEqualTo(404);
         assertThat(html(again).select("h1").text()).isEqualTo("Ce lien n’est pas (ou plus) valable");
         assertThat(mvc.perform(get(link)).andReturn().getResponse().getStatus()).isEqualTo(404);
-        assertThat(mvc.perform(get("/adherer/confirmation/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA")).andReturn()
-                .getResponse().getStatus()).isEqualTo(404);
-        assertThat(mvc.perform(post("/adherer/confirmation/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA")).andReturn()
-                .getResponse().getStatus()).as("without the form's CSRF token").isEqualTo(403);
+        assertThat(mvc.perform(get("/adherer/confirmation/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(404);
+        assertThat(mvc.perform(post("/adherer/confirmation/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .as("without the form's CSRF token")
+                .isEqualTo(403);
         assertThat(jdbc.sql("select subject from mail_outbox where recipient = 'alix@adhesion.example' order by id")
-                .query(String.class).list()).endsWith("Votre demande d'adhésion est transmise au bureau");
+                        .query(String.class)
+                        .list())
+                .endsWith("Votre demande d'adhésion est transmise au bureau");
     }
 
     @Test
@@ -191,18 +233,29 @@ class MembershipApplicationTests {
         apply(validForm("tardif@adhesion.example"));
         String link = confirmationLink("tardif@adhesion.example");
         jdbc.sql("update membership_application set confirm_expires_at = now() - interval '1 minute' "
-                + "where email = 'tardif@adhesion.example'").update();
+                        + "where email = 'tardif@adhesion.example'")
+                .update();
 
         assertThat(mvc.perform(get(link)).andReturn().getResponse().getStatus()).isEqualTo(404);
-        assertThat(mvc.perform(post(link).with(csrf())).andReturn().getResponse().getStatus()).isEqualTo(404);
+        assertThat(mvc.perform(post(link).with(csrf()))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(404);
         applications.purgeUnconfirmed();
 
         assertThat(jdbc.sql("select count(*) from membership_application where email = 'tardif@adhesion.example'")
-                .query(Long.class).single()).isZero();
+                        .query(Long.class)
+                        .single())
+                .isZero();
         jdbc.sql("update membership_form_attempt set created_at = created_at - interval '1 hour' "
-                + "where email = 'tardif@adhesion.example'").update();
-        assertThat(apply(validForm("tardif@adhesion.example")).getRedirectedUrl()).isEqualTo("/adherer/merci");
-        assertThat(applications("tardif@adhesion.example")).as("may apply again").isEqualTo(1);
+                        + "where email = 'tardif@adhesion.example'")
+                .update();
+        assertThat(apply(validForm("tardif@adhesion.example")).getRedirectedUrl())
+                .isEqualTo("/adherer/merci");
+        assertThat(applications("tardif@adhesion.example"))
+                .as("may apply again")
+                .isEqualTo(1);
     }
 
     @Test
@@ -210,7 +263,8 @@ class MembershipApplicationTests {
         String first = apply(validForm("double@adhesion.example")).getRedirectedUrl();
         String reference = (String) row("double@adhesion.example").get("reference");
         jdbc.sql("update membership_form_attempt set created_at = created_at - interval '11 minutes' "
-                + "where email = 'double@adhesion.example'").update();
+                        + "where email = 'double@adhesion.example'")
+                .update();
         Map<String, String> again = validForm(" DOUBLE@adhesion.example ");
         again.put("firstName", "Achetez http://evil.example");
         again.put("organisation", "Achetez http://evil.example");
@@ -218,12 +272,17 @@ class MembershipApplicationTests {
 
         MockHttpServletResponse second = apply(again);
 
-        assertThat(second.getRedirectedUrl()).as("the answer tells nobody the address applied").isEqualTo(first);
+        assertThat(second.getRedirectedUrl())
+                .as("the answer tells nobody the address applied")
+                .isEqualTo(first);
         assertThat(applications("double@adhesion.example")).isEqualTo(1);
         List<String> mails = jdbc.sql("select subject || '\n' || body_text from mail_outbox "
-                + "where recipient = 'double@adhesion.example' order by id").query(String.class).list();
+                        + "where recipient = 'double@adhesion.example' order by id")
+                .query(String.class)
+                .list();
         assertThat(mails).hasSize(2);
-        assertThat(mails.get(1)).startsWith("Votre demande d'adhésion à l'ICMF est déjà en cours")
+        assertThat(mails.get(1))
+                .startsWith("Votre demande d'adhésion à l'ICMF est déjà en cours")
                 .contains(reference, "Confirmez votre adresse")
                 .doesNotContain("Achetez", "spam", "evil.example", "<b>", "Camille", "Martin");
     }
@@ -232,20 +291,31 @@ class MembershipApplicationTests {
     void mailsAnAddressAtMostOnceInTheIntervalAndLimitsEachClient() throws Exception {
         RequestPostProcessor client = PublicForms.newClient();
         for (int i = 1; i <= 3; i++) {
-            assertThat(mvc.perform(form(client, validForm("vite@adhesion.example"))).andReturn().getResponse()
-                    .getRedirectedUrl()).as("the usual answer, known address or not").isEqualTo("/adherer/merci");
+            assertThat(mvc.perform(form(client, validForm("vite@adhesion.example")))
+                            .andReturn()
+                            .getResponse()
+                            .getRedirectedUrl())
+                    .as("the usual answer, known address or not")
+                    .isEqualTo("/adherer/merci");
         }
         assertThat(jdbc.sql("select count(*) from mail_outbox where recipient = 'vite@adhesion.example'")
-                .query(Long.class).single()).as("one mail within the interval").isEqualTo(1);
+                        .query(Long.class)
+                        .single())
+                .as("one mail within the interval")
+                .isEqualTo(1);
 
         for (int i = 4; i <= 5; i++) {
             mvc.perform(form(client, validForm("vite" + i + "@adhesion.example")));
         }
-        Document limited = html(mvc.perform(form(client, validForm("vite6@adhesion.example"))).andReturn().getResponse());
-        assertThat(limited.select(".form-error[role=alert]").text()).contains("Plusieurs demandes ont été envoyées depuis votre connexion");
+        Document limited = html(mvc.perform(form(client, validForm("vite6@adhesion.example")))
+                .andReturn()
+                .getResponse());
+        assertThat(limited.select(".form-error[role=alert]").text())
+                .contains("Plusieurs demandes ont été envoyées depuis votre connexion");
         assertThat(limited.select("#lastName").val()).isEqualTo("Martin");
         assertThat(applications("vite6@adhesion.example")).isZero();
-        assertThat(apply(validForm("vite6@adhesion.example")).getRedirectedUrl()).as("another client")
+        assertThat(apply(validForm("vite6@adhesion.example")).getRedirectedUrl())
+                .as("another client")
                 .isEqualTo("/adherer/merci");
         assertThat(applications("vite6@adhesion.example")).isEqualTo(1);
     }
@@ -265,7 +335,9 @@ class MembershipApplicationTests {
         assertThat(stale.select("input[name=stamp]").val()).matches("\\d+\\.[A-Za-z0-9_-]{43}");
         assertThat(stale.select("#firstName").val()).isEqualTo("Camille");
         assertThat(applications("robot-rapide@adhesion.example")).isZero();
-        assertThat(html(mvc.perform(get("/adherer")).andReturn().getResponse()).select("input[name=stamp]").val())
+        assertThat(html(mvc.perform(get("/adherer")).andReturn().getResponse())
+                        .select("input[name=stamp]")
+                        .val())
                 .matches("\\d+\\.[A-Za-z0-9_-]{43}");
     }
 
@@ -296,24 +368,30 @@ class MembershipApplicationTests {
         expected.put("consentStatutes", "Cochez cette case : l'adhésion suppose d'accepter les statuts et la charte.");
         expected.put("consentData", "Cochez cette case pour que nous puissions enregistrer votre adhésion.");
         expected.put("motivation", "Ce champ ne peut pas dépasser 2000 caractères.");
-        expected.forEach((field, message) ->
-                assertThat(page.select("#" + field + "-erreur").text()).as(field).isEqualTo(message));
-        assertThat(page.select(".field-error").eachText()).contains("Choisissez les rôles dans la liste.",
-                "Choisissez une civilité dans la liste, ou aucune.");
+        expected.forEach((field, message) -> assertThat(
+                        page.select("#" + field + "-erreur").text())
+                .as(field)
+                .isEqualTo(message));
+        assertThat(page.select(".field-error").eachText())
+                .contains("Choisissez les rôles dans la liste.", "Choisissez une civilité dans la liste, ou aucune.");
         assertThat(page.select("#firstName").val()).isEqualTo("<script>alert(1)</script>");
         assertThat(page.select("#phone").val()).isEqualTo("06 12");
         assertThat(page.html()).doesNotContain("<script>alert(1)</script>");
         assertThat(jdbc.sql("select count(*) from membership_application where email = 'pas-une-adresse'")
-                .query(Long.class).single()).isZero();
+                        .query(Long.class)
+                        .single())
+                .isZero();
 
         Map<String, String> phone = validForm("tel@adhesion.example");
         phone.put("phone", "06 12");
         phone.put("feeAmount", "trente");
         phone.put("postalCode", "370");
         Document second = html(apply(phone));
-        assertThat(second.select("#postalCode-erreur").text()).isEqualTo("Un code postal français compte 5 chiffres (par exemple 37000).");
+        assertThat(second.select("#postalCode-erreur").text())
+                .isEqualTo("Un code postal français compte 5 chiffres (par exemple 37000).");
         assertThat(second.select("#phone-erreur").text()).startsWith("Ce numéro de téléphone n'est pas valide");
-        assertThat(second.select("#feeAmount-erreur").text()).isEqualTo("Indiquez un montant en euros, par exemple 30 ou 25,50.");
+        assertThat(second.select("#feeAmount-erreur").text())
+                .isEqualTo("Indiquez un montant en euros, par exemple 30 ou 25,50.");
     }
 
     @Test
@@ -323,7 +401,9 @@ class MembershipApplicationTests {
 
         assertThat(apply(robot).getRedirectedUrl()).isEqualTo("/adherer/merci");
         assertThat(jdbc.sql("select count(*) from membership_application where email = 'robot@adhesion.example'")
-                .query(Long.class).single()).isZero();
+                        .query(Long.class)
+                        .single())
+                .isZero();
     }
 
     @Test
@@ -338,7 +418,10 @@ class MembershipApplicationTests {
             RequestPostProcessor client = i < 100 ? PublicForms.newClient() : impatient;
             answers.add(pool.submit(() -> {
                 start.await();
-                return mvc.perform(form(client, validForm(email))).andReturn().getResponse().getStatus();
+                return mvc.perform(form(client, validForm(email)))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus();
             }));
         }
         start.countDown();
@@ -348,12 +431,21 @@ class MembershipApplicationTests {
         pool.shutdown();
 
         assertThat(jdbc.sql("select count(*) from membership_application where email like 'foule%@adhesion.example'")
-                .query(Long.class).single()).isEqualTo(100);
-        assertThat(jdbc.sql("select count(distinct email) from membership_application where email like 'foule%@adhesion.example'")
-                .query(Long.class).single()).isEqualTo(100);
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(100);
+        assertThat(jdbc.sql(
+                                "select count(distinct email) from membership_application where email like 'foule%@adhesion.example'")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(100);
         assertThat(jdbc.sql("select count(*) from membership_application where email = 'impatient@adhesion.example'")
-                .query(Long.class).single()).isEqualTo(1);
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
         assertThat(jdbc.sql("select count(*) from mail_outbox where recipient like 'foule%@adhesion.example'")
-                .query(Long.class).single()).isEqualTo(100);
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(100);
     }
 }

@@ -3,7 +3,6 @@ package org.icmf.membership;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.MonthDay;
-
 import org.junit.jupiter.api.Test;
 
 class PaymentFormTests {
@@ -27,7 +26,8 @@ class PaymentFormTests {
 
     @Test
     void theYearTheTreasurerTypesWins() {
-        assertThat(received("2026-11-15", "2026").coveredYear(MonthDay.of(10, 1))).isEqualTo(2026);
+        assertThat(received("2026-11-15", "2026").coveredYear(MonthDay.of(10, 1)))
+                .isEqualTo(2026);
         assertThat(received("2026-01-10", "2025").coveredYear(null)).isEqualTo(2025);
     }
 }

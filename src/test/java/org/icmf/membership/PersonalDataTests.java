@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.icmf.security.BoardUser;
 import org.icmf.security.Role;
 import org.icmf.support.AsyncEvents;
@@ -38,8 +37,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 @SiteTest
 class PersonalDataTests {
 
-    private static final BoardUser TREASURER = new BoardUser(8181, "tresor@icmf.example", "Trésorier ICMF",
-            "{noop}unused", true, EnumSet.of(Role.TREASURER));
+    private static final BoardUser TREASURER = new BoardUser(
+            8181, "tresor@icmf.example", "Trésorier ICMF", "{noop}unused", true, EnumSet.of(Role.TREASURER));
 
     @Autowired
     MockMvc mvc;
@@ -55,13 +54,20 @@ class PersonalDataTests {
 
     @AfterEach
     void removeTestData() {
-        jdbc.sql("delete from mail_outbox where recipient like '%@rgpd.example'").update();
-        jdbc.sql("delete from membership_due where payment_id in (select id from membership_payment where bank = 'Banque RGPD')").update();
+        jdbc.sql("delete from mail_outbox where recipient like '%@rgpd.example'")
+                .update();
+        jdbc.sql(
+                        "delete from membership_due where payment_id in (select id from membership_payment where bank = 'Banque RGPD')")
+                .update();
         jdbc.sql("delete from membership_payment where bank = 'Banque RGPD'").update();
-        jdbc.sql("delete from membership_member where email like '%@rgpd.example'").update();
-        jdbc.sql("delete from membership_application where email like '%@rgpd.example'").update();
-        jdbc.sql("delete from personal_data_request where email like '%@rgpd.example'").update();
-        jdbc.sql("delete from membership_form_attempt where email like '%@rgpd.example'").update();
+        jdbc.sql("delete from membership_member where email like '%@rgpd.example'")
+                .update();
+        jdbc.sql("delete from membership_application where email like '%@rgpd.example'")
+                .update();
+        jdbc.sql("delete from personal_data_request where email like '%@rgpd.example'")
+                .update();
+        jdbc.sql("delete from membership_form_attempt where email like '%@rgpd.example'")
+                .update();
     }
 
     private String memberWhoPaid(String email) throws Exception {
@@ -69,23 +75,55 @@ class PersonalDataTests {
     }
 
     private String memberWhoPaid(String email, int year) throws Exception {
-        long id = MembershipFixtures.confirmedApplication(applications, jdbc, new Applicant(null, "Inès", "Vidal", email,
-                "+33612345678", "3 rue des Halles", "37000", "Tours", "France", Region.CENTRE_VAL_DE_LOIRE, "Agence",
-                null, "Community manager", null, null, "Ma motivation", false, Set.of(), new BigDecimal("42"), false));
+        long id = MembershipFixtures.confirmedApplication(
+                applications,
+                jdbc,
+                new Applicant(
+                        null,
+                        "Inès",
+                        "Vidal",
+                        email,
+                        "+33612345678",
+                        "3 rue des Halles",
+                        "37000",
+                        "Tours",
+                        "France",
+                        Region.CENTRE_VAL_DE_LOIRE,
+                        "Agence",
+                        null,
+                        "Community manager",
+                        null,
+                        null,
+                        "Ma motivation",
+                        false,
+                        Set.of(),
+                        new BigDecimal("42"),
+                        false));
         String number = review.accept(id, new Actor(8181L, "Trésorier ICMF"));
-        mvc.perform(post("/admin/cotisations").with(user(TREASURER)).with(csrf()).param("memberNumbers", number)
-                .param("amountPerMember", "42").param("chequeNumber", "4242").param("bank", "Banque RGPD")
-                .param("receivedOn", Year.now() + "-02-01").param("payerName", "").param("year", Integer.toString(year)));
+        mvc.perform(post("/admin/cotisations")
+                .with(user(TREASURER))
+                .with(csrf())
+                .param("memberNumbers", number)
+                .param("amountPerMember", "42")
+                .param("chequeNumber", "4242")
+                .param("bank", "Banque RGPD")
+                .param("receivedOn", Year.now() + "-02-01")
+                .param("payerName", "")
+                .param("year", Integer.toString(year)));
         return number;
     }
 
     private String flash(MockHttpServletRequestBuilder request) throws Exception {
-        return Jsoup.parse(mvc.perform(request).andReturn().getResponse().getContentAsString()).select(".flash").text();
+        return Jsoup.parse(mvc.perform(request).andReturn().getResponse().getContentAsString())
+                .select(".flash")
+                .text();
     }
 
     private long linkMails(String email) {
         return jdbc.sql("select count(*) from mail_outbox where recipient = :email and subject like 'Vos données%'")
-                .param("email", email).query(Long.class).single();
+                .param("email", email)
+                .query(Long.class)
+                .single();
     }
 
     private long count(String sql) {
@@ -93,9 +131,13 @@ class PersonalDataTests {
     }
 
     private String link(String email) {
-        String body = jdbc.sql("select body_text from mail_outbox where recipient = :email and subject like 'Vos données%'")
-                .param("email", email).query(String.class).single();
-        Matcher link = Pattern.compile("http://localhost:8080(/mes-donnees/[A-Za-z0-9_-]{43})").matcher(body);
+        String body = jdbc.sql(
+                        "select body_text from mail_outbox where recipient = :email and subject like 'Vos données%'")
+                .param("email", email)
+                .query(String.class)
+                .single();
+        Matcher link = Pattern.compile("http://localhost:8080(/mes-donnees/[A-Za-z0-9_-]{43})")
+                .matcher(body);
         assertThat(link.find()).isTrue();
         return link.group(1);
     }
@@ -105,17 +147,26 @@ class PersonalDataTests {
         memberWhoPaid("ines@rgpd.example");
 
         Document known = Jsoup.parse(mvc.perform(PublicForms.askForPersonalData(" Ines@rgpd.example"))
-                .andReturn().getResponse().getContentAsString());
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
         Document unknown = Jsoup.parse(mvc.perform(PublicForms.askForPersonalData("personne@rgpd.example"))
-                .andReturn().getResponse().getContentAsString());
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
 
-        assertThat(known.select(".flash").text()).isEqualTo(unknown.select(".flash").text())
+        assertThat(known.select(".flash").text())
+                .isEqualTo(unknown.select(".flash").text())
                 .startsWith("Si l’ICMF détient des données pour cette adresse");
         assertThat(link("ines@rgpd.example")).startsWith("/mes-donnees/");
         assertThat(jdbc.sql("select count(*) from mail_outbox where recipient = 'personne@rgpd.example'")
-                .query(Long.class).single()).isZero();
+                        .query(Long.class)
+                        .single())
+                .isZero();
         Document invalid = Jsoup.parse(mvc.perform(PublicForms.askForPersonalData("<script>"))
-                .andReturn().getResponse().getContentAsString());
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
         assertThat(invalid.select("#email-erreur").text()).startsWith("Cette adresse e-mail n'est pas valide");
         assertThat(invalid.html()).doesNotContain("<script>");
     }
@@ -126,15 +177,20 @@ class PersonalDataTests {
         String answer = flash(PublicForms.askForPersonalData("ines@rgpd.example"));
 
         assertThat(flash(PublicForms.askForPersonalData("ines@rgpd.example"))).isEqualTo(answer);
-        assertThat(linkMails("ines@rgpd.example")).as("once within the interval").isEqualTo(1);
+        assertThat(linkMails("ines@rgpd.example"))
+                .as("once within the interval")
+                .isEqualTo(1);
         for (int mailed = 2; mailed <= 3; mailed++) {
             jdbc.sql("update membership_form_attempt set created_at = created_at - interval '11 minutes' "
-                    + "where email = 'ines@rgpd.example'").update();
-            assertThat(flash(PublicForms.askForPersonalData("ines@rgpd.example"))).isEqualTo(answer);
+                            + "where email = 'ines@rgpd.example'")
+                    .update();
+            assertThat(flash(PublicForms.askForPersonalData("ines@rgpd.example")))
+                    .isEqualTo(answer);
             assertThat(linkMails("ines@rgpd.example")).isEqualTo(mailed);
         }
         jdbc.sql("update membership_form_attempt set created_at = created_at - interval '11 minutes' "
-                + "where email = 'ines@rgpd.example'").update();
+                        + "where email = 'ines@rgpd.example'")
+                .update();
         assertThat(flash(PublicForms.askForPersonalData("ines@rgpd.example"))).isEqualTo(answer);
         assertThat(linkMails("ines@rgpd.example")).as("three an hour at most").isEqualTo(3);
     }
@@ -143,20 +199,26 @@ class PersonalDataTests {
     void limitsEachClientWithTheSameAnswer() throws Exception {
         memberWhoPaid("ines@rgpd.example");
         RequestPostProcessor client = PublicForms.newClient();
-        String answer = flash(PublicForms.askForPersonalData("personne1@rgpd.example").with(client));
+        String answer =
+                flash(PublicForms.askForPersonalData("personne1@rgpd.example").with(client));
         for (int i = 2; i <= 5; i++) {
-            assertThat(flash(PublicForms.askForPersonalData("personne" + i + "@rgpd.example").with(client))).isEqualTo(answer);
+            assertThat(flash(PublicForms.askForPersonalData("personne" + i + "@rgpd.example")
+                            .with(client)))
+                    .isEqualTo(answer);
         }
 
-        assertThat(flash(PublicForms.askForPersonalData("ines@rgpd.example").with(client))).isEqualTo(answer);
-        assertThat(linkMails("ines@rgpd.example")).as("a sixth request from one client within the window").isZero();
+        assertThat(flash(PublicForms.askForPersonalData("ines@rgpd.example").with(client)))
+                .isEqualTo(answer);
+        assertThat(linkMails("ines@rgpd.example"))
+                .as("a sixth request from one client within the window")
+                .isZero();
         assertThat(flash(PublicForms.askForPersonalData("ines@rgpd.example"))).isEqualTo(answer);
         assertThat(linkMails("ines@rgpd.example")).as("another client").isEqualTo(1);
     }
 
     @Test
-    void knownAndUnknownAddressesRunTheSameStatementsButTheMail(@Autowired PersonalDataRequests requests,
-            @Autowired SqlStatementCounter statements) throws Exception {
+    void knownAndUnknownAddressesRunTheSameStatementsButTheMail(
+            @Autowired PersonalDataRequests requests, @Autowired SqlStatementCounter statements) throws Exception {
         memberWhoPaid("ines@rgpd.example");
 
         statements.reset();
@@ -170,28 +232,38 @@ class PersonalDataTests {
         int unknown = statements.countOnThisThread();
 
         assertThat(linkMails("ines@rgpd.example")).isEqualTo(1);
-        assertThat(unknown).as("an unknown address does the same work as one mailed too recently")
-                .isEqualTo(knownOverTheLimit).isGreaterThan(3);
+        assertThat(unknown)
+                .as("an unknown address does the same work as one mailed too recently")
+                .isEqualTo(knownOverTheLimit)
+                .isGreaterThan(3);
         assertThat(known).as("and a known one only adds the outbox's insert").isEqualTo(unknown + 1);
     }
 
     @Test
     void theAskFormHasTheSpamGuardAndARobotGetsTheUsualAnswerAndNothingElse() throws Exception {
         memberWhoPaid("ines@rgpd.example");
-        Document form = Jsoup.parse(mvc.perform(get("/mes-donnees")).andReturn().getResponse().getContentAsString());
+        Document form = Jsoup.parse(
+                mvc.perform(get("/mes-donnees")).andReturn().getResponse().getContentAsString());
         assertThat(form.select("input[name=stamp]").val()).matches("\\d+\\.[A-Za-z0-9_-]{43}");
         assertThat(form.select(".honeypot input[name=website]")).hasSize(1);
 
-        String robot = flash(PublicForms.askForPersonalData("ines@rgpd.example", FormStamps.shownSecondsAgo(20),
-                "http://robot.example"));
+        String robot = flash(PublicForms.askForPersonalData(
+                "ines@rgpd.example", FormStamps.shownSecondsAgo(20), "http://robot.example"));
         assertThat(robot).startsWith("Si l’ICMF détient des données pour cette adresse");
-        assertThat(count("select count(*) from membership_form_attempt where email = 'ines@rgpd.example'")).isZero();
+        assertThat(count("select count(*) from membership_form_attempt where email = 'ines@rgpd.example'"))
+                .isZero();
 
-        Document tooFast = Jsoup.parse(mvc.perform(PublicForms.askForPersonalData("ines@rgpd.example",
-                FormStamps.shownSecondsAgo(0), "")).andReturn().getResponse().getContentAsString());
+        Document tooFast = Jsoup.parse(
+                mvc.perform(PublicForms.askForPersonalData("ines@rgpd.example", FormStamps.shownSecondsAgo(0), ""))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString());
         assertThat(tooFast.select(".form-error[role=alert]").text()).contains("envoyé trop vite");
         assertThat(tooFast.select("#email").val()).isEqualTo("ines@rgpd.example");
-        Document stale = Jsoup.parse(mvc.perform(PublicForms.askForPersonalData("ines@rgpd.example", "", "")).andReturn().getResponse().getContentAsString());
+        Document stale = Jsoup.parse(mvc.perform(PublicForms.askForPersonalData("ines@rgpd.example", "", ""))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
         assertThat(stale.select(".form-error[role=alert]").text()).contains("Ce formulaire a expiré");
         assertThat(stale.select("input[name=stamp]").val()).matches("\\d+\\.[A-Za-z0-9_-]{43}");
         assertThat(linkMails("ines@rgpd.example")).isZero();
@@ -203,45 +275,76 @@ class PersonalDataTests {
         mvc.perform(PublicForms.askForPersonalData("ines@rgpd.example"));
         String link = link("ines@rgpd.example");
 
-        Document page = Jsoup.parse(mvc.perform(get(link)).andReturn().getResponse().getContentAsString());
+        Document page =
+                Jsoup.parse(mvc.perform(get(link)).andReturn().getResponse().getContentAsString());
         assertThat(page.select("h2").eachText()).contains("Adhésion", "Inscriptions aux événements");
-        assertThat(page.select(".personal-record").text()).contains("Vidal", "3 rue des Halles", "+33612345678",
-                "Ma motivation", number, "4242");
-        MockHttpServletResponse json = mvc.perform(get(link + "/export.json")).andReturn().getResponse();
+        assertThat(page.select(".personal-record").text())
+                .contains("Vidal", "3 rue des Halles", "+33612345678", "Ma motivation", number, "4242");
+        MockHttpServletResponse json =
+                mvc.perform(get(link + "/export.json")).andReturn().getResponse();
         assertThat(json.getContentType()).startsWith("application/json");
         assertThat(json.getHeader("Content-Disposition")).contains("attachment");
         assertThat(json.getContentAsString(StandardCharsets.UTF_8)).contains("\"Adhésion\"", "Vidal", number);
 
-        Document unconfirmed = Jsoup.parse(mvc.perform(post(link + "/effacer").with(csrf())).andReturn().getResponse()
+        Document unconfirmed = Jsoup.parse(mvc.perform(post(link + "/effacer").with(csrf()))
+                .andReturn()
+                .getResponse()
                 .getContentAsString());
-        assertThat(unconfirmed.select("#confirm-erreur").text()).isEqualTo("Cochez la case pour confirmer l’effacement.");
-        assertThat(jdbc.sql("select count(*) from membership_member where email = 'ines@rgpd.example'").query(Long.class)
-                .single()).isEqualTo(1);
+        assertThat(unconfirmed.select("#confirm-erreur").text())
+                .isEqualTo("Cochez la case pour confirmer l’effacement.");
+        assertThat(jdbc.sql("select count(*) from membership_member where email = 'ines@rgpd.example'")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
 
         AsyncEvents.awaitHandled(jdbc);
         long applicationId = jdbc.sql("select id from membership_application where email = 'ines@rgpd.example'")
-                .query(Long.class).single();
-        assertThat(jdbc.sql("select subject_label from audit_entry where subject_type = 'application' and subject_id = :id")
-                .param("id", applicationId).query(String.class).single()).contains("Inès Vidal");
+                .query(Long.class)
+                .single();
+        assertThat(jdbc.sql(
+                                "select subject_label from audit_entry where subject_type = 'application' and subject_id = :id")
+                        .param("id", applicationId)
+                        .query(String.class)
+                        .single())
+                .contains("Inès Vidal");
 
         mvc.perform(post(link + "/effacer").with(csrf()).param("confirm", "oui"));
 
         assertThat(count("select count(*) from mail_outbox where recipient = 'ines@rgpd.example'"))
-                .as("the mails written to the address, receipts with them").isZero();
-        assertThat(jdbc.sql("select subject_label from audit_entry where subject_type = 'application' and subject_id = :id")
-                .param("id", applicationId).query(String.class).single())
-                .as("the board's decision stays in the log, without the name").doesNotContain("Vidal").endsWith("données effacées");
+                .as("the mails written to the address, receipts with them")
+                .isZero();
+        assertThat(jdbc.sql(
+                                "select subject_label from audit_entry where subject_type = 'application' and subject_id = :id")
+                        .param("id", applicationId)
+                        .query(String.class)
+                        .single())
+                .as("the board's decision stays in the log, without the name")
+                .doesNotContain("Vidal")
+                .endsWith("données effacées");
 
-        assertThat(jdbc.sql("select count(*) from membership_member where email = 'ines@rgpd.example'").query(Long.class)
-                .single()).isZero();
+        assertThat(jdbc.sql("select count(*) from membership_member where email = 'ines@rgpd.example'")
+                        .query(Long.class)
+                        .single())
+                .isZero();
         assertThat(jdbc.sql("select count(*) from membership_application where email = 'ines@rgpd.example'")
-                .query(Long.class).single()).isZero();
+                        .query(Long.class)
+                        .single())
+                .isZero();
         assertThat(jdbc.sql("select count(*) from membership_due where member_id is null and amount = 42.00 "
-                + "and year = :year").param("year", Year.now().getValue()).query(Long.class).single())
-                .as("the accounting record stays, anonymous").isEqualTo(1);
-        assertThat(mvc.perform(get(link)).andReturn().getResponse().getStatus()).as("the link is spent").isEqualTo(404);
-        assertThat(mvc.perform(get("/mes-donnees/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA")).andReturn().getResponse()
-                .getStatus()).isEqualTo(404);
+                                + "and year = :year")
+                        .param("year", Year.now().getValue())
+                        .query(Long.class)
+                        .single())
+                .as("the accounting record stays, anonymous")
+                .isEqualTo(1);
+        assertThat(mvc.perform(get(link)).andReturn().getResponse().getStatus())
+                .as("the link is spent")
+                .isEqualTo(404);
+        assertThat(mvc.perform(get("/mes-donnees/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(404);
     }
 
     @Test
@@ -250,30 +353,45 @@ class PersonalDataTests {
         mvc.perform(PublicForms.askForPersonalData("ines@rgpd.example"));
         String link = link("ines@rgpd.example");
 
-        Document page = Jsoup.parse(mvc.perform(get(link)).andReturn().getResponse().getContentAsString());
+        Document page =
+                Jsoup.parse(mvc.perform(get(link)).andReturn().getResponse().getContentAsString());
         assertThat(page.select("#directory").hasAttr("checked")).isFalse();
         assertThat(page.select("#reminders").hasAttr("checked")).isTrue();
         assertThat(directory()).doesNotContain("Inès Vidal");
 
-        Document saved = Jsoup.parse(mvc.perform(post(link + "/choix").with(csrf()).param("directory", "true"))
-                .andReturn().getResponse().getContentAsString());
+        Document saved =
+                Jsoup.parse(mvc.perform(post(link + "/choix").with(csrf()).param("directory", "true"))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString());
 
         assertThat(saved.select("#mes-choix ~ .flash").text()).isEqualTo("Vos choix sont enregistrés.");
         assertThat(saved.select("#directory").hasAttr("checked")).isTrue();
         assertThat(saved.select("#reminders").hasAttr("checked")).isFalse();
         assertThat(directory()).contains("Inès Vidal");
-        assertThat(count("select count(*) from membership_member where email = 'ines@rgpd.example' and reminders_opt_out"))
+        assertThat(
+                        count(
+                                "select count(*) from membership_member where email = 'ines@rgpd.example' and reminders_opt_out"))
                 .isEqualTo(1);
 
         mvc.perform(post(link + "/choix").with(csrf()).param("reminders", "true"));
         assertThat(directory()).doesNotContain("Inès Vidal");
-        assertThat(mvc.perform(post("/mes-donnees/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/choix").with(csrf())
-                .param("directory", "true")).andReturn().getResponse().getStatus()).isEqualTo(404);
+        assertThat(mvc.perform(post("/mes-donnees/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/choix")
+                                .with(csrf())
+                                .param("directory", "true"))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(404);
     }
 
     private List<String> directory() throws Exception {
-        return Jsoup.parse(mvc.perform(get("/association/membres")).andReturn().getResponse().getContentAsString())
-                .select(".directory li strong").eachText();
+        return Jsoup.parse(mvc.perform(get("/association/membres"))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .select(".directory li strong")
+                .eachText();
     }
 
     @Test
@@ -282,25 +400,68 @@ class PersonalDataTests {
         int year = Year.now().getValue();
         memberWhoPaid("ancien@rgpd.example", year - 4);
         memberWhoPaid("recent@rgpd.example", year - 3);
-        applications.apply(new Applicant(null, "Jo", "Refus", "refus@rgpd.example", null, "1 rue", "37000", "Tours",
-                "France", Region.CENTRE_VAL_DE_LOIRE, null, null, null, null, null, null, false, Set.of(),
-                new BigDecimal("10"), false));
+        applications.apply(new Applicant(
+                null,
+                "Jo",
+                "Refus",
+                "refus@rgpd.example",
+                null,
+                "1 rue",
+                "37000",
+                "Tours",
+                "France",
+                Region.CENTRE_VAL_DE_LOIRE,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                false,
+                Set.of(),
+                new BigDecimal("10"),
+                false));
         jdbc.sql("update membership_application set status = 'REJECTED', decided_at = now() - interval '400 days' "
-                + "where email = 'refus@rgpd.example'").update();
-        applications.apply(new Applicant(null, "Lou", "Refus", "refus-recent@rgpd.example", null, "1 rue", "37000",
-                "Tours", "France", Region.CENTRE_VAL_DE_LOIRE, null, null, null, null, null, null, false, Set.of(),
-                new BigDecimal("10"), false));
+                        + "where email = 'refus@rgpd.example'")
+                .update();
+        applications.apply(new Applicant(
+                null,
+                "Lou",
+                "Refus",
+                "refus-recent@rgpd.example",
+                null,
+                "1 rue",
+                "37000",
+                "Tours",
+                "France",
+                Region.CENTRE_VAL_DE_LOIRE,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                false,
+                Set.of(),
+                new BigDecimal("10"),
+                false));
         jdbc.sql("update membership_application set status = 'REJECTED', decided_at = now() - interval '30 days' "
-                + "where email = 'refus-recent@rgpd.example'").update();
+                        + "where email = 'refus-recent@rgpd.example'")
+                .update();
 
         retention.enforce();
 
-        assertThat(jdbc.sql("select email from membership_member where email like '%@rgpd.example'").query(String.class)
-                .list()).containsExactly("recent@rgpd.example");
+        assertThat(jdbc.sql("select email from membership_member where email like '%@rgpd.example'")
+                        .query(String.class)
+                        .list())
+                .containsExactly("recent@rgpd.example");
         assertThat(jdbc.sql("select email from membership_application where email like '%@rgpd.example' order by email")
-                .query(String.class).list()).containsExactly("recent@rgpd.example", "refus-recent@rgpd.example");
+                        .query(String.class)
+                        .list())
+                .containsExactly("recent@rgpd.example", "refus-recent@rgpd.example");
         assertThat(count("select count(*) from membership_due where member_id is null and year = " + (year - 4)
-                + " and payment_id in (select id from membership_payment where bank = 'Banque RGPD')"))
-                .as("the former member's dues stay in the accounts, anonymous").isEqualTo(1);
+                        + " and payment_id in (select id from membership_payment where bank = 'Banque RGPD')"))
+                .as("the former member's dues stay in the accounts, anonymous")
+                .isEqualTo(1);
     }
 }

@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
 import org.icmf.web.Markdown;
 import org.icmf.web.PrivacyFacts;
 import org.icmf.web.SiteProperties;
@@ -38,8 +37,14 @@ class LegalPlaceholdersTests {
         resolver.setSuffix(".html");
         SpringTemplateEngine templates = new SpringTemplateEngine();
         templates.setTemplateResolver(resolver);
-        SiteProperties site = new SiteProperties("Institut", "ICMF", URI.create("https://icmf.example"), "1 rue de l’Essai",
-                "37000", "Tours", Duration.ofDays(30));
+        SiteProperties site = new SiteProperties(
+                "Institut",
+                "ICMF",
+                URI.create("https://icmf.example"),
+                "1 rue de l’Essai",
+                "37000",
+                "Tours",
+                Duration.ofDays(30));
         return new LegalPlaceholders(legal, site, beans.getBeanProvider(PrivacyFacts.class), messages, templates);
     }
 
@@ -56,9 +61,11 @@ class LegalPlaceholdersTests {
     };
 
     private static LegalProperties legal(String director, String hostName) {
-        return new LegalProperties(new LegalProperties.Director(director, "présidente", "presidente@icmf.example"),
-                "02 47 00 00 00", new LegalProperties.Host(hostName, "1 quai de l’Hébergement, 75000 Paris",
-                        "01 00 00 00 00", Duration.ofDays(180)));
+        return new LegalProperties(
+                new LegalProperties.Director(director, "présidente", "presidente@icmf.example"),
+                "02 47 00 00 00",
+                new LegalProperties.Host(
+                        hostName, "1 quai de l’Hébergement, 75000 Paris", "01 00 00 00 00", Duration.ofDays(180)));
     }
 
     @Test
@@ -76,22 +83,24 @@ class LegalPlaceholdersTests {
                 {{cookies}}
                 """)));
 
-        assertThat(page.select("p").first().text()).isEqualTo("Directrice : Camille Martin, présidente "
-                + "(presidente@icmf.example), 02 47 00 00 00, 1 rue de l’Essai, 37000 Tours, https://icmf.example, "
-                + "journaux : 180 jours.");
+        assertThat(page.select("p").first().text())
+                .isEqualTo("Directrice : Camille Martin, présidente "
+                        + "(presidente@icmf.example), 02 47 00 00 00, 1 rue de l’Essai, 37000 Tours, https://icmf.example, "
+                        + "journaux : 180 jours.");
         assertThat(page.select("a").attr("href")).isEqualTo("mailto:presidente@icmf.example");
         assertThat(page.select("p.legal-facts").text())
                 .isEqualTo("Hébergeur Essai SAS 1 quai de l’Hébergement, 75000 Paris Téléphone : 01 00 00 00 00");
         assertThat(page.select("table").get(0).select("tbody tr").eachText())
                 .containsExactly("Données d’essai 45 jours après l’essai", "Journaux 180 jours");
-        assertThat(page.select("table").get(1).select("tbody tr").eachText()).containsExactly("ESSAI Rôle d’essai une heure");
+        assertThat(page.select("table").get(1).select("tbody tr").eachText())
+                .containsExactly("ESSAI Rôle d’essai une heure");
         assertThat(page.select("p").eachText()).noneMatch(text -> text.contains("{{"));
     }
 
     @Test
     void configuredValuesAreTextNeverMarkup() {
-        LegalPlaceholders placeholders = placeholders(legal("<script>alert(1)</script>", "<img src=x onerror=alert(1)>"),
-                FACTS);
+        LegalPlaceholders placeholders =
+                placeholders(legal("<script>alert(1)</script>", "<img src=x onerror=alert(1)>"), FACTS);
 
         String html = placeholders.fill(markdown.toSafeHtml("{{directeur-publication}}\n\n{{hebergeur}}"));
 
@@ -103,8 +112,8 @@ class LegalPlaceholdersTests {
     void leavesUnknownOrMisplacedPlaceholdersAsTyped() {
         LegalPlaceholders placeholders = placeholders(legal("Camille Martin", "Hébergeur"), FACTS);
 
-        Document page = Jsoup.parse(placeholders.fill(markdown.toSafeHtml(
-                "{{inconnu}} et {{cookies}} dans une phrase ; {{ telephone }}")));
+        Document page = Jsoup.parse(
+                placeholders.fill(markdown.toSafeHtml("{{inconnu}} et {{cookies}} dans une phrase ; {{ telephone }}")));
 
         assertThat(page.text()).isEqualTo("{{inconnu}} et {{cookies}} dans une phrase ; {{ telephone }}");
         assertThat(page.select("table")).isEmpty();

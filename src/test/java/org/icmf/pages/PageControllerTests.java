@@ -1,8 +1,8 @@
 package org.icmf.pages;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.BDDMockito.given;
 import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -11,7 +11,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-
 import org.icmf.comments.CommentSections;
 import org.icmf.security.SecurityConfiguration;
 import org.icmf.web.NavigationSource;
@@ -46,13 +45,21 @@ class PageControllerTests {
 
     @Test
     void rendersAPageInTheSiteLayoutWithItsMetadata() throws Exception {
-        given(pages.findBySlug("charte")).willReturn(Optional.of(new PageService.PageView(1, "charte",
-                "La charte éthique", "Les principes du label.", "<p>Ne pas se faire passer pour un consommateur</p>",
-                Instant.parse("2009-03-13T11:00:00Z"))));
-        given(pages.navigationLinks()).willReturn(List.of(new NavigationSource.Link("La charte", "/charte", 2,
-                List.of("/charte/"))));
+        given(pages.findBySlug("charte"))
+                .willReturn(Optional.of(new PageService.PageView(
+                        1,
+                        "charte",
+                        "La charte éthique",
+                        "Les principes du label.",
+                        "<p>Ne pas se faire passer pour un consommateur</p>",
+                        Instant.parse("2009-03-13T11:00:00Z"))));
+        given(pages.navigationLinks())
+                .willReturn(List.of(new NavigationSource.Link("La charte", "/charte", 2, List.of("/charte/"))));
 
-        Document page = Jsoup.parse(mvc.perform(get("/charte")).andExpect(status().isOk()).andReturn().getResponse()
+        Document page = Jsoup.parse(mvc.perform(get("/charte"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
                 .getContentAsString());
 
         assertThat(page.title()).isEqualTo("La charte éthique — ICMF");
@@ -67,8 +74,11 @@ class PageControllerTests {
     void answersAnUnknownPageWithTheFrenchNotFoundPage() throws Exception {
         given(pages.findBySlug("inconnue")).willReturn(Optional.empty());
 
-        Document page = Jsoup.parse(mvc.perform(get("/inconnue")).andExpect(status().isNotFound()).andReturn()
-                .getResponse().getContentAsString());
+        Document page = Jsoup.parse(mvc.perform(get("/inconnue"))
+                .andExpect(status().isNotFound())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
 
         assertThat(page.select("h1").text()).isEqualTo("Page introuvable");
     }

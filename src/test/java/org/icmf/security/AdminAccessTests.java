@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
-
 import org.icmf.support.SiteTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,8 +47,7 @@ class AdminAccessTests {
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
-    record Endpoint(HttpMethod method, String path) {
-    }
+    record Endpoint(HttpMethod method, String path) {}
 
     private List<Endpoint> adminEndpoints() {
         return endpoints(pattern -> pattern.startsWith("/admin") && !pattern.equals(SecurityConfiguration.LOGIN_PAGE));
@@ -74,8 +72,11 @@ class AdminAccessTests {
     }
 
     private static Role requiredRole(String path) {
-        return SECTION_ROLES.entrySet().stream().filter(section -> path.startsWith(section.getKey()))
-                .map(Map.Entry::getValue).findFirst().orElse(null);
+        return SECTION_ROLES.entrySet().stream()
+                .filter(section -> path.startsWith(section.getKey()))
+                .map(Map.Entry::getValue)
+                .findFirst()
+                .orElse(null);
     }
 
     private static BoardUser member(Set<Role> roles) {
@@ -85,9 +86,10 @@ class AdminAccessTests {
     @Test
     void sendsAnonymousVisitorsToTheLoginPage() throws Exception {
         for (Endpoint endpoint : adminEndpoints()) {
-            MockHttpServletResponse response = mvc.perform(request(endpoint.method(), endpoint.path())
-                    .with(csrf()))
-                    .andReturn().getResponse();
+            MockHttpServletResponse response = mvc.perform(
+                            request(endpoint.method(), endpoint.path()).with(csrf()))
+                    .andReturn()
+                    .getResponse();
             assertThat(response.getStatus()).as(endpoint.toString()).isEqualTo(302);
             assertThat(response.getRedirectedUrl()).as(endpoint.toString()).endsWith(SecurityConfiguration.LOGIN_PAGE);
         }
@@ -102,10 +104,13 @@ class AdminAccessTests {
             }
             Set<Role> others = EnumSet.complementOf(EnumSet.of(required, Role.ADMIN));
             MockHttpServletResponse response = mvc.perform(request(endpoint.method(), endpoint.path())
-                    .with(user(member(others)))
-                    .with(csrf()))
-                    .andReturn().getResponse();
-            assertThat(response.getStatus()).as(endpoint + " without " + required).isEqualTo(403);
+                            .with(user(member(others)))
+                            .with(csrf()))
+                    .andReturn()
+                    .getResponse();
+            assertThat(response.getStatus())
+                    .as(endpoint + " without " + required)
+                    .isEqualTo(403);
         }
     }
 
@@ -115,23 +120,37 @@ class AdminAccessTests {
             if (endpoint.method() == HttpMethod.GET) {
                 continue;
             }
-            MockHttpServletResponse response = mvc.perform(request(endpoint.method(), endpoint.path())
-                    .with(user(member(EnumSet.of(Role.ADMIN))))).andReturn().getResponse();
+            MockHttpServletResponse response = mvc.perform(
+                            request(endpoint.method(), endpoint.path()).with(user(member(EnumSet.of(Role.ADMIN)))))
+                    .andReturn()
+                    .getResponse();
             assertThat(response.getStatus()).as(endpoint.toString()).isEqualTo(403);
         }
         assertThat(mvc.perform(post("/admin/deconnexion"))
-                .andReturn().getResponse().getStatus()).isEqualTo(403);
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(403);
         assertThat(mvc.perform(post(SecurityConfiguration.LOGIN_PAGE)
-                .param("email", "x@y.z").param("password", "x")).andReturn().getResponse().getStatus()).isEqualTo(403);
+                                .param("email", "x@y.z")
+                                .param("password", "x"))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(403);
     }
 
     @Test
     void refusesEveryPublicFormSentWithoutCsrfToken() throws Exception {
         List<Endpoint> publicStateChanges = endpoints(pattern -> !pattern.startsWith("/admin")).stream()
-                .filter(endpoint -> endpoint.method() != HttpMethod.GET).toList();
-        assertThat(publicStateChanges).as("the public forms: registration, adhesion, RGPD…").hasSizeGreaterThan(3);
+                .filter(endpoint -> endpoint.method() != HttpMethod.GET)
+                .toList();
+        assertThat(publicStateChanges)
+                .as("the public forms: registration, adhesion, RGPD…")
+                .hasSizeGreaterThan(3);
         for (Endpoint endpoint : publicStateChanges) {
-            MockHttpServletResponse response = mvc.perform(request(endpoint.method(), endpoint.path())).andReturn()
+            MockHttpServletResponse response = mvc.perform(request(endpoint.method(), endpoint.path()))
+                    .andReturn()
                     .getResponse();
             assertThat(response.getStatus()).as(endpoint.toString()).isEqualTo(403);
         }
@@ -140,7 +159,8 @@ class AdminAccessTests {
     @Test
     void letsAnyBoardMemberSeeTheDashboard() throws Exception {
         MockHttpServletResponse response = mvc.perform(get("/admin").with(user(member(EnumSet.of(Role.MODERATOR)))))
-                .andReturn().getResponse();
+                .andReturn()
+                .getResponse();
         assertThat(response.getStatus()).isEqualTo(200);
         assertThat(response.getContentAsString()).contains("Tableau de bord");
         assertThat(response.getHeader("Cache-Control")).isEqualTo("no-store");

@@ -12,7 +12,6 @@ import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
-
 import org.icmf.support.SiteTest;
 import org.icmf.web.Actor;
 import org.jsoup.Jsoup;
@@ -45,7 +44,8 @@ class BehindAProxyTests {
     @Autowired
     JdbcClient jdbc;
 
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     @Autowired
     WebApplicationContext context;
@@ -56,52 +56,65 @@ class BehindAProxyTests {
         jdbc.sql("delete from security_login_address").update();
         // MockMvc's csrf() (other tests, same context) swaps the CSRF filter's repository for a session-based
         // one of its own; these requests go through the real server and must meet the site's cookie repository.
-        WebTestUtils.setCsrfTokenRepository(new MockHttpServletRequest(context.getServletContext()),
-                SecurityConfiguration.csrfTokens(false));
+        WebTestUtils.setCsrfTokenRepository(
+                new MockHttpServletRequest(context.getServletContext()), SecurityConfiguration.csrfTokens(false));
     }
 
     private HttpRequest.Builder request(String path, boolean throughTheProxy) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .timeout(Duration.ofSeconds(10));
-        return throughTheProxy ? request.header("X-Forwarded-For", CLIENT).header("X-Forwarded-Proto", "https")
+        return throughTheProxy
+                ? request.header("X-Forwarded-For", CLIENT).header("X-Forwarded-Proto", "https")
                 : request;
     }
 
     private HttpResponse<String> logIn(String email, String password, boolean throughTheProxy) throws Exception {
-        HttpResponse<String> page = http.send(request("/admin/connexion", throughTheProxy).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> page =
+                http.send(request("/admin/connexion", throughTheProxy).build(), HttpResponse.BodyHandlers.ofString());
         String token = Jsoup.parse(page.body()).select("input[name=_csrf]").val();
         String csrfCookie = cookie(page, "XSRF-TOKEN").split(";", 2)[0];
-        String form = "email=" + URLEncoder.encode(email, StandardCharsets.UTF_8)
-                + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8) + "&_csrf=" + token;
-        return http.send(request("/admin/connexion", throughTheProxy).header("Cookie", csrfCookie)
+        String form = "email=" + URLEncoder.encode(email, StandardCharsets.UTF_8) + "&password="
+                + URLEncoder.encode(password, StandardCharsets.UTF_8) + "&_csrf=" + token;
+        return http.send(
+                request("/admin/connexion", throughTheProxy)
+                        .header("Cookie", csrfCookie)
                         .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
     private static String cookie(HttpResponse<?> response, String name) {
-        return response.headers().allValues("Set-Cookie").stream().filter(value -> value.startsWith(name + "="))
-                .findFirst().orElseThrow(() -> new AssertionError("no " + name + " cookie"));
+        return response.headers().allValues("Set-Cookie").stream()
+                .filter(value -> value.startsWith(name + "="))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no " + name + " cookie"));
     }
 
     private long failuresCountedFrom(String address) {
         return jdbc.sql("select coalesce(sum(failures), 0) from security_login_address "
                         + "where address_key = sha256(convert_to(:address, 'UTF8'))")
-                .param("address", address).query(Long.class).single();
+                .param("address", address)
+                .query(Long.class)
+                .single();
     }
 
     @Test
     void countsTheForwardedClientAndSendsHstsAndSecureCookies() throws Exception {
-        HttpResponse<String> loginPage = http.send(request("/admin/connexion", true).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(loginPage.headers().firstValue("Strict-Transport-Security")).hasValueSatisfying(
-                hsts -> assertThat(hsts).contains("max-age=31536000"));
+        HttpResponse<String> loginPage =
+                http.send(request("/admin/connexion", true).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(loginPage.headers().firstValue("Strict-Transport-Security"))
+                .hasValueSatisfying(hsts -> assertThat(hsts).contains("max-age=31536000"));
         assertThat(cookie(loginPage, "XSRF-TOKEN")).contains("; Secure");
 
-        assertThat(logIn("inconnu@icmf.example", PASSWORD, true).headers().firstValue("Location").orElseThrow())
+        assertThat(logIn("inconnu@icmf.example", PASSWORD, true)
+                        .headers()
+                        .firstValue("Location")
+                        .orElseThrow())
                 .endsWith("/admin/connexion?erreur");
-        assertThat(failuresCountedFrom(CLIENT)).as("the failure counted against the client").isEqualTo(1);
+        assertThat(failuresCountedFrom(CLIENT))
+                .as("the failure counted against the client")
+                .isEqualTo(1);
         assertThat(failuresCountedFrom("127.0.0.1")).as("not against the proxy").isZero();
 
         String email = "proxy-" + UUID.randomUUID() + "@icmf.example";
@@ -114,9 +127,11 @@ class BehindAProxyTests {
 
     @Test
     void sendsNeitherHstsNorSecureCookiesOnPlainHttp() throws Exception {
-        HttpResponse<String> loginPage = http.send(request("/admin/connexion", false).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> loginPage =
+                http.send(request("/admin/connexion", false).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(loginPage.headers().firstValue("Strict-Transport-Security")).isEmpty();
-        assertThat(List.of(cookie(loginPage, "XSRF-TOKEN").split("; "))).isNotEmpty().doesNotContain("Secure");
+        assertThat(List.of(cookie(loginPage, "XSRF-TOKEN").split("; ")))
+                .isNotEmpty()
+                .doesNotContain("Secure");
     }
 }

@@ -11,7 +11,6 @@ import static org.mockito.Mockito.when;
 
 import java.time.Duration;
 import java.util.EnumSet;
-
 import org.assertj.core.api.Assertions;
 import org.icmf.web.Actor;
 import org.junit.jupiter.api.Test;
@@ -22,9 +21,14 @@ class FirstAdministratorTests {
     private final BoardAccounts accounts = mock(BoardAccounts.class);
 
     private FirstAdministrator configured(String email, String password) {
-        return new FirstAdministrator(accounts, new SecurityProperties(email, password,
-                new SecurityProperties.Login(5, 20, Duration.ofMinutes(1), Duration.ofHours(1), Duration.ofHours(24)),
-                new SecurityProperties.Session(Duration.ofHours(12))));
+        return new FirstAdministrator(
+                accounts,
+                new SecurityProperties(
+                        email,
+                        password,
+                        new SecurityProperties.Login(
+                                5, 20, Duration.ofMinutes(1), Duration.ofHours(1), Duration.ofHours(24)),
+                        new SecurityProperties.Session(Duration.ofHours(12))));
     }
 
     private void start(String email, String password) {
@@ -35,8 +39,8 @@ class FirstAdministratorTests {
     private String refusal(String email, String password) {
         Throwable failure = Assertions.catchThrowable(() -> configured(email, password));
         assertThat(failure).isInstanceOf(InvalidSettingsException.class);
-        FailureAnalysis analysis = new InvalidSettingsFailureAnalyzer().analyze(
-                new IllegalStateException("Failed to instantiate firstAdministrator", failure));
+        FailureAnalysis analysis = new InvalidSettingsFailureAnalyzer()
+                .analyze(new IllegalStateException("Failed to instantiate firstAdministrator", failure));
         assertThat(analysis).isNotNull();
         assertThat(analysis.getDescription()).doesNotContain(String.valueOf(password));
         return analysis.getDescription();
@@ -45,7 +49,13 @@ class FirstAdministratorTests {
     @Test
     void createsTheAdministratorFromTheEnvironmentWhenNoAccountExists() {
         start("presidence@icmf.example", "phrase de passe solide");
-        verify(accounts).create("presidence@icmf.example", "Administrateur", "phrase de passe solide", EnumSet.of(Role.ADMIN), Actor.SYSTEM);
+        verify(accounts)
+                .create(
+                        "presidence@icmf.example",
+                        "Administrateur",
+                        "phrase de passe solide",
+                        EnumSet.of(Role.ADMIN),
+                        Actor.SYSTEM);
     }
 
     @Test

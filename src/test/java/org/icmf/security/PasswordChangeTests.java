@@ -7,7 +7,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.util.EnumSet;
 import java.util.UUID;
-
 import org.icmf.support.SiteTest;
 import org.icmf.web.Actor;
 import org.jsoup.Jsoup;
@@ -38,14 +37,23 @@ class PasswordChangeTests {
 
     @BeforeEach
     void createAMember() {
-        member = accounts.create("tresorerie-" + UUID.randomUUID() + "@icmf.example", "Trésorerie", CURRENT,
-                EnumSet.of(Role.TREASURER), Actor.SYSTEM);
+        member = accounts.create(
+                "tresorerie-" + UUID.randomUUID() + "@icmf.example",
+                "Trésorerie",
+                CURRENT,
+                EnumSet.of(Role.TREASURER),
+                Actor.SYSTEM);
     }
 
     private MockHttpServletResponse change(String current, String newPassword, String confirmation) throws Exception {
-        return mvc.perform(post("/admin/mot-de-passe").with(user(member)).with(csrf())
-                .param("currentPassword", current).param("newPassword", newPassword).param("confirmation", confirmation))
-                .andReturn().getResponse();
+        return mvc.perform(post("/admin/mot-de-passe")
+                        .with(user(member))
+                        .with(csrf())
+                        .param("currentPassword", current)
+                        .param("newPassword", newPassword)
+                        .param("confirmation", confirmation))
+                .andReturn()
+                .getResponse();
     }
 
     private String storedHash() {
@@ -56,7 +64,8 @@ class PasswordChangeTests {
     void changesThePasswordWhenTheCurrentOneIsRight() throws Exception {
         MockHttpServletResponse response = change(CURRENT, "nouvelle phrase de passe", "nouvelle phrase de passe");
         assertThat(response.getRedirectedUrl()).isEqualTo("/admin");
-        assertThat(passwordEncoder.matches("nouvelle phrase de passe", storedHash())).isTrue();
+        assertThat(passwordEncoder.matches("nouvelle phrase de passe", storedHash()))
+                .isTrue();
     }
 
     @Test
@@ -86,10 +95,13 @@ class PasswordChangeTests {
         // 36 accented letters are 72 bytes in UTF-8, all that bcrypt reads; one more and the end would be ignored.
         String tooLong = "é".repeat(37);
         Document page = Jsoup.parse(change(CURRENT, tooLong, tooLong).getContentAsString());
-        assertThat(page.select("#newPassword-erreur").text()).isEqualTo("Le nouveau mot de passe est trop long : "
-                + "72 octets au plus (une lettre accentuée en compte 2, un emoji 4).");
+        assertThat(page.select("#newPassword-erreur").text())
+                .isEqualTo("Le nouveau mot de passe est trop long : "
+                        + "72 octets au plus (une lettre accentuée en compte 2, un emoji 4).");
         assertThat(Jsoup.parse(change(CURRENT, "x".repeat(1_000_000), "x").getContentAsString())
-                .select("#newPassword-erreur").text()).startsWith("Le nouveau mot de passe est trop long");
+                        .select("#newPassword-erreur")
+                        .text())
+                .startsWith("Le nouveau mot de passe est trop long");
         assertThat(passwordEncoder.matches(CURRENT, storedHash())).isTrue();
 
         String longest = "é".repeat(36);
@@ -100,7 +112,8 @@ class PasswordChangeTests {
 
     @Test
     void neverSendsTypedPasswordsBackInThePage() throws Exception {
-        String html = change("pas le bon", "nouvelle phrase de passe", "nouvelle phrase de passe").getContentAsString();
+        String html = change("pas le bon", "nouvelle phrase de passe", "nouvelle phrase de passe")
+                .getContentAsString();
         assertThat(html).doesNotContain("pas le bon").doesNotContain("nouvelle phrase de passe");
     }
 }

@@ -3,7 +3,6 @@ package org.icmf.support;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-
 import org.awaitility.Awaitility;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -14,13 +13,18 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 public final class AsyncEvents {
 
-    private AsyncEvents() {
-    }
+    private AsyncEvents() {}
 
     public static void awaitHandled(JdbcClient jdbc) {
-        Awaitility.await("events handled after commit").pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(20))
+        Awaitility.await("events handled after commit")
+                .pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(20))
                 .atMost(Duration.ofSeconds(10))
-                .untilAsserted(() -> assertThat(jdbc.sql("select event_type || ' → ' || listener_id from event_publication")
-                        .query(String.class).list()).as("events still unhandled").isEmpty());
+                .untilAsserted(
+                        () -> assertThat(jdbc.sql("select event_type || ' → ' || listener_id from event_publication")
+                                        .query(String.class)
+                                        .list())
+                                .as("events still unhandled")
+                                .isEmpty());
     }
 }

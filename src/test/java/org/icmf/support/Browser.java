@@ -1,5 +1,7 @@
 package org.icmf.support;
 
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -7,9 +9,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
-
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -27,8 +26,7 @@ public final class Browser {
 
     public static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
-    private Browser() {
-    }
+    private Browser() {}
 
     private static String chromium() {
         return System.getProperty("icmf.chromium", "/usr/bin/chromium");
@@ -40,15 +38,25 @@ public final class Browser {
 
     /** The programs the journeys need that are not installed (empty when both are). */
     public static List<String> missingPrograms() {
-        return Stream.of(chromium(), chromedriver()).filter(program -> !Files.isExecutable(Path.of(program))).toList();
+        return Stream.of(chromium(), chromedriver())
+                .filter(program -> !Files.isExecutable(Path.of(program)))
+                .toList();
     }
 
     public static ChromeDriver start() {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(chromium());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--lang=fr-FR", "--window-size=1280,900");
+        options.addArguments(
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--lang=fr-FR",
+                "--window-size=1280,900");
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of(chromedriver()).toFile())
                 .usingAnyFreePort()
@@ -82,8 +90,8 @@ public final class Browser {
     /** Resizes the window to the page's full height so a screenshot shows the whole page. */
     public static Path fullPageScreenshot(ChromeDriver driver, String name) {
         Dimension before = driver.manage().window().getSize();
-        Number height = (Number) ((JavascriptExecutor) driver)
-                .executeScript("return document.documentElement.scrollHeight");
+        Number height =
+                (Number) ((JavascriptExecutor) driver).executeScript("return document.documentElement.scrollHeight");
         driver.manage().window().setSize(new Dimension(before.getWidth(), Math.min(height.intValue() + 140, 6000)));
         try {
             return screenshot(driver, name);
@@ -92,14 +100,17 @@ public final class Browser {
         }
     }
 
-
     /** WCAG 2.1 A and AA violations that axe-core rates serious or critical on the current page. */
     public static List<String> seriousAccessibilityViolations(ChromeDriver driver) {
-        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(driver);
+        Results results = new AxeBuilder()
+                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+                .analyze(driver);
         return results.getViolations().stream()
                 .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
                 .map(rule -> rule.getId() + ": " + rule.getHelp() + " "
-                        + rule.getNodes().stream().map(node -> node.getTarget().toString()).toList())
+                        + rule.getNodes().stream()
+                                .map(node -> node.getTarget().toString())
+                                .toList())
                 .toList();
     }
 }

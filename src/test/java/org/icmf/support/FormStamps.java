@@ -3,7 +3,6 @@ package org.icmf.support;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
-
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -16,8 +15,7 @@ public final class FormStamps {
     /** The form key {@link SiteTest} gives the application. */
     public static final String KEY = "cle-des-formulaires-pour-les-tests";
 
-    private FormStamps() {
-    }
+    private FormStamps() {}
 
     /** The stamp of a form shown that many seconds ago. */
     public static String shownSecondsAgo(long seconds) {
@@ -25,8 +23,10 @@ public final class FormStamps {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(KEY.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return millis + "." + Base64.getUrlEncoder().withoutPadding()
-                    .encodeToString(mac.doFinal(millis.getBytes(StandardCharsets.UTF_8)));
+            return millis + "."
+                    + Base64.getUrlEncoder()
+                            .withoutPadding()
+                            .encodeToString(mac.doFinal(millis.getBytes(StandardCharsets.UTF_8)));
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

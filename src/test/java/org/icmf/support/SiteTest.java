@@ -4,7 +4,6 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-
 import org.icmf.mail.TestMailServer;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -23,11 +22,16 @@ import org.springframework.context.annotation.Import;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"icmf.blog.search-page-size=4", "icmf.scheduling.enabled=false", "spring.mail.host=127.0.0.1",
-                "icmf.membership.renewal-reminders-from=--01-01",
-                "icmf.spam.form-key=" + FormStamps.KEY, "icmf.spam.forbidden-words=viagra, casino en ligne"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "icmf.blog.search-page-size=4",
+            "icmf.scheduling.enabled=false",
+            "spring.mail.host=127.0.0.1",
+            "icmf.membership.renewal-reminders-from=--01-01",
+            "icmf.spam.form-key=" + FormStamps.KEY,
+            "icmf.spam.forbidden-words=viagra, casino en ligne"
+        })
 @AutoConfigureMockMvc
 @Import({SqlStatementCounter.class, TestMailServer.class})
-public @interface SiteTest {
-}
+public @interface SiteTest {}

@@ -2,9 +2,7 @@ package org.icmf.support;
 
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import javax.sql.DataSource;
-
 import net.ttddyy.dsproxy.support.ProxyDataSource;
 import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -28,8 +26,11 @@ public class SqlStatementCounter implements BeanPostProcessor {
             return ProxyDataSourceBuilder.create(dataSource)
                     .name("counted")
                     .afterQuery((execution, queries) -> {
-                        int counted = (int) queries.stream().filter(query -> !query.getQuery().toLowerCase(Locale.ROOT)
-                                .contains("security_session")).count();
+                        int counted = (int) queries.stream()
+                                .filter(query -> !query.getQuery()
+                                        .toLowerCase(Locale.ROOT)
+                                        .contains("security_session"))
+                                .count();
                         statements.addAndGet(counted);
                         onThisThread.get()[0] += counted;
                     })

@@ -1,9 +1,8 @@
 package org.icmf.support;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 import org.testcontainers.DockerClientFactory;
@@ -23,13 +22,14 @@ public class TestPostgres implements LauncherSessionListener {
 
     @Override
     public void launcherSessionOpened(LauncherSession session) {
-        String mode = System.getProperty("icmf.test.database",
-                System.getenv().getOrDefault("ICMF_TEST_DATABASE", "auto"));
+        String mode =
+                System.getProperty("icmf.test.database", System.getenv().getOrDefault("ICMF_TEST_DATABASE", "auto"));
         boolean docker = switch (mode) {
             case "embedded" -> false;
             case "testcontainers" -> true;
             case "auto" -> DockerClientFactory.instance().isDockerAvailable();
-            default -> throw new IllegalArgumentException("icmf.test.database must be auto, embedded or testcontainers");
+            default ->
+                throw new IllegalArgumentException("icmf.test.database must be auto, embedded or testcontainers");
         };
         if (docker) {
             startContainer();
@@ -50,7 +50,8 @@ public class TestPostgres implements LauncherSessionListener {
     private void startEmbedded() {
         try {
             // zonky's defaults suit tests: throw-away data directory, fsync and synchronous_commit off.
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder().setLocaleConfig("locale", "C").start();
+            EmbeddedPostgres postgres =
+                    EmbeddedPostgres.builder().setLocaleConfig("locale", "C").start();
             server = postgres;
             use(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "");
         } catch (IOException e) {

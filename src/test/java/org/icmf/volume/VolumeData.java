@@ -1,7 +1,6 @@
 package org.icmf.volume;
 
 import java.util.List;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -23,13 +22,16 @@ public class VolumeData {
     private static final Logger log = LoggerFactory.getLogger(VolumeData.class);
 
     @Bean
-    ApplicationRunner generateVolumeData(JdbcClient jdbc, TransactionTemplate transactions,
-            @Value("${icmf.volume.scale:1}") double scale) {
+    ApplicationRunner generateVolumeData(
+            JdbcClient jdbc, TransactionTemplate transactions, @Value("${icmf.volume.scale:1}") double scale) {
         return arguments -> {
             long started = System.nanoTime();
             boolean generated = transactions.execute(status -> generate(jdbc, scale));
             if (generated) {
-                log.info("Volume data generated at scale {} in {} s", scale, (System.nanoTime() - started) / 1_000_000_000);
+                log.info(
+                        "Volume data generated at scale {} in {} s",
+                        scale,
+                        (System.nanoTime() - started) / 1_000_000_000);
             } else {
                 log.info("Volume data already present: left as it is");
             }
@@ -38,7 +40,8 @@ public class VolumeData {
 
     /** Generates everything at the given scale unless it is there already; says whether it generated. */
     static boolean generate(JdbcClient jdbc, double scale) {
-        if (jdbc.sql("select exists (select 1 from blog_post where slug = 'volume-article-1')").query(Boolean.class)
+        if (jdbc.sql("select exists (select 1 from blog_post where slug = 'volume-article-1')")
+                .query(Boolean.class)
                 .single()) {
             return false;
         }
@@ -57,8 +60,14 @@ public class VolumeData {
     record Sizes(int posts, int labels, int comments, int longThread, int members, int events, int registrations) {
 
         static Sizes at(double scale) {
-            return new Sizes(atLeastOne(10_000 * scale), 40, atLeastOne(200_000 * scale), atLeastOne(3_012 * scale),
-                    atLeastOne(100_000 * scale), atLeastOne(200 * scale), atLeastOne(5_000 * scale));
+            return new Sizes(
+                    atLeastOne(10_000 * scale),
+                    40,
+                    atLeastOne(200_000 * scale),
+                    atLeastOne(3_012 * scale),
+                    atLeastOne(100_000 * scale),
+                    atLeastOne(200 * scale),
+                    atLeastOne(5_000 * scale));
         }
 
         private static int atLeastOne(double count) {
@@ -130,15 +139,33 @@ public class VolumeData {
                 cross join posts
                 join post p on p.rank = case when j <= :longThread or posts.n = 1 then 0
                                              else 1 + j % (posts.n - 1) end""")
-                .param("comments", sizes.comments()).param("longThread", sizes.longThread()).update();
+                .param("comments", sizes.comments())
+                .param("longThread", sizes.longThread())
+                .update();
     }
 
     /** Members, each from an accepted application; three in four paid this year's dues, half of them last year's. */
     private static void members(JdbcClient jdbc, Sizes sizes) {
-        List<String> regions = List.of("AUVERGNE_RHONE_ALPES", "BOURGOGNE_FRANCHE_COMTE", "BRETAGNE",
-                "CENTRE_VAL_DE_LOIRE", "CORSE", "GRAND_EST", "HAUTS_DE_FRANCE", "ILE_DE_FRANCE", "NORMANDIE",
-                "NOUVELLE_AQUITAINE", "OCCITANIE", "PAYS_DE_LA_LOIRE", "PROVENCE_ALPES_COTE_D_AZUR", "GUADELOUPE",
-                "GUYANE", "MARTINIQUE", "LA_REUNION", "MAYOTTE", "ABROAD");
+        List<String> regions = List.of(
+                "AUVERGNE_RHONE_ALPES",
+                "BOURGOGNE_FRANCHE_COMTE",
+                "BRETAGNE",
+                "CENTRE_VAL_DE_LOIRE",
+                "CORSE",
+                "GRAND_EST",
+                "HAUTS_DE_FRANCE",
+                "ILE_DE_FRANCE",
+                "NORMANDIE",
+                "NOUVELLE_AQUITAINE",
+                "OCCITANIE",
+                "PAYS_DE_LA_LOIRE",
+                "PROVENCE_ALPES_COTE_D_AZUR",
+                "GUADELOUPE",
+                "GUYANE",
+                "MARTINIQUE",
+                "LA_REUNION",
+                "MAYOTTE",
+                "ABROAD");
         jdbc.sql("""
                 insert into membership_application (reference, status, first_name, last_name, email, street_address,
                     postal_code, city, country, region, organisation, volunteer_regional, volunteer_roles, fee_amount,
@@ -149,8 +176,10 @@ public class VolumeData {
                        30, i % 2 = 0, now() - i * interval '1 hour', now() - i * interval '1 hour',
                        now() - i * interval '1 hour', now() - i * interval '1 hour', 'Bureau'
                 from generate_series(1, :members) i""")
-                .param("regions", String.join(",", regions)).param("regionCount", regions.size())
-                .param("members", sizes.members()).update();
+                .param("regions", String.join(",", regions))
+                .param("regionCount", regions.size())
+                .param("members", sizes.members())
+                .update();
         jdbc.sql("""
                 insert into membership_member (member_number, application_id, first_name, last_name, email,
                     street_address, postal_code, city, country, region, organisation, directory_opt_in, joined_at)
@@ -174,8 +203,7 @@ public class VolumeData {
         jdbc.sql("""
                 insert into membership_due (receipt_number, payment_id, member_id, year, amount)
                 select 'V' || due.n, payment.id, due.member_id, due.year, 30
-                from (%s) due join membership_payment payment on payment.cheque_number = 'V' || due.n"""
-                .formatted(dues)).update();
+                from (%s) due join membership_payment payment on payment.cheque_number = 'V' || due.n""".formatted(dues)).update();
     }
 
     /** Events every ten days around today, half past, each with its share of confirmed registrations. */

@@ -10,8 +10,7 @@ import org.springframework.boot.SpringApplication;
  */
 public final class VolumeDataApplication {
 
-    private VolumeDataApplication() {
-    }
+    private VolumeDataApplication() {}
 
     public static void main(String[] args) {
         if (System.getenv("ICMF_DATA_DIR") == null) {

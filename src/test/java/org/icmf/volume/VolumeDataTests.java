@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Year;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
@@ -31,20 +30,23 @@ class VolumeDataTests {
                 select count(*) from blog_post p
                 where slug like 'volume-article-%'
                   and (select count(*) from blog_post_label l where l.post_id = p.id) between 1 and 2""")).isEqualTo(100);
-        assertThat(count("select count(*) from comment where author_email like '%@volume.example'")).isEqualTo(2_000);
+        assertThat(count("select count(*) from comment where author_email like '%@volume.example'"))
+                .isEqualTo(2_000);
         assertThat(count("""
                 select count(*) from comment where subject_type = 'post' and subject_id =
                     (select id from blog_post where slug = 'volume-article-1')""")).isEqualTo(30);
-        assertThat(count("select count(*) from membership_member where email like '%@volume.example'")).isEqualTo(1_000);
+        assertThat(count("select count(*) from membership_member where email like '%@volume.example'"))
+                .isEqualTo(1_000);
         assertThat(count("select count(*) from membership_member where member_number like 'V%' and directory_opt_in"))
                 .isEqualTo(500);
         assertThat(count("select count(*) from membership_due where receipt_number like 'V%' and year = "
-                + Year.now().getValue())).isEqualTo(750);
-        assertThat(count("select count(*) from event where slug like 'volume-evenement-%'")).isEqualTo(2);
+                        + Year.now().getValue()))
+                .isEqualTo(750);
+        assertThat(count("select count(*) from event where slug like 'volume-evenement-%'"))
+                .isEqualTo(2);
         assertThat(jdbc.sql("""
                 select count(r.id) from event e join event_registration r on r.event_id = e.id
-                where e.slug like 'volume-evenement-%' group by e.id""").query(Long.class).list())
-                .containsExactly(25L, 25L);
+                where e.slug like 'volume-evenement-%' group by e.id""").query(Long.class).list()).containsExactly(25L, 25L);
     }
 
     @Test
@@ -64,6 +66,7 @@ class VolumeDataTests {
         VolumeData.generate(jdbc, 0.01);
 
         assertThat(VolumeData.generate(jdbc, 0.01)).isFalse();
-        assertThat(count("select count(*) from blog_post where slug like 'volume-article-%'")).isEqualTo(100);
+        assertThat(count("select count(*) from blog_post where slug like 'volume-article-%'"))
+                .isEqualTo(100);
     }
 }

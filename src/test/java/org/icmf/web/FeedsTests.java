@@ -9,8 +9,8 @@ class FeedsTests {
     @Test
     void leavesOutTheCharactersXmlForbids() {
         assertThat(Feeds.legalXml("a\u0000b\u0001c\u001Fd\uFFFEe\uFFFFf")).isEqualTo("abcdef");
-        assertThat(Feeds.legalXml("lone \uD83D high, lone \uDE00 low, reversed \uDE00\uD83D.")).isEqualTo(
-                "lone  high, lone  low, reversed .");
+        assertThat(Feeds.legalXml("lone \uD83D high, lone \uDE00 low, reversed \uDE00\uD83D."))
+                .isEqualTo("lone  high, lone  low, reversed .");
     }
 
     @Test

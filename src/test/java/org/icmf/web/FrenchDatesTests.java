@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
-
 import org.junit.jupiter.api.Test;
 
 class FrenchDatesTests {
@@ -44,7 +43,8 @@ class FrenchDatesTests {
     void readsInstantsInParisTime() {
         // 23:30 UTC on 31 March 2009 is already 1 April in Paris (summer time, UTC+2).
         assertThat(dates.longDate(Instant.parse("2009-03-31T23:30:00Z"))).isEqualTo("mercredi 1er avril 2009");
-        assertThat(dates.longDateTime(Instant.parse("2009-04-15T16:00:00Z"))).isEqualTo("mercredi 15 avril 2009 à 18h00");
+        assertThat(dates.longDateTime(Instant.parse("2009-04-15T16:00:00Z")))
+                .isEqualTo("mercredi 15 avril 2009 à 18h00");
     }
 
     @Test

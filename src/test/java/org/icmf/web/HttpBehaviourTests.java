@@ -14,11 +14,9 @@ import java.util.EnumSet;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.icmf.security.BoardAccounts;
 import org.icmf.security.Role;
 import org.icmf.support.SiteTest;
-import org.icmf.web.Actor;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -36,7 +34,8 @@ class HttpBehaviourTests {
     @Autowired
     BoardAccounts accounts;
 
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     private HttpResponse<String> get(String path, String... headers) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
@@ -47,8 +46,18 @@ class HttpBehaviourTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/", "/blog/2009/03/bienvenue", "/blog/2009", "/charte", "/recherche?q=bouche",
-            "/blog/feed.atom", "/blog/feed.rss", "/sitemap.xml", "/page-inconnue"})
+    @ValueSource(
+            strings = {
+                "/",
+                "/blog/2009/03/bienvenue",
+                "/blog/2009",
+                "/charte",
+                "/recherche?q=bouche",
+                "/blog/feed.atom",
+                "/blog/feed.rss",
+                "/sitemap.xml",
+                "/page-inconnue"
+            })
     void anonymousReadingSetsNoCookieAndCreatesNoSession(String path) throws Exception {
         HttpResponse<String> response = get(path);
         assertThat(response.headers().allValues("Set-Cookie")).isEmpty();
@@ -59,7 +68,8 @@ class HttpBehaviourTests {
     void sendsSecurityHeadersWithAContentSecurityPolicyWithoutInlineScripts() throws Exception {
         HttpResponse<String> response = get("/");
         String csp = response.headers().firstValue("Content-Security-Policy").orElseThrow();
-        assertThat(csp).contains("default-src 'self'", "script-src 'self'", "frame-ancestors 'none'")
+        assertThat(csp)
+                .contains("default-src 'self'", "script-src 'self'", "frame-ancestors 'none'")
                 .doesNotContain("unsafe-inline");
         assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
         assertThat(response.headers().firstValue("X-Frame-Options")).hasValue("DENY");
@@ -86,11 +96,13 @@ class HttpBehaviourTests {
 
     @Test
     void servesFingerprintedStylesheetCachedForAYear() throws Exception {
-        Matcher css = Pattern.compile("href=\"(/assets/css/site-[0-9a-f]{32}\\.css)\"").matcher(get("/").body());
+        Matcher css = Pattern.compile("href=\"(/assets/css/site-[0-9a-f]{32}\\.css)\"")
+                .matcher(get("/").body());
         assertThat(css.find()).as("fingerprinted stylesheet link").isTrue();
         HttpResponse<String> stylesheet = get(css.group(1));
         assertThat(stylesheet.statusCode()).isEqualTo(200);
-        assertThat(stylesheet.headers().firstValue("Cache-Control").orElseThrow()).contains("max-age=31536000");
+        assertThat(stylesheet.headers().firstValue("Cache-Control").orElseThrow())
+                .contains("max-age=31536000");
     }
 
     @Test
@@ -98,8 +110,14 @@ class HttpBehaviourTests {
         HttpResponse<String> health = get("/actuator/health");
         assertThat(health.statusCode()).isEqualTo(200);
         assertThat(health.body()).contains("\"status\":\"UP\"");
-        for (String endpoint : new String[] {"/actuator/env", "/actuator/beans", "/actuator/configprops",
-                "/actuator/heapdump", "/actuator/mappings", "/actuator"}) {
+        for (String endpoint : new String[] {
+            "/actuator/env",
+            "/actuator/beans",
+            "/actuator/configprops",
+            "/actuator/heapdump",
+            "/actuator/mappings",
+            "/actuator"
+        }) {
             assertThat(get(endpoint).statusCode()).as(endpoint).isIn(401, 403, 404);
         }
     }
@@ -115,21 +133,32 @@ class HttpBehaviourTests {
     void showsTheFrenchForbiddenPageToABoardMemberWithoutTheRole() throws Exception {
         String email = "tresorier-" + UUID.randomUUID() + "@icmf.example";
         accounts.create(email, "Trésorier", "phrase de passe du trésorier", EnumSet.of(Role.TREASURER), Actor.SYSTEM);
-        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
-        String loginPage = browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/admin/connexion")).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
+        HttpClient browser = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+        String loginPage = browser.send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/admin/connexion"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
         String token = Jsoup.parse(loginPage).select("input[name=_csrf]").val();
         String form = "email=" + URLEncoder.encode(email, StandardCharsets.UTF_8)
                 + "&password=" + URLEncoder.encode("phrase de passe du trésorier", StandardCharsets.UTF_8)
                 + "&_csrf=" + token;
-        HttpResponse<String> login = browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/admin/connexion"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> login = browser.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/admin/connexion"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(login.headers().firstValue("Location").orElseThrow()).endsWith("/admin");
 
-        HttpResponse<String> forbidden = browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/admin/articles"))
-                .header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> forbidden = browser.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/admin/articles"))
+                        .header("Accept", "text/html")
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
 
         assertThat(forbidden.statusCode()).isEqualTo(403);
         assertThat(Jsoup.parse(forbidden.body()).select("h1").text()).isEqualTo("Accès refusé");
@@ -137,7 +166,8 @@ class HttpBehaviourTests {
 
     @Test
     void neverShowsAWhitelabelPageOrAStackTrace() throws Exception {
-        for (String path : new String[] {"/blog/2009/99", "/?page=abc", "/recherche?page=abc&q=x", "/%ff", "/blog/feed.atom/x"}) {
+        for (String path :
+                new String[] {"/blog/2009/99", "/?page=abc", "/recherche?page=abc&q=x", "/%ff", "/blog/feed.atom/x"}) {
             HttpResponse<String> response = get(path);
             assertThat(response.statusCode()).as(path).isBetween(400, 499);
             assertThat(response.body()).as(path).doesNotContain("Whitelabel", "Exception", "at org.");

@@ -10,7 +10,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-
 import org.icmf.support.FormStamps;
 import org.icmf.support.SiteTest;
 import org.jsoup.Jsoup;
@@ -44,8 +43,12 @@ class InputEdgeTests {
 
     @AfterEach
     void clean() {
-        jdbc.sql("delete from mail_outbox where recipient like :d").param("d", "%" + DOMAIN).update();
-        jdbc.sql("delete from contact_message where sender_email like :d").param("d", "%" + DOMAIN).update();
+        jdbc.sql("delete from mail_outbox where recipient like :d")
+                .param("d", "%" + DOMAIN)
+                .update();
+        jdbc.sql("delete from contact_message where sender_email like :d")
+                .param("d", "%" + DOMAIN)
+                .update();
     }
 
     @Test
@@ -65,47 +68,69 @@ class InputEdgeTests {
     @Test
     void storesAContactMessageWithoutItsControlCharacters() throws Exception {
         MockHttpServletResponse response = mvc.perform(contact("nul" + DOMAIN, "Bonjour\u0000 le\u0001 bureau\u202E !")
-                .param("consent", "true")).andReturn().getResponse();
+                        .param("consent", "true"))
+                .andReturn()
+                .getResponse();
 
         assertThat(response.getStatus()).isEqualTo(302);
-        assertThat(jdbc.sql("select body from contact_message where sender_email = :e").param("e", "nul" + DOMAIN)
-                .query(String.class).single()).isEqualTo("Bonjour le bureau !");
+        assertThat(jdbc.sql("select body from contact_message where sender_email = :e")
+                        .param("e", "nul" + DOMAIN)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("Bonjour le bureau !");
     }
 
     @Test
     void showsATooLongFieldCutJustPastItsLimitWithTheFrenchMessage() throws Exception {
-        Document page = Jsoup.parse(mvc.perform(contact("long" + DOMAIN, "x".repeat(1_000_000)).param("consent", "true"))
-                .andReturn().getResponse().getContentAsString());
+        Document page = Jsoup.parse(
+                mvc.perform(contact("long" + DOMAIN, "x".repeat(1_000_000)).param("consent", "true"))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString());
 
         assertThat(page.selectFirst("textarea[name=message]").text()).hasSize(5001);
         assertThat(page.text()).contains("ne peut pas dépasser 5000 caractères");
-        assertThat(jdbc.sql("select count(*) from contact_message where sender_email = :e").param("e", "long" + DOMAIN)
-                .query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from contact_message where sender_email = :e")
+                        .param("e", "long" + DOMAIN)
+                        .query(Long.class)
+                        .single())
+                .isZero();
     }
 
     @Test
     void takesAForgedCheckboxValueAsNotTicked() throws Exception {
-        MockHttpServletResponse response = mvc.perform(contact("case" + DOMAIN, "Bonjour.").param("consent", "peut-être"))
-                .andReturn().getResponse();
+        MockHttpServletResponse response = mvc.perform(
+                        contact("case" + DOMAIN, "Bonjour.").param("consent", "peut-être"))
+                .andReturn()
+                .getResponse();
 
         assertThat(response.getStatus()).isEqualTo(200);
         assertThat(Jsoup.parse(response.getContentAsString()).text()).contains("Bonjour.");
-        assertThat(jdbc.sql("select count(*) from contact_message where sender_email = :e").param("e", "case" + DOMAIN)
-                .query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from contact_message where sender_email = :e")
+                        .param("e", "case" + DOMAIN)
+                        .query(Long.class)
+                        .single())
+                .isZero();
     }
 
     @Test
     void searchesForAQueryHoldingNul() throws Exception {
-        assertThat(mvc.perform(get("/recherche").param("q", "community\u0000manager")).andReturn().getResponse()
-                .getStatus()).isEqualTo(200);
+        assertThat(mvc.perform(get("/recherche").param("q", "community\u0000manager"))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(200);
     }
 
     @Test
     void answersABodyOverTheLimitWithTheFrench413Page() throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri("/contact"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("message=" + "x".repeat(3 * 1024 * 1024))).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(uri("/contact"))
+                                .header("Content-Type", "application/x-www-form-urlencoded")
+                                .POST(HttpRequest.BodyPublishers.ofString("message=" + "x".repeat(3 * 1024 * 1024)))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 
         assertThat(response.statusCode()).isEqualTo(413);
         assertThat(Jsoup.parse(response.body()).select("h1").text()).isEqualTo("Envoi trop volumineux");
@@ -114,10 +139,15 @@ class InputEdgeTests {
 
     @Test
     void refusesMultipartBodiesOutsideTheMediaLibrary() throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri("/contact"))
-                .header("Content-Type", "multipart/form-data; boundary=x")
-                .POST(HttpRequest.BodyPublishers.ofString("--x\r\nContent-Disposition: form-data; name=\"name\"\r\n\r\n"
-                        + "Camille\r\n--x--\r\n")).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(uri("/contact"))
+                                .header("Content-Type", "multipart/form-data; boundary=x")
+                                .POST(HttpRequest.BodyPublishers.ofString(
+                                        "--x\r\nContent-Disposition: form-data; name=\"name\"\r\n\r\n"
+                                                + "Camille\r\n--x--\r\n"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 
         assertThat(response.statusCode()).isEqualTo(415);
         assertThat(Jsoup.parse(response.body()).select("h1").text()).isEqualTo("Requête incorrecte");
@@ -127,12 +157,19 @@ class InputEdgeTests {
         return URI.create("http://localhost:" + port + path);
     }
 
-    private static MockHttpServletRequestBuilder contact(String email,
-            String message) {
-        return post("/contact").with(csrf()).with(request -> {
-            request.setRemoteAddr("192.0.2." + (int) (Math.random() * 250 + 1) + "-" + email);
-            return request;
-        }).param("name", "Camille Martin").param("email", email).param("organisation", "").param("topic", "PRESS")
-                .param("message", message).param("stamp", FormStamps.shownSecondsAgo(60)).param("website", "");
+    private static MockHttpServletRequestBuilder contact(String email, String message) {
+        return post("/contact")
+                .with(csrf())
+                .with(request -> {
+                    request.setRemoteAddr("192.0.2." + (int) (Math.random() * 250 + 1) + "-" + email);
+                    return request;
+                })
+                .param("name", "Camille Martin")
+                .param("email", email)
+                .param("organisation", "")
+                .param("topic", "PRESS")
+                .param("message", message)
+                .param("stamp", FormStamps.shownSecondsAgo(60))
+                .param("website", "");
     }
 }

@@ -22,7 +22,8 @@ class MarkdownTests {
                 - deux
                   + imbriqué
                 """);
-        assertThat(html).contains("<h2>PROFIL :</h2>")
+        assertThat(html)
+                .contains("<h2>PROFIL :</h2>")
                 .containsPattern("<p>Premier paragraphe<br>\\s*suite sur une autre ligne\\.</p>")
                 .contains("<li>un</li>")
                 .containsPattern("<li>deux\\s*<ul>\\s*<li>imbriqué</li>");
@@ -39,23 +40,27 @@ class MarkdownTests {
 
                 <iframe src="https://evil.example"></iframe><style>body{display:none}</style>
                 """);
-        assertThat(html).doesNotContain("<script", "alert(", "onerror", "onclick", "javascript:", "<iframe", "<style")
+        assertThat(html)
+                .doesNotContain("<script", "alert(", "onerror", "onclick", "javascript:", "<iframe", "<style")
                 .contains("Bonjour")
                 .contains("<img src=\"https://example.org/a.png\" loading=\"lazy\">")
-                .as("refused links become plain text, not dead links").contains("piège lien");
+                .as("refused links become plain text, not dead links")
+                .contains("piège lien");
     }
 
     @Test
     void givesLinksNoopenerAndKeepsRelativeLinks() {
         String html = markdown.toSafeHtml("[Adhérer](/adherer) et <https://www.managerunecommunaute.com/>");
-        assertThat(html).contains("<a href=\"/adherer\" rel=\"noopener\">Adhérer</a>")
+        assertThat(html)
+                .contains("<a href=\"/adherer\" rel=\"noopener\">Adhérer</a>")
                 .contains("<a href=\"https://www.managerunecommunaute.com/\" rel=\"noopener\">");
     }
 
     @Test
     void keepsImagesOfTheMediaLibraryWithTheirRelativeAddressAndAltTextAndLoadsThemLazily() {
         String html = markdown.toSafeHtml("![Logo de l'ICMF](/media/0123456789abcdef.png)");
-        assertThat(html.strip()).isEqualTo("<p><img src=\"/media/0123456789abcdef.png\" alt=\"Logo de l'ICMF\" loading=\"lazy\"></p>");
+        assertThat(html.strip())
+                .isEqualTo("<p><img src=\"/media/0123456789abcdef.png\" alt=\"Logo de l'ICMF\" loading=\"lazy\"></p>");
     }
 
     @Test
@@ -78,25 +83,42 @@ class MarkdownTests {
 
     @Test
     void plainTextDropsMarkup() {
-        assertThat(markdown.toPlainText("<p>Un <strong>mot</strong></p><ul><li>liste</li></ul>")).isEqualTo("Un mot liste");
+        assertThat(markdown.toPlainText("<p>Un <strong>mot</strong></p><ul><li>liste</li></ul>"))
+                .isEqualTo("Un mot liste");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"![](/media/0123456789abcdef.png)", "Avant ![ ](/media/x.png) après", "![\t](/media/x.png)",
-            "![][logo]\n\n[logo]: /media/x.png", "![logo][]\n\n![][logo]\n\n[logo]: /media/x.png",
-            "[![](/media/x.png)](https://icmf.example)", "Texte <img src=\"/media/x.png\"> inline",
-            "<div>\n<IMG SRC=\"/media/x.png\" title=\"Logo\">\n</div>", "| a |\n|---|\n| ![](/media/x.png) |",
-            "![Logo](/media/a.png) puis ![](/media/b.png)"})
+    @ValueSource(
+            strings = {
+                "![](/media/0123456789abcdef.png)",
+                "Avant ![ ](/media/x.png) après",
+                "![\t](/media/x.png)",
+                "![][logo]\n\n[logo]: /media/x.png",
+                "![logo][]\n\n![][logo]\n\n[logo]: /media/x.png",
+                "[![](/media/x.png)](https://icmf.example)",
+                "Texte <img src=\"/media/x.png\"> inline",
+                "<div>\n<IMG SRC=\"/media/x.png\" title=\"Logo\">\n</div>",
+                "| a |\n|---|\n| ![](/media/x.png) |",
+                "![Logo](/media/a.png) puis ![](/media/b.png)"
+            })
     void findsImagesWithoutATextAlternative(String text) {
         assertThat(markdown.hasImageWithoutAltText(text)).isTrue();
         assertThat(markdown.render(text).imageWithoutAltText()).isTrue();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"![Logo de l'ICMF](/media/0123456789abcdef.png)", "![`code`](/media/x.png)",
-            "![*Logo*][logo]\n\n[logo]: /media/x.png", "<img src=\"/media/x.png\" alt=\"Logo\">",
-            "<img src=\"/media/x.png\" alt=\"\">", "Pas d'image, un [lien](https://icmf.example) et du <b>gras</b>.",
-            "`![](/media/x.png)` est un exemple de code", "    ![](/media/x.png) en bloc de code", ""})
+    @ValueSource(
+            strings = {
+                "![Logo de l'ICMF](/media/0123456789abcdef.png)",
+                "![`code`](/media/x.png)",
+                "![*Logo*][logo]\n\n[logo]: /media/x.png",
+                "<img src=\"/media/x.png\" alt=\"Logo\">",
+                "<img src=\"/media/x.png\" alt=\"\">",
+                "Pas d'image, un [lien](https://icmf.example) et du <b>gras</b>.",
+                "`![](/media/x.png)` est un exemple de code",
+                "    ![](/media/x.png) en bloc de code",
+                ""
+            })
     void acceptsImagesDescribedOrMarkedAsDecorationAndTextsWithoutImages(String text) {
         assertThat(markdown.hasImageWithoutAltText(text)).isFalse();
         assertThat(markdown.render(text).imageWithoutAltText()).isFalse();

@@ -11,7 +11,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
 import org.icmf.support.SiteTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,8 +35,11 @@ class SharedFormKeyTests {
 
     /** A guard as another instance builds it: no form key configured, no minimum fill time. */
     private SpamGuard anotherInstance() {
-        return new SpamGuard(new SpamProperties(Duration.ZERO, Duration.ofDays(2), 2, List.of(),
-                Duration.ofMinutes(10), 5, 5, null), clock, jdbc, transactions);
+        return new SpamGuard(
+                new SpamProperties(Duration.ZERO, Duration.ofDays(2), 2, List.of(), Duration.ofMinutes(10), 5, 5, null),
+                clock,
+                jdbc,
+                transactions);
     }
 
     @Test
@@ -64,11 +66,14 @@ class SharedFormKeyTests {
         String stamp = guards.get(0).stamp();
         for (SpamGuard guard : guards) {
             assertThat(guard.check(stamp, "", "Bonjour")).isEqualTo(SpamGuard.Verdict.PASSED);
-            assertThat(guard.addressHash("198.51.100.7")).isEqualTo(guards.get(0).addressHash("198.51.100.7"));
-            assertThat(guard.emailHash("alix@example.org")).isEqualTo(guards.get(0).emailHash("alix@example.org"));
+            assertThat(guard.addressHash("198.51.100.7"))
+                    .isEqualTo(guards.get(0).addressHash("198.51.100.7"));
+            assertThat(guard.emailHash("alix@example.org"))
+                    .isEqualTo(guards.get(0).emailHash("alix@example.org"));
         }
         SpamGuard restarted = anotherInstance();
         assertThat(restarted.check(stamp, "", "Bonjour")).as("after a restart").isEqualTo(SpamGuard.Verdict.PASSED);
-        assertThat(jdbc.sql("select count(*) from web_secret").query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from web_secret").query(Long.class).single())
+                .isEqualTo(1);
     }
 }

@@ -3,14 +3,14 @@ package org.icmf.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
 
 class SlugsTests {
 
     @Test
     void transliteratesFrenchAccentsAndLigatures() {
-        assertThat(Slugs.slugify("Éthique : où en est-on ? Œuvre, cœur")).isEqualTo("ethique-ou-en-est-on-oeuvre-coeur");
+        assertThat(Slugs.slugify("Éthique : où en est-on ? Œuvre, cœur"))
+                .isEqualTo("ethique-ou-en-est-on-oeuvre-coeur");
     }
 
     @Test
@@ -25,8 +25,10 @@ class SlugsTests {
 
     @Test
     void cutsLongTitlesAtAWordBoundary() {
-        String slug = Slugs.slugify("\"Dans le passé vous étiez ce que vous possédiez. Aujourd'hui vous êtes ce que vous partagez.\"");
-        assertThat(slug).hasSizeLessThanOrEqualTo(Slugs.MAX_LENGTH)
+        String slug = Slugs.slugify(
+                "\"Dans le passé vous étiez ce que vous possédiez. Aujourd'hui vous êtes ce que vous partagez.\"");
+        assertThat(slug)
+                .hasSizeLessThanOrEqualTo(Slugs.MAX_LENGTH)
                 .isEqualTo("dans-le-passe-vous-etiez-ce-que-vous-possediez-aujourd-hui-vous-etes-ce-que-vous");
     }
 

@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
-
 import org.icmf.web.SpamGuard.Verdict;
 import org.junit.jupiter.api.Test;
 
@@ -32,8 +31,19 @@ class SpamGuardTests {
         }
     };
 
-    private final SpamGuard guard = new SpamGuard(new SpamProperties(Duration.ofSeconds(3), Duration.ofDays(2), 2,
-            List.of("viagra", " Casino en ligne "), Duration.ofMinutes(10), 5, 3, "clé de test"), clock, null, null);
+    private final SpamGuard guard = new SpamGuard(
+            new SpamProperties(
+                    Duration.ofSeconds(3),
+                    Duration.ofDays(2),
+                    2,
+                    List.of("viagra", " Casino en ligne "),
+                    Duration.ofMinutes(10),
+                    5,
+                    3,
+                    "clé de test"),
+            clock,
+            null,
+            null);
 
     private String stampedSecondsAgo(long seconds) {
         Instant shown = now;
@@ -45,13 +55,18 @@ class SpamGuardTests {
 
     @Test
     void letsAPersonsMessageThrough() {
-        assertThat(guard.check(stampedSecondsAgo(20), "", "Bonjour, je suis d'accord avec ce profil : https://icmf.fr",
-                "Camille")).isEqualTo(Verdict.PASSED);
+        assertThat(guard.check(
+                        stampedSecondsAgo(20),
+                        "",
+                        "Bonjour, je suis d'accord avec ce profil : https://icmf.fr",
+                        "Camille"))
+                .isEqualTo(Verdict.PASSED);
     }
 
     @Test
     void catchesTheFilledHoneypotFirst() {
-        assertThat(guard.check(stampedSecondsAgo(20), "http://robot.example", "Bonjour")).isEqualTo(Verdict.HONEYPOT);
+        assertThat(guard.check(stampedSecondsAgo(20), "http://robot.example", "Bonjour"))
+                .isEqualTo(Verdict.HONEYPOT);
     }
 
     @Test
@@ -62,15 +77,30 @@ class SpamGuardTests {
     @Test
     void showsAgainAFormWhoseStampIsMissingForgedOrTooOld() {
         String stamp = stampedSecondsAgo(20);
-        String forged = (Long.parseLong(stamp.substring(0, stamp.indexOf('.'))) - 60_000) + stamp.substring(stamp.indexOf('.'));
+        String forged =
+                (Long.parseLong(stamp.substring(0, stamp.indexOf('.'))) - 60_000) + stamp.substring(stamp.indexOf('.'));
 
         assertThat(guard.check(null, null, "Bonjour")).isEqualTo(Verdict.STALE_FORM);
         assertThat(guard.check("1234", null, "Bonjour")).isEqualTo(Verdict.STALE_FORM);
         assertThat(guard.check(forged, null, "Bonjour")).isEqualTo(Verdict.STALE_FORM);
-        assertThat(guard.check(stampedSecondsAgo(3 * 24 * 3600), null, "Bonjour")).isEqualTo(Verdict.STALE_FORM);
-        assertThat(new SpamGuard(new SpamProperties(Duration.ofSeconds(3), Duration.ofDays(2), 2, List.of(),
-                Duration.ofMinutes(10), 5, 3, "une autre clé"), clock, null, null).check(stamp, null, "Bonjour"))
-                .as("signed with another key").isEqualTo(Verdict.STALE_FORM);
+        assertThat(guard.check(stampedSecondsAgo(3 * 24 * 3600), null, "Bonjour"))
+                .isEqualTo(Verdict.STALE_FORM);
+        assertThat(new SpamGuard(
+                                new SpamProperties(
+                                        Duration.ofSeconds(3),
+                                        Duration.ofDays(2),
+                                        2,
+                                        List.of(),
+                                        Duration.ofMinutes(10),
+                                        5,
+                                        3,
+                                        "une autre clé"),
+                                clock,
+                                null,
+                                null)
+                        .check(stamp, null, "Bonjour"))
+                .as("signed with another key")
+                .isEqualTo(Verdict.STALE_FORM);
     }
 
     @Test
@@ -83,10 +113,14 @@ class SpamGuardTests {
 
     @Test
     void findsForbiddenWordsWhateverTheCaseAndAccentsButNotInsideOtherWords() {
-        assertThat(guard.check(stampedSecondsAgo(20), null, "Achetez du VIAGRA !")).isEqualTo(Verdict.SPAM_CONTENT);
-        assertThat(guard.check(stampedSecondsAgo(20), null, "Le casino   en-ligne de Tours")).isEqualTo(Verdict.SPAM_CONTENT);
-        assertThat(guard.check(stampedSecondsAgo(20), null, "Le cäsino en ligne")).isEqualTo(Verdict.SPAM_CONTENT);
-        assertThat(guard.check(stampedSecondsAgo(20), null, "Un casinoenligne, des viagrales")).isEqualTo(Verdict.PASSED);
+        assertThat(guard.check(stampedSecondsAgo(20), null, "Achetez du VIAGRA !"))
+                .isEqualTo(Verdict.SPAM_CONTENT);
+        assertThat(guard.check(stampedSecondsAgo(20), null, "Le casino   en-ligne de Tours"))
+                .isEqualTo(Verdict.SPAM_CONTENT);
+        assertThat(guard.check(stampedSecondsAgo(20), null, "Le cäsino en ligne"))
+                .isEqualTo(Verdict.SPAM_CONTENT);
+        assertThat(guard.check(stampedSecondsAgo(20), null, "Un casinoenligne, des viagrales"))
+                .isEqualTo(Verdict.PASSED);
     }
 
     @Test
@@ -99,7 +133,10 @@ class SpamGuardTests {
 
     @Test
     void hashesClientAddressesTheSameWayWithoutShowingThem() {
-        assertThat(guard.addressHash("192.0.2.7")).isEqualTo(guard.addressHash("192.0.2.7"))
-                .isNotEqualTo(guard.addressHash("192.0.2.8")).doesNotContain("192").hasSize(43);
+        assertThat(guard.addressHash("192.0.2.7"))
+                .isEqualTo(guard.addressHash("192.0.2.7"))
+                .isNotEqualTo(guard.addressHash("192.0.2.8"))
+                .doesNotContain("192")
+                .hasSize(43);
     }
 }

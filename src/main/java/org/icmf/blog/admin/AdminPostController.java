@@ -1,10 +1,9 @@
 package org.icmf.blog.admin;
 
+import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Arrays;
-
-import jakarta.validation.Valid;
 import org.icmf.blog.PostEditor;
 import org.icmf.blog.PostForm;
 import org.icmf.security.BoardUser;
@@ -41,8 +40,10 @@ class AdminPostController {
     }
 
     @GetMapping("/admin/articles")
-    String list(@RequestParam(name = "statut", required = false) String filter,
-            @RequestParam(defaultValue = "1") int page, Model model) {
+    String list(
+            @RequestParam(name = "statut", required = false) String filter,
+            @RequestParam(defaultValue = "1") int page,
+            Model model) {
         model.addAttribute("posts", editor.list(filter, page, PAGE_SIZE));
         model.addAttribute("filter", filter);
         model.addAttribute("meta", PageMeta.of("Articles", null, null));
@@ -56,8 +57,12 @@ class AdminPostController {
     }
 
     @PostMapping("/admin/articles/nouveau")
-    String create(@AuthenticationPrincipal BoardUser user, @Valid @ModelAttribute("form") PostForm form,
-            BindingResult errors, @RequestParam(defaultValue = "enregistrer") String action, Model model,
+    String create(
+            @AuthenticationPrincipal BoardUser user,
+            @Valid @ModelAttribute("form") PostForm form,
+            BindingResult errors,
+            @RequestParam(defaultValue = "enregistrer") String action,
+            Model model,
             RedirectAttributes redirect) {
         check(form, errors);
         if (errors.hasErrors() || "apercu".equals(action)) {
@@ -82,9 +87,14 @@ class AdminPostController {
     }
 
     @PostMapping("/admin/articles/{id}")
-    String update(@PathVariable long id, @AuthenticationPrincipal BoardUser user,
-            @Valid @ModelAttribute("form") PostForm form, BindingResult errors,
-            @RequestParam(defaultValue = "enregistrer") String action, Model model, RedirectAttributes redirect) {
+    String update(
+            @PathVariable long id,
+            @AuthenticationPrincipal BoardUser user,
+            @Valid @ModelAttribute("form") PostForm form,
+            BindingResult errors,
+            @RequestParam(defaultValue = "enregistrer") String action,
+            Model model,
+            RedirectAttributes redirect) {
         check(form, errors);
         if (errors.hasErrors() || "apercu".equals(action)) {
             return form(model, id, form, errors);
@@ -135,11 +145,15 @@ class AdminPostController {
         if (!errors.hasFieldErrors("body") && markdown.hasImageWithoutAltText(form.body())) {
             errors.rejectValue("body", "body.imageAltMissing");
         }
-        if (!errors.hasFieldErrors("publishAt") && form.hasPublishAt() && form.publishAtTime().isEmpty()) {
+        if (!errors.hasFieldErrors("publishAt")
+                && form.hasPublishAt()
+                && form.publishAtTime().isEmpty()) {
             errors.rejectValue("publishAt", "post.publishAt.invalid");
         }
-        if (form.labels() != null && !errors.hasFieldErrors("labels") && Arrays.stream(form.labels().split(","))
-                .anyMatch(label -> label.strip().length() > MAX_LABEL_LENGTH)) {
+        if (form.labels() != null
+                && !errors.hasFieldErrors("labels")
+                && Arrays.stream(form.labels().split(","))
+                        .anyMatch(label -> label.strip().length() > MAX_LABEL_LENGTH)) {
             errors.rejectValue("labels", "post.labels.tooLong", new Object[] {MAX_LABEL_LENGTH}, null);
         }
     }
@@ -149,7 +163,10 @@ class AdminPostController {
         if (!form.published()) {
             return "post.saved.draft";
         }
-        return form.publishAtTime().filter(time -> time.isAfter(LocalDateTime.now(clock))).isPresent()
-                ? "post.saved.scheduled" : "post.saved.published";
+        return form.publishAtTime()
+                        .filter(time -> time.isAfter(LocalDateTime.now(clock)))
+                        .isPresent()
+                ? "post.saved.scheduled"
+                : "post.saved.published";
     }
 }

@@ -1,10 +1,9 @@
 package org.icmf.comments.admin;
 
-import java.util.List;
-
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.util.List;
 import org.icmf.comments.CommentModeration;
 import org.icmf.comments.CommentModeration.Decision;
 import org.icmf.comments.CommentStatus;
@@ -40,14 +39,17 @@ class AdminCommentController {
     }
 
     /** A comment's new text, or the association's reply. */
-    record TextForm(@NotBlank(message = "{comment.text.required}")
-                    @Size(max = 100_000, message = "{comment.text.tooLong}") String text) {
-    }
+    record TextForm(
+            @NotBlank(message = "{comment.text.required}") @Size(max = 100_000, message = "{comment.text.tooLong}")
+            String text) {}
 
     @GetMapping(BASE)
-    String folder(@RequestParam(name = "dossier", defaultValue = "en-attente") String folder,
-            @RequestParam(defaultValue = "1") int page, Model model) {
-        CommentStatus status = CommentStatus.ofFolder(folder).orElseThrow(() -> new NotFoundException("folder " + folder));
+    String folder(
+            @RequestParam(name = "dossier", defaultValue = "en-attente") String folder,
+            @RequestParam(defaultValue = "1") int page,
+            Model model) {
+        CommentStatus status =
+                CommentStatus.ofFolder(folder).orElseThrow(() -> new NotFoundException("folder " + folder));
         model.addAttribute("status", status);
         model.addAttribute("statuses", CommentStatus.values());
         model.addAttribute("counts", moderation.folderCounts());
@@ -58,10 +60,12 @@ class AdminCommentController {
 
     /** One form for the whole list: the ticked comments and the button pressed. */
     @PostMapping(BASE + "/lot")
-    String decideInBulk(@RequestParam(name = "ids", required = false) List<Long> ids,
+    String decideInBulk(
+            @RequestParam(name = "ids", required = false) List<Long> ids,
             @RequestParam(name = "decision", defaultValue = "") String decision,
             @RequestParam(name = "dossier", defaultValue = "en-attente") String folder,
-            @AuthenticationPrincipal BoardUser user, RedirectAttributes redirect) {
+            @AuthenticationPrincipal BoardUser user,
+            RedirectAttributes redirect) {
         Decision chosen = Decision.ofParam(decision).orElseThrow(() -> new NotFoundException("decision " + decision));
         String back = CommentStatus.ofFolder(folder).map(CommentStatus::folder).orElse("en-attente");
         if (ids == null || ids.isEmpty()) {
@@ -79,8 +83,11 @@ class AdminCommentController {
     }
 
     @PostMapping(BASE + "/{id:\\d+}/decision")
-    String decide(@PathVariable long id, @RequestParam(name = "decision", defaultValue = "") String decision,
-            @AuthenticationPrincipal BoardUser user, RedirectAttributes redirect) {
+    String decide(
+            @PathVariable long id,
+            @RequestParam(name = "decision", defaultValue = "") String decision,
+            @AuthenticationPrincipal BoardUser user,
+            RedirectAttributes redirect) {
         Decision chosen = Decision.ofParam(decision).orElseThrow(() -> new NotFoundException("decision " + decision));
         moderation.detail(id);
         moderation.decide(List.of(id), chosen, user.actor());
@@ -89,8 +96,13 @@ class AdminCommentController {
     }
 
     @PostMapping(BASE + "/{id:\\d+}/texte")
-    String edit(@PathVariable long id, @Valid @ModelAttribute("edit") TextForm form, BindingResult errors,
-            @AuthenticationPrincipal BoardUser user, Model model, RedirectAttributes redirect) {
+    String edit(
+            @PathVariable long id,
+            @Valid @ModelAttribute("edit") TextForm form,
+            BindingResult errors,
+            @AuthenticationPrincipal BoardUser user,
+            Model model,
+            RedirectAttributes redirect) {
         checkLength(form, errors);
         if (errors.hasErrors()) {
             return detail(id, form, new TextForm(""), model);
@@ -101,8 +113,13 @@ class AdminCommentController {
     }
 
     @PostMapping(BASE + "/{id:\\d+}/reponse")
-    String reply(@PathVariable long id, @Valid @ModelAttribute("reply") TextForm form, BindingResult errors,
-            @AuthenticationPrincipal BoardUser user, Model model, RedirectAttributes redirect) {
+    String reply(
+            @PathVariable long id,
+            @Valid @ModelAttribute("reply") TextForm form,
+            BindingResult errors,
+            @AuthenticationPrincipal BoardUser user,
+            Model model,
+            RedirectAttributes redirect) {
         checkLength(form, errors);
         if (errors.hasErrors()) {
             return detail(id, new TextForm(null), form, model);
@@ -126,17 +143,22 @@ class AdminCommentController {
     }
 
     @PostMapping(BASE + "/sujets/{kind:[a-z]+}/{id:\\d+}")
-    String switchSubject(@PathVariable String kind, @PathVariable long id,
+    String switchSubject(
+            @PathVariable String kind,
+            @PathVariable long id,
             @RequestParam(name = "ouvrir", defaultValue = "false") boolean open,
             @RequestParam(name = "retour", required = false) Long backToComment,
-            @AuthenticationPrincipal BoardUser user, RedirectAttributes redirect) {
+            @AuthenticationPrincipal BoardUser user,
+            RedirectAttributes redirect) {
         moderation.setOpen(kind, id, open, user.actor());
         redirect.addFlashAttribute("flash", open ? "comment.subject.opened" : "comment.subject.closed");
         return "redirect:" + (backToComment != null ? BASE + "/" + backToComment : BASE + "/sujets");
     }
 
     private void checkLength(TextForm form, BindingResult errors) {
-        if (!errors.hasFieldErrors("text") && form.text() != null && form.text().strip().length() > moderation.maxLength()) {
+        if (!errors.hasFieldErrors("text")
+                && form.text() != null
+                && form.text().strip().length() > moderation.maxLength()) {
             errors.rejectValue("text", "comment.text.size", new Object[] {moderation.maxLength()}, null);
         }
     }
@@ -145,9 +167,11 @@ class AdminCommentController {
         CommentModeration.CommentDetail detail = moderation.detail(id);
         model.addAttribute("detail", detail);
         model.addAttribute("c", detail.comment());
-        model.addAttribute("edit", edit.text() == null ? new TextForm(detail.comment().body()) : edit);
+        model.addAttribute(
+                "edit", edit.text() == null ? new TextForm(detail.comment().body()) : edit);
         model.addAttribute("reply", reply);
-        model.addAttribute("meta", PageMeta.of("Commentaire de " + detail.comment().authorName(), null, null));
+        model.addAttribute(
+                "meta", PageMeta.of("Commentaire de " + detail.comment().authorName(), null, null));
         return "admin/comments/comment";
     }
 }

@@ -36,13 +36,14 @@ class AdminMessageController {
 
     /** A reply to the sender, mailed through the outbox. */
     record ReplyForm(
-            @NotBlank(message = "{contact.reply.required}")
-            @Size(max = 10_000, message = "{contact.reply.size}") String text) {
-    }
+            @NotBlank(message = "{contact.reply.required}") @Size(max = 10_000, message = "{contact.reply.size}")
+            String text) {}
 
     @GetMapping("/admin/messages")
-    String list(@RequestParam(name = "dossier", defaultValue = "a-traiter") String folderSlug,
-            @RequestParam(defaultValue = "1") int page, Model model) {
+    String list(
+            @RequestParam(name = "dossier", defaultValue = "a-traiter") String folderSlug,
+            @RequestParam(defaultValue = "1") int page,
+            Model model) {
         Folder folder = Folder.fromSlug(folderSlug).orElseThrow(() -> new NotFoundException("folder " + folderSlug));
         model.addAttribute("folder", folder);
         model.addAttribute("folders", Folder.values());
@@ -59,8 +60,12 @@ class AdminMessageController {
     }
 
     @PostMapping("/admin/messages/{id}/repondre")
-    String reply(@AuthenticationPrincipal BoardUser user, @PathVariable long id,
-            @Valid @ModelAttribute("reply") ReplyForm form, BindingResult errors, Model model,
+    String reply(
+            @AuthenticationPrincipal BoardUser user,
+            @PathVariable long id,
+            @Valid @ModelAttribute("reply") ReplyForm form,
+            BindingResult errors,
+            Model model,
             RedirectAttributes redirect) {
         if (errors.hasErrors()) {
             return messagePage(id, model);

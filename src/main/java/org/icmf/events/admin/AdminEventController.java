@@ -43,14 +43,17 @@ class AdminEventController {
     /** A message to every registrant of an event. */
     record MessageForm(
             @NotBlank(message = "{event.message.subject.required}")
-            @Size(max = 200, message = "{event.message.subject.size}") String subject,
+            @Size(max = 200, message = "{event.message.subject.size}")
+            String subject,
+
             @NotBlank(message = "{event.message.text.required}")
-            @Size(max = 10_000, message = "{event.message.text.size}") String text) {
-    }
+            @Size(max = 10_000, message = "{event.message.text.size}")
+            String text) {}
 
     /** Why an event is cancelled, told to its registrants (optional). */
-    record CancelForm(@Size(max = 2_000, message = "{event.cancel.message.size}") String message) {
-    }
+    record CancelForm(
+            @Size(max = 2_000, message = "{event.cancel.message.size}")
+            String message) {}
 
     @ModelAttribute("categories")
     EventCategory[] categories() {
@@ -71,8 +74,12 @@ class AdminEventController {
     }
 
     @PostMapping("/admin/evenements/nouveau")
-    String create(@AuthenticationPrincipal BoardUser user, @Valid @ModelAttribute("form") EventForm form,
-            BindingResult errors, Model model, RedirectAttributes redirect) {
+    String create(
+            @AuthenticationPrincipal BoardUser user,
+            @Valid @ModelAttribute("form") EventForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
         EventFormChecks.check(form, errors);
         if (errors.hasErrors()) {
             return form(model, null);
@@ -94,8 +101,12 @@ class AdminEventController {
     }
 
     @PostMapping("/admin/evenements/{id}")
-    String update(@PathVariable long id, @AuthenticationPrincipal BoardUser user,
-            @Valid @ModelAttribute("form") EventForm form, BindingResult errors, Model model,
+    String update(
+            @PathVariable long id,
+            @AuthenticationPrincipal BoardUser user,
+            @Valid @ModelAttribute("form") EventForm form,
+            BindingResult errors,
+            Model model,
             RedirectAttributes redirect) {
         EventFormChecks.check(form, errors);
         if (errors.hasErrors()) {
@@ -120,8 +131,12 @@ class AdminEventController {
     }
 
     @PostMapping("/admin/evenements/{id}/annuler")
-    String cancel(@PathVariable long id, @AuthenticationPrincipal BoardUser user,
-            @Valid @ModelAttribute("form") CancelForm form, BindingResult errors, Model model,
+    String cancel(
+            @PathVariable long id,
+            @AuthenticationPrincipal BoardUser user,
+            @Valid @ModelAttribute("form") CancelForm form,
+            BindingResult errors,
+            Model model,
             RedirectAttributes redirect) {
         if (errors.hasErrors()) {
             return cancelPage(id, model);
@@ -153,8 +168,12 @@ class AdminEventController {
     }
 
     @PostMapping("/admin/evenements/{id}/inscriptions")
-    String addRegistration(@PathVariable long id, @AuthenticationPrincipal BoardUser user,
-            @Valid @ModelAttribute("form") RegistrationForm form, BindingResult errors, Model model,
+    String addRegistration(
+            @PathVariable long id,
+            @AuthenticationPrincipal BoardUser user,
+            @Valid @ModelAttribute("form") RegistrationForm form,
+            BindingResult errors,
+            Model model,
             RedirectAttributes redirect) {
         model.addAttribute("message", new MessageForm("", ""));
         if (errors.hasErrors()) {
@@ -162,7 +181,9 @@ class AdminEventController {
         }
         try {
             Registrations.Outcome outcome = editor.addRegistration(id, form.registrant(), user.actor());
-            redirect.addFlashAttribute("flash", "event.registration.added." + outcome.status().name().toLowerCase());
+            redirect.addFlashAttribute(
+                    "flash",
+                    "event.registration.added." + outcome.status().name().toLowerCase());
             return "redirect:/admin/evenements/" + id + "/inscriptions";
         } catch (Registrations.AlreadyRegisteredException e) {
             errors.rejectValue("email", "registration.email.takenByBoard");
@@ -175,16 +196,23 @@ class AdminEventController {
     }
 
     @PostMapping("/admin/evenements/{id}/inscriptions/{registrationId}/retirer")
-    String removeRegistration(@PathVariable long id, @PathVariable long registrationId,
-            @AuthenticationPrincipal BoardUser user, RedirectAttributes redirect) {
+    String removeRegistration(
+            @PathVariable long id,
+            @PathVariable long registrationId,
+            @AuthenticationPrincipal BoardUser user,
+            RedirectAttributes redirect) {
         editor.removeRegistration(id, registrationId, user.actor());
         redirect.addFlashAttribute("flash", "event.registration.removed");
         return "redirect:/admin/evenements/" + id + "/inscriptions";
     }
 
     @PostMapping("/admin/evenements/{id}/message")
-    String message(@PathVariable long id, @AuthenticationPrincipal BoardUser user,
-            @Valid @ModelAttribute("message") MessageForm message, BindingResult errors, Model model,
+    String message(
+            @PathVariable long id,
+            @AuthenticationPrincipal BoardUser user,
+            @Valid @ModelAttribute("message") MessageForm message,
+            BindingResult errors,
+            Model model,
             RedirectAttributes redirect) {
         if (errors.hasErrors()) {
             model.addAttribute("form", RegistrationForm.blank());

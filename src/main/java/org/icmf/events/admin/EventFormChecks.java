@@ -2,15 +2,13 @@ package org.icmf.events.admin;
 
 import java.time.LocalDateTime;
 import java.util.Optional;
-
 import org.icmf.events.EventForm;
 import org.springframework.validation.BindingResult;
 
 /** Checks of an event's form beyond its annotations: dates that exist and come in the right order. */
 final class EventFormChecks {
 
-    private EventFormChecks() {
-    }
+    private EventFormChecks() {}
 
     static void check(EventForm form, BindingResult errors) {
         Optional<LocalDateTime> start = real(form.startsAt(), "startsAt", errors);

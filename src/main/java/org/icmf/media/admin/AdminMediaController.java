@@ -44,16 +44,25 @@ class AdminMediaController {
     }
 
     @PostMapping("/admin/medias")
-    String upload(@AuthenticationPrincipal BoardUser user, @Valid @ModelAttribute("form") ImageForm form,
-            BindingResult errors, Model model, RedirectAttributes redirect) {
+    String upload(
+            @AuthenticationPrincipal BoardUser user,
+            @Valid @ModelAttribute("form") ImageForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
         if (!errors.hasFieldErrors("file") && !form.hasFile()) {
             errors.rejectValue("file", "media.file.required");
         }
         if (!errors.hasErrors()) {
             try {
-                MediaLibrary.Upload upload = library.upload(form.file(), form.file().getSize(),
-                        form.file().getOriginalFilename(), form.altText(), user.actor());
-                redirect.addFlashAttribute("flash", upload.alreadyPresent() ? "media.alreadyPresent" : "media.uploaded");
+                MediaLibrary.Upload upload = library.upload(
+                        form.file(),
+                        form.file().getSize(),
+                        form.file().getOriginalFilename(),
+                        form.altText(),
+                        user.actor());
+                redirect.addFlashAttribute(
+                        "flash", upload.alreadyPresent() ? "media.alreadyPresent" : "media.uploaded");
                 return "redirect:/admin/medias/" + upload.imageId();
             } catch (ImageRejectedException e) {
                 errors.rejectValue("file", e.messageKey(), e.arguments(), null);
@@ -69,8 +78,12 @@ class AdminMediaController {
     }
 
     @PostMapping("/admin/medias/{id}")
-    String describe(@PathVariable long id, @AuthenticationPrincipal BoardUser user,
-            @Valid @ModelAttribute("form") AltTextForm form, BindingResult errors, Model model,
+    String describe(
+            @PathVariable long id,
+            @AuthenticationPrincipal BoardUser user,
+            @Valid @ModelAttribute("form") AltTextForm form,
+            BindingResult errors,
+            Model model,
             RedirectAttributes redirect) {
         if (errors.hasErrors()) {
             return imagePage(id, model);

@@ -1,11 +1,10 @@
 package org.icmf.membership.admin;
 
+import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-
-import jakarta.validation.Valid;
 import org.icmf.membership.Dues;
 import org.icmf.membership.PaymentForm;
 import org.icmf.security.BoardUser;
@@ -48,16 +47,23 @@ class AdminDuesController {
     }
 
     @PostMapping("/admin/cotisations")
-    String record(@AuthenticationPrincipal BoardUser user, @Valid @ModelAttribute("form") PaymentForm form,
-            BindingResult errors, Model model, RedirectAttributes redirect) {
-        if (!errors.hasFieldErrors("receivedOn") && form.receivedOn() != null && !form.receivedOn().isBlank()) {
+    String record(
+            @AuthenticationPrincipal BoardUser user,
+            @Valid @ModelAttribute("form") PaymentForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
+        if (!errors.hasFieldErrors("receivedOn")
+                && form.receivedOn() != null
+                && !form.receivedOn().isBlank()) {
             try {
                 LocalDate.parse(form.receivedOn());
             } catch (DateTimeParseException e) {
                 errors.rejectValue("receivedOn", "dues.receivedOn.pattern");
             }
         }
-        if (!errors.hasFieldErrors("amountPerMember") && form.amountPerMember() != null
+        if (!errors.hasFieldErrors("amountPerMember")
+                && form.amountPerMember() != null
                 && form.amountPerMember().strip().matches("0+([.,]0+)?")) {
             errors.rejectValue("amountPerMember", "dues.amount.pattern");
         }
@@ -71,22 +77,33 @@ class AdminDuesController {
         } catch (Dues.UnknownMembersException e) {
             errors.rejectValue("memberNumbers", "dues.members.unknown", new Object[] {e.numbers()}, null);
         } catch (Dues.AlreadyPaidException e) {
-            errors.rejectValue("memberNumbers", "dues.members.alreadyPaid", new Object[] {e.numbers(), String.valueOf(e.year())}, null);
+            errors.rejectValue(
+                    "memberNumbers",
+                    "dues.members.alreadyPaid",
+                    new Object[] {e.numbers(), String.valueOf(e.year())},
+                    null);
         }
         return page(1, model);
     }
 
     @GetMapping("/admin/cotisations/attestations/{receipt:[0-9-]+}.pdf")
     ResponseEntity<byte[]> receipt(@PathVariable String receipt, @AuthenticationPrincipal BoardUser user) {
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
-                        .filename(Dues.fileName(receipt)).build().toString())
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.inline()
+                                .filename(Dues.fileName(receipt))
+                                .build()
+                                .toString())
                 .body(dues.receiptPdf(receipt, user.actor()));
     }
 
     @GetMapping("/admin/cotisations/export.csv")
     ResponseEntity<byte[]> duesCsv(@RequestParam(name = "annee", required = false) String year) {
-        int chosen = year != null && year.matches("\\d{4}") ? Integer.parseInt(year) : LocalDate.now(clock).getYear();
+        int chosen = year != null && year.matches("\\d{4}")
+                ? Integer.parseInt(year)
+                : LocalDate.now(clock).getYear();
         return CsvDownloads.of("cotisations-" + chosen + ".csv", dues.duesCsv(chosen));
     }
 

@@ -1,10 +1,9 @@
 package org.icmf.membership.admin;
 
-import java.util.Arrays;
-
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.util.Arrays;
 import org.icmf.membership.ApplicationStatus;
 import org.icmf.membership.Dues;
 import org.icmf.membership.MembershipReview;
@@ -45,27 +44,43 @@ class AdminMembershipController {
     }
 
     /** The list's filters as its URL carries them; a value that is not one of the choices is ignored. */
-    record ApplicationFilter(@Size(max = 30) String statut, @Size(max = 30) String region, @Size(max = 4) String annee,
-            @Size(max = 30) String role, @Size(max = 101) String q) {
+    record ApplicationFilter(
+            @Size(max = 30) String statut,
+            @Size(max = 30) String region,
+            @Size(max = 4) String annee,
+            @Size(max = 30) String role,
+            @Size(max = 101) String q) {
 
         MembershipReview.Filter toFilter() {
             return new MembershipReview.Filter(
-                    Arrays.stream(ApplicationStatus.values()).filter(s -> s.name().equals(statut)).findFirst().orElse(null),
-                    Arrays.stream(Region.values()).filter(r -> r.name().equals(region)).findFirst().orElse(null),
+                    Arrays.stream(ApplicationStatus.values())
+                            .filter(s -> s.name().equals(statut))
+                            .findFirst()
+                            .orElse(null),
+                    Arrays.stream(Region.values())
+                            .filter(r -> r.name().equals(region))
+                            .findFirst()
+                            .orElse(null),
                     annee != null && annee.matches("\\d{4}") ? Integer.valueOf(annee) : null,
-                    "REGIONAL".equals(role) || Arrays.stream(VolunteerRole.values()).anyMatch(r -> r.name().equals(role))
-                            ? role : null,
+                    "REGIONAL".equals(role)
+                                    || Arrays.stream(VolunteerRole.values())
+                                            .anyMatch(r -> r.name().equals(role))
+                            ? role
+                            : null,
                     q == null || q.isBlank() || q.length() > 100 ? null : q.strip());
         }
     }
 
     /** A reason for a refusal, or a question to the applicant. */
-    record MessageForm(@NotBlank(message = "{membership.decision.message.required}")
-                       @Size(max = 2000, message = "{membership.size}") String message) {
-    }
+    record MessageForm(
+            @NotBlank(message = "{membership.decision.message.required}")
+            @Size(max = 2000, message = "{membership.size}")
+            String message) {}
 
     @GetMapping("/admin/adhesions")
-    String applications(@ModelAttribute("filter") ApplicationFilter filter, @RequestParam(defaultValue = "1") int page,
+    String applications(
+            @ModelAttribute("filter") ApplicationFilter filter,
+            @RequestParam(defaultValue = "1") int page,
             Model model) {
         model.addAttribute("applications", review.list(filter.toFilter(), page, PAGE_SIZE));
         model.addAttribute("statuses", ApplicationStatus.values());
@@ -94,8 +109,12 @@ class AdminMembershipController {
     }
 
     @PostMapping("/admin/adhesions/{id}/refuser")
-    String reject(@PathVariable long id, @AuthenticationPrincipal BoardUser user,
-            @Valid @ModelAttribute("reject") MessageForm form, BindingResult errors, Model model,
+    String reject(
+            @PathVariable long id,
+            @AuthenticationPrincipal BoardUser user,
+            @Valid @ModelAttribute("reject") MessageForm form,
+            BindingResult errors,
+            Model model,
             RedirectAttributes redirect) {
         if (errors.hasErrors()) {
             model.addAttribute("ask", new MessageForm(""));
@@ -105,21 +124,30 @@ class AdminMembershipController {
     }
 
     @PostMapping("/admin/adhesions/{id}/demander")
-    String ask(@PathVariable long id, @AuthenticationPrincipal BoardUser user,
-            @Valid @ModelAttribute("ask") MessageForm form, BindingResult errors, Model model,
+    String ask(
+            @PathVariable long id,
+            @AuthenticationPrincipal BoardUser user,
+            @Valid @ModelAttribute("ask") MessageForm form,
+            BindingResult errors,
+            Model model,
             RedirectAttributes redirect) {
         if (errors.hasErrors()) {
             model.addAttribute("reject", new MessageForm(""));
             return detail(id, model);
         }
-        return decided(id, redirect, "membership.infoRequested",
+        return decided(
+                id,
+                redirect,
+                "membership.infoRequested",
                 () -> review.askForInformation(id, form.message(), user.actor()));
     }
 
     @GetMapping("/admin/membres")
-    String members(@RequestParam(name = "q", required = false) String search,
+    String members(
+            @RequestParam(name = "q", required = false) String search,
             @RequestParam(name = "cotisation", required = false) String standing,
-            @RequestParam(defaultValue = "1") int page, Model model) {
+            @RequestParam(defaultValue = "1") int page,
+            Model model) {
         model.addAttribute("members", review.members(searched(search), standing(standing), page, PAGE_SIZE));
         model.addAttribute("q", search);
         model.addAttribute("standing", standing(standing));
@@ -136,20 +164,27 @@ class AdminMembershipController {
     }
 
     @PostMapping("/admin/membres/representants")
-    String designate(@RequestParam String region, @RequestParam(required = false) String member,
-            @AuthenticationPrincipal BoardUser user, RedirectAttributes redirect) {
-        Region chosen = Arrays.stream(Region.values()).filter(known -> known.name().equals(region)).findFirst()
+    String designate(
+            @RequestParam String region,
+            @RequestParam(required = false) String member,
+            @AuthenticationPrincipal BoardUser user,
+            RedirectAttributes redirect) {
+        Region chosen = Arrays.stream(Region.values())
+                .filter(known -> known.name().equals(region))
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException("region " + region));
-        Long memberId = member == null || member.isBlank() ? null
-                : Long.valueOf(member.matches("\\d{1,18}") ? member : "-1");
+        Long memberId =
+                member == null || member.isBlank() ? null : Long.valueOf(member.matches("\\d{1,18}") ? member : "-1");
         representatives.designate(chosen, memberId, user.actor());
-        redirect.addFlashAttribute("flash", memberId == null ? "membership.representative.removed"
-                : "membership.representative.designated");
+        redirect.addFlashAttribute(
+                "flash",
+                memberId == null ? "membership.representative.removed" : "membership.representative.designated");
         return "redirect:/admin/membres/representants";
     }
 
     @GetMapping("/admin/membres/export.csv")
-    ResponseEntity<byte[]> membersCsv(@RequestParam(name = "q", required = false) String search,
+    ResponseEntity<byte[]> membersCsv(
+            @RequestParam(name = "q", required = false) String search,
             @RequestParam(name = "cotisation", required = false) String standing) {
         return CsvDownloads.of("membres-icmf.csv", review.membersCsv(searched(search), standing(standing)));
     }
@@ -160,7 +195,10 @@ class AdminMembershipController {
 
     /** A standing chosen in the filter; anything else (empty, forged) lists every member. */
     private static Dues.Standing standing(String name) {
-        return Arrays.stream(Dues.Standing.values()).filter(known -> known.name().equals(name)).findFirst().orElse(null);
+        return Arrays.stream(Dues.Standing.values())
+                .filter(known -> known.name().equals(name))
+                .findFirst()
+                .orElse(null);
     }
 
     private String decided(long id, RedirectAttributes redirect, String flash, Runnable decision) {

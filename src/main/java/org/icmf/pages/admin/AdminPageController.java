@@ -47,8 +47,12 @@ class AdminPageController {
     }
 
     @PostMapping("/admin/pages/nouvelle")
-    String create(@AuthenticationPrincipal BoardUser user, @Valid @ModelAttribute("form") PageForm form,
-            BindingResult errors, @RequestParam(defaultValue = "enregistrer") String action, Model model,
+    String create(
+            @AuthenticationPrincipal BoardUser user,
+            @Valid @ModelAttribute("form") PageForm form,
+            BindingResult errors,
+            @RequestParam(defaultValue = "enregistrer") String action,
+            Model model,
             RedirectAttributes redirect) {
         check(form, errors);
         if (errors.hasErrors() || "apercu".equals(action)) {
@@ -71,9 +75,14 @@ class AdminPageController {
     }
 
     @PostMapping("/admin/pages/{id}")
-    String update(@PathVariable long id, @AuthenticationPrincipal BoardUser user,
-            @Valid @ModelAttribute("form") PageForm form, BindingResult errors,
-            @RequestParam(defaultValue = "enregistrer") String action, Model model, RedirectAttributes redirect) {
+    String update(
+            @PathVariable long id,
+            @AuthenticationPrincipal BoardUser user,
+            @Valid @ModelAttribute("form") PageForm form,
+            BindingResult errors,
+            @RequestParam(defaultValue = "enregistrer") String action,
+            Model model,
+            RedirectAttributes redirect) {
         check(form, errors);
         if (errors.hasErrors() || "apercu".equals(action)) {
             return form(model, id, form, errors);

@@ -19,7 +19,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
 import org.icmf.events.Registrant;
 import org.icmf.events.Registrations;
 import org.icmf.security.BoardUser;
@@ -41,8 +40,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 @SiteTest
 class AdminEventsTests {
 
-    private static final BoardUser EDITOR = new BoardUser(5151, "evenements@icmf.example", "Pôle événements",
-            "{noop}unused", true, EnumSet.of(Role.EDITOR));
+    private static final BoardUser EDITOR = new BoardUser(
+            5151, "evenements@icmf.example", "Pôle événements", "{noop}unused", true, EnumSet.of(Role.EDITOR));
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
     @Autowired
@@ -56,13 +55,17 @@ class AdminEventsTests {
 
     @AfterEach
     void removeTestEvents() {
-        jdbc.sql("delete from mail_outbox where recipient like '%@essai.example'").update();
+        jdbc.sql("delete from mail_outbox where recipient like '%@essai.example'")
+                .update();
         jdbc.sql("delete from event where title like 'Essai%'").update();
         jdbc.sql("delete from event_mail_request").update();
     }
 
     private static String inDays(int days) {
-        return LOCAL.format(LocalDateTime.now(ZoneId.of("Europe/Paris")).plusDays(days).withHour(18).withMinute(30));
+        return LOCAL.format(LocalDateTime.now(ZoneId.of("Europe/Paris"))
+                .plusDays(days)
+                .withHour(18)
+                .withMinute(30));
     }
 
     private MockHttpServletRequestBuilder eventForm(String url, String title, String startsAt, String... overrides) {
@@ -94,23 +97,35 @@ class AdminEventsTests {
     }
 
     private long create(String title, String startsAt, String... overrides) throws Exception {
-        MockHttpServletResponse response = mvc.perform(eventForm("/admin/evenements/nouveau", title, startsAt, overrides))
-                .andReturn().getResponse();
-        assertThat(response.getRedirectedUrl()).as(response.getContentAsString()).startsWith("/admin/evenements/");
+        MockHttpServletResponse response = mvc.perform(
+                        eventForm("/admin/evenements/nouveau", title, startsAt, overrides))
+                .andReturn()
+                .getResponse();
+        assertThat(response.getRedirectedUrl())
+                .as(response.getContentAsString())
+                .startsWith("/admin/evenements/");
         return Long.parseLong(response.getRedirectedUrl().substring("/admin/evenements/".length()));
     }
 
     private String slug(long id) {
-        return jdbc.sql("select slug from event where id = :id").param("id", id).query(String.class).single();
+        return jdbc.sql("select slug from event where id = :id")
+                .param("id", id)
+                .query(String.class)
+                .single();
     }
 
     private Document admin(String url) throws Exception {
-        return Jsoup.parse(mvc.perform(get(url).with(user(EDITOR))).andReturn().getResponse().getContentAsString());
+        return Jsoup.parse(mvc.perform(get(url).with(user(EDITOR)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
     }
 
     private List<String> subjectsTo(String email) {
-        return jdbc.sql("select subject from mail_outbox where recipient = :email order by id").param("email", email)
-                .query(String.class).list();
+        return jdbc.sql("select subject from mail_outbox where recipient = :email order by id")
+                .param("email", email)
+                .query(String.class)
+                .list();
     }
 
     @Test
@@ -118,31 +133,65 @@ class AdminEventsTests {
         long id = create("Essai Café de Tours", "2027-02-10T18:30");
 
         assertThat(slug(id)).isEqualTo("essai-cafe-de-tours-fevrier-2027");
-        Document page = Jsoup.parse(mvc.perform(get("/evenements/" + slug(id))).andReturn().getResponse().getContentAsString());
-        assertThat(page.select(".event-facts").text()).contains("mercredi 10 février 2027 à 18h30", "Le Bistrot",
-                "1 place Plumereau, 37000 Tours, France", "3 places restantes sur 3");
+        Document page = Jsoup.parse(mvc.perform(get("/evenements/" + slug(id)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        assertThat(page.select(".event-facts").text())
+                .contains(
+                        "mercredi 10 février 2027 à 18h30",
+                        "Le Bistrot",
+                        "1 place Plumereau, 37000 Tours, France",
+                        "3 places restantes sur 3");
         assertThat(page.select(".post-body strong").text()).isEqualTo("mensuel");
-        assertThat(admin("/admin/evenements").select("tbody tr").text()).contains("Essai Café de Tours", "0 / 3 personnes");
+        assertThat(admin("/admin/evenements").select("tbody tr").text())
+                .contains("Essai Café de Tours", "0 / 3 personnes");
     }
 
     @Test
     void rejectsBadInputWithFrenchMessagesAndKeepsWhatWasTyped() throws Exception {
-        Document form = Jsoup.parse(mvc.perform(eventForm("/admin/evenements/nouveau", "", "2027-02-30T18:00",
-                        "endsAt", "2027-02-01T10:00", "capacity", "-4", "maxCompanions", "50", "onlineUrl", "javascript:alert(1)",
-                        "category", "BANQUET"))
-                .andReturn().getResponse().getContentAsString());
+        Document form = Jsoup.parse(mvc.perform(eventForm(
+                        "/admin/evenements/nouveau",
+                        "",
+                        "2027-02-30T18:00",
+                        "endsAt",
+                        "2027-02-01T10:00",
+                        "capacity",
+                        "-4",
+                        "maxCompanions",
+                        "50",
+                        "onlineUrl",
+                        "javascript:alert(1)",
+                        "category",
+                        "BANQUET"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
 
         assertThat(form.select("#title-erreur").text()).isEqualTo("Donnez un titre à l'événement.");
         assertThat(form.select("#startsAt-erreur").text()).isEqualTo("Cette date n'existe pas.");
-        assertThat(form.select("#capacity-erreur").text()).startsWith("Le nombre de places est un nombre entier positif");
+        assertThat(form.select("#capacity-erreur").text())
+                .startsWith("Le nombre de places est un nombre entier positif");
         assertThat(form.select("#maxCompanions-erreur").text()).isEqualTo("Le nombre d'accompagnants va de 0 à 20.");
-        assertThat(form.select("#onlineUrl-erreur").text()).isEqualTo("Le lien de la visio-conférence doit commencer par https://.");
+        assertThat(form.select("#onlineUrl-erreur").text())
+                .isEqualTo("Le lien de la visio-conférence doit commencer par https://.");
         assertThat(form.select("#category-erreur").text()).isEqualTo("Choisissez une catégorie dans la liste.");
         assertThat(form.select("#venueName").val()).isEqualTo("Le Bistrot");
-        assertThat(jdbc.sql("select count(*) from event where venue_name = 'Le Bistrot'").query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from event where venue_name = 'Le Bistrot'")
+                        .query(Long.class)
+                        .single())
+                .isZero();
 
-        Document order = Jsoup.parse(mvc.perform(eventForm("/admin/evenements/nouveau", "Essai ordre", "2027-02-10T18:00",
-                "endsAt", "2027-02-10T17:00", "registrationDeadline", "2027-02-11T10:00")).andReturn().getResponse()
+        Document order = Jsoup.parse(mvc.perform(eventForm(
+                        "/admin/evenements/nouveau",
+                        "Essai ordre",
+                        "2027-02-10T18:00",
+                        "endsAt",
+                        "2027-02-10T17:00",
+                        "registrationDeadline",
+                        "2027-02-11T10:00"))
+                .andReturn()
+                .getResponse()
                 .getContentAsString());
         assertThat(order.select("#endsAt-erreur").text()).isEqualTo("La fin doit venir après le début.");
         assertThat(order.select("#registrationDeadline-erreur").text())
@@ -167,56 +216,85 @@ class AdminEventsTests {
     void listsCountsAddsAndRemovesRegistrationsAndTheWaitlistMovesUp() throws Exception {
         long id = create("Essai inscriptions", inDays(15));
         registrations.addByBoard(id, new Registrant("Alix", "Durand", "alix@essai.example", "ICMF", 1));
-        registrations.signUp(slug(id), new Registrant("Chloé", "Petit", "chloe@essai.example", null, 0), "adresse-essai");
-        mvc.perform(post("/admin/evenements/" + id + "/inscriptions").with(user(EDITOR)).with(csrf())
-                .param("firstName", "Bao").param("lastName", "Nguyen").param("email", "bao@essai.example")
-                .param("organisation", "").param("companions", "1").param("consent", "true"));
+        registrations.signUp(
+                slug(id), new Registrant("Chloé", "Petit", "chloe@essai.example", null, 0), "adresse-essai");
+        mvc.perform(post("/admin/evenements/" + id + "/inscriptions")
+                .with(user(EDITOR))
+                .with(csrf())
+                .param("firstName", "Bao")
+                .param("lastName", "Nguyen")
+                .param("email", "bao@essai.example")
+                .param("organisation", "")
+                .param("companions", "1")
+                .param("consent", "true"));
 
         Document page = admin("/admin/evenements/" + id + "/inscriptions");
-        assertThat(page.select(".dashboard").text()).contains("2 personnes confirmées sur 3 places",
-                "2 personnes en liste d’attente", "1 adresses à confirmer (sans place)");
+        assertThat(page.select(".dashboard").text())
+                .contains(
+                        "2 personnes confirmées sur 3 places",
+                        "2 personnes en liste d’attente",
+                        "1 adresses à confirmer (sans place)");
         Elements registered = page.select("#inscriptions tbody tr");
         assertThat(registered).hasSize(2);
         assertThat(registered.get(0).text()).startsWith("Alix Durand alix@essai.example ICMF 1 Confirmée");
         assertThat(registered.get(1).text()).startsWith("Bao Nguyen bao@essai.example — 1 En liste d'attente");
         assertThat(page.select("#inscriptions-non-confirmees tbody tr").eachText())
-                .as("the unconfirmed sign-up, apart, holding no seat").singleElement().asString()
+                .as("the unconfirmed sign-up, apart, holding no seat")
+                .singleElement()
+                .asString()
                 .startsWith("Chloé Petit chloe@essai.example 0");
         assertThat(subjectsTo("bao@essai.example")).containsExactly("Liste d'attente : Essai inscriptions");
 
-        long alix = jdbc.sql("select id from event_registration where email = 'alix@essai.example'").query(Long.class).single();
-        mvc.perform(post("/admin/evenements/" + id + "/inscriptions/" + alix + "/retirer").with(user(EDITOR)).with(csrf()));
+        long alix = jdbc.sql("select id from event_registration where email = 'alix@essai.example'")
+                .query(Long.class)
+                .single();
+        mvc.perform(post("/admin/evenements/" + id + "/inscriptions/" + alix + "/retirer")
+                .with(user(EDITOR))
+                .with(csrf()));
 
         assertThat(subjectsTo("alix@essai.example")).endsWith("Inscription annulée : Essai inscriptions");
         assertThat(subjectsTo("bao@essai.example")).endsWith("Une place s'est libérée : Essai inscriptions");
         AsyncEvents.awaitHandled(jdbc);
         assertThat(jdbc.sql("select action || ' by ' || actor_name from audit_entry where subject_type = 'event' "
-                + "and subject_id = :id order by occurred_at, id").param("id", id).query(String.class).list())
-                .containsExactly("created by Pôle événements", "registration-added by Pôle événements",
+                                + "and subject_id = :id order by occurred_at, id")
+                        .param("id", id)
+                        .query(String.class)
+                        .list())
+                .containsExactly(
+                        "created by Pôle événements",
+                        "registration-added by Pôle événements",
                         "registration-removed by Pôle événements");
     }
 
     @Test
     void exportsRegistrationsAsCsvForAFrenchSpreadsheet() throws Exception {
         long id = create("Essai export", inDays(15), "capacity", "");
-        registrations.addByBoard(id, new Registrant("Élodie", "Dupont; fille", "elodie@essai.example",
-                "=HYPERLINK(\"http://evil\")", 1));
-        registrations.signUp(slug(id), new Registrant("Non", "Confirmé", "pas-confirme@essai.example", null, 0),
-                "adresse-essai");
+        registrations.addByBoard(
+                id,
+                new Registrant("Élodie", "Dupont; fille", "elodie@essai.example", "=HYPERLINK(\"http://evil\")", 1));
+        registrations.signUp(
+                slug(id), new Registrant("Non", "Confirmé", "pas-confirme@essai.example", null, 0), "adresse-essai");
         registrations.addByBoard(id, new Registrant("Jean", "Martin", "jean@essai.example", "Société \"ABC\"", 0));
 
-        MockHttpServletResponse csv = mvc.perform(get("/admin/evenements/" + id + "/inscriptions.csv").with(user(EDITOR)))
-                .andReturn().getResponse();
+        MockHttpServletResponse csv = mvc.perform(
+                        get("/admin/evenements/" + id + "/inscriptions.csv").with(user(EDITOR)))
+                .andReturn()
+                .getResponse();
 
         assertThat(csv.getContentType()).isEqualTo("text/csv;charset=UTF-8");
         assertThat(csv.getHeader("Content-Disposition")).contains("attachment").contains("inscriptions-essai-export");
         byte[] bytes = csv.getContentAsByteArray();
         assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
-        List<String> lines = List.of(new String(bytes, StandardCharsets.UTF_8).substring(1).split("\r\n"));
+        List<String> lines =
+                List.of(new String(bytes, StandardCharsets.UTF_8).substring(1).split("\r\n"));
         assertThat(lines.get(0)).isEqualTo("Prénom;Nom;E-mail;Organisation;Accompagnants;Statut;Inscrit le");
-        assertThat(lines.get(1)).startsWith("Élodie;\"Dupont; fille\";elodie@essai.example;\"'=HYPERLINK(\"\"http://evil\"\")\";1;Confirmée;");
+        assertThat(lines.get(1))
+                .startsWith(
+                        "Élodie;\"Dupont; fille\";elodie@essai.example;\"'=HYPERLINK(\"\"http://evil\"\")\";1;Confirmée;");
         assertThat(lines.get(2)).startsWith("Jean;Martin;jean@essai.example;\"Société \"\"ABC\"\"\";0;Confirmée;");
-        assertThat(lines).as("an unconfirmed sign-up is nobody's registration yet").hasSize(3);
+        assertThat(lines)
+                .as("an unconfirmed sign-up is nobody's registration yet")
+                .hasSize(3);
     }
 
     @Test
@@ -226,12 +304,18 @@ class AdminEventsTests {
         // Stored straight, as older data may hold: the form refuses line breaks in these fields.
         jdbc.sql("update event_registration set first_name = :first, organisation = :organisation "
                         + "where email = 'elodie@essai.example'")
-                .param("first", "x\n=cmd").param("organisation", "\n=HYPERLINK(\"http://evil\")").update();
+                .param("first", "x\n=cmd")
+                .param("organisation", "\n=HYPERLINK(\"http://evil\")")
+                .update();
 
-        String csv = mvc.perform(get("/admin/evenements/" + id + "/inscriptions.csv").with(user(EDITOR))).andReturn()
-                .getResponse().getContentAsString(StandardCharsets.UTF_8);
+        String csv = mvc.perform(
+                        get("/admin/evenements/" + id + "/inscriptions.csv").with(user(EDITOR)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
 
-        assertThat(csv).contains("\r\n\"x\n=cmd\";Dupont;elodie@essai.example;\"'\n=HYPERLINK(\"\"http://evil\"\")\";0;");
+        assertThat(csv)
+                .contains("\r\n\"x\n=cmd\";Dupont;elodie@essai.example;\"'\n=HYPERLINK(\"\"http://evil\"\")\";0;");
     }
 
     @Test
@@ -239,15 +323,25 @@ class AdminEventsTests {
         long id = create("Essai annulation", inDays(15));
         registrations.addByBoard(id, new Registrant("Alix", "Durand", "alix@essai.example", null, 0));
 
-        assertThat(admin("/admin/evenements/" + id + "/annuler").select("h1").text()).isEqualTo("Annuler cet événement ?");
-        mvc.perform(post("/admin/evenements/" + id + "/annuler").with(user(EDITOR)).with(csrf())
+        assertThat(admin("/admin/evenements/" + id + "/annuler").select("h1").text())
+                .isEqualTo("Annuler cet événement ?");
+        mvc.perform(post("/admin/evenements/" + id + "/annuler")
+                .with(user(EDITOR))
+                .with(csrf())
                 .param("message", "La salle est indisponible ; rendez-vous le mois prochain."));
 
         assertThat(subjectsTo("alix@essai.example")).endsWith("Événement annulé : Essai annulation");
-        assertThat(jdbc.sql("select body_text from mail_outbox where recipient = 'alix@essai.example' order by id desc limit 1")
-                .query(String.class).single()).contains("La salle est indisponible ; rendez-vous le mois prochain.");
-        Document page = Jsoup.parse(mvc.perform(get("/evenements/" + slug(id))).andReturn().getResponse().getContentAsString());
-        assertThat(page.select(".registration").text()).contains("L’événement est annulé : les inscriptions sont fermées.");
+        assertThat(jdbc.sql(
+                                "select body_text from mail_outbox where recipient = 'alix@essai.example' order by id desc limit 1")
+                        .query(String.class)
+                        .single())
+                .contains("La salle est indisponible ; rendez-vous le mois prochain.");
+        Document page = Jsoup.parse(mvc.perform(get("/evenements/" + slug(id)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        assertThat(page.select(".registration").text())
+                .contains("L’événement est annulé : les inscriptions sont fermées.");
     }
 
     @Test
@@ -255,14 +349,28 @@ class AdminEventsTests {
         long id = create("Essai message", inDays(15));
         registrations.addByBoard(id, new Registrant("Alix", "Durand", "alix@essai.example", null, 0));
 
-        mvc.perform(post("/admin/evenements/" + id + "/message").with(user(EDITOR)).with(csrf())
-                .param("subject", "Changement d'horaire").param("text", "On commence à 19 h."));
+        mvc.perform(post("/admin/evenements/" + id + "/message")
+                .with(user(EDITOR))
+                .with(csrf())
+                .param("subject", "Changement d'horaire")
+                .param("text", "On commence à 19 h."));
         assertThat(subjectsTo("alix@essai.example")).endsWith("Changement d'horaire — Essai message");
 
-        assertThat(admin("/admin/evenements/" + id + "/supprimer").select("h1").text()).isEqualTo("Supprimer cet événement ?");
-        mvc.perform(post("/admin/evenements/" + id + "/supprimer").with(user(EDITOR)).with(csrf()));
-        assertThat(jdbc.sql("select count(*) from event where id = :id").param("id", id).query(Long.class).single()).isZero();
-        assertThat(mvc.perform(get("/evenements/" + "essai-message")).andReturn().getResponse().getStatus()).isEqualTo(404);
+        assertThat(admin("/admin/evenements/" + id + "/supprimer").select("h1").text())
+                .isEqualTo("Supprimer cet événement ?");
+        mvc.perform(post("/admin/evenements/" + id + "/supprimer")
+                .with(user(EDITOR))
+                .with(csrf()));
+        assertThat(jdbc.sql("select count(*) from event where id = :id")
+                        .param("id", id)
+                        .query(Long.class)
+                        .single())
+                .isZero();
+        assertThat(mvc.perform(get("/evenements/" + "essai-message"))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(404);
     }
 
     @Test
@@ -272,16 +380,31 @@ class AdminEventsTests {
         registrations.addByBoard(soon, new Registrant("Alix", "Durand", "alix@essai.example", null, 0));
         registrations.addByBoard(soon, new Registrant("Bao", "Nguyen", "bao@essai.example", null, 0));
         registrations.addByBoard(later, new Registrant("Chloé", "Petit", "chloe@essai.example", null, 0));
-        jdbc.sql("update event set starts_at = now() + interval '20 hours' where id = :id").param("id", soon).update();
+        jdbc.sql("update event set starts_at = now() + interval '20 hours' where id = :id")
+                .param("id", soon)
+                .update();
 
         registrations.sendReminders();
         registrations.sendReminders();
 
-        assertThat(subjectsTo("alix@essai.example")).filteredOn(subject -> subject.startsWith("Rappel : Essai demain")).hasSize(1);
-        assertThat(jdbc.sql("select count(*) from event_reminder m join event_registration r on r.id = m.registration_id "
-                + "where r.event_id = :id").param("id", soon).query(Long.class).single()).isEqualTo(1);
-        assertThat(subjectsTo("bao@essai.example")).as("waitlisted").isNotEmpty().noneMatch(subject -> subject.startsWith("Rappel"));
-        assertThat(subjectsTo("chloe@essai.example")).as("not yet").isNotEmpty().noneMatch(subject -> subject.startsWith("Rappel"));
+        assertThat(subjectsTo("alix@essai.example"))
+                .filteredOn(subject -> subject.startsWith("Rappel : Essai demain"))
+                .hasSize(1);
+        assertThat(jdbc.sql(
+                                "select count(*) from event_reminder m join event_registration r on r.id = m.registration_id "
+                                        + "where r.event_id = :id")
+                        .param("id", soon)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+        assertThat(subjectsTo("bao@essai.example"))
+                .as("waitlisted")
+                .isNotEmpty()
+                .noneMatch(subject -> subject.startsWith("Rappel"));
+        assertThat(subjectsTo("chloe@essai.example"))
+                .as("not yet")
+                .isNotEmpty()
+                .noneMatch(subject -> subject.startsWith("Rappel"));
     }
 
     @Test
@@ -291,7 +414,9 @@ class AdminEventsTests {
         for (String email : emails) {
             registrations.addByBoard(soon, new Registrant("Alix", "Durand", email, null, 0));
         }
-        jdbc.sql("update event set starts_at = now() + interval '20 hours' where id = :id").param("id", soon).update();
+        jdbc.sql("update event set starts_at = now() + interval '20 hours' where id = :id")
+                .param("id", soon)
+                .update();
 
         ExecutorService instances = Executors.newFixedThreadPool(2);
         CountDownLatch start = new CountDownLatch(1);
@@ -310,8 +435,10 @@ class AdminEventsTests {
         instances.shutdown();
 
         for (String email : emails) {
-            assertThat(subjectsTo(email)).as(email)
-                    .filteredOn(subject -> subject.startsWith("Rappel : Essai demain ensemble")).hasSize(1);
+            assertThat(subjectsTo(email))
+                    .as(email)
+                    .filteredOn(subject -> subject.startsWith("Rappel : Essai demain ensemble"))
+                    .hasSize(1);
         }
     }
 
@@ -321,13 +448,22 @@ class AdminEventsTests {
         long recent = create("Essai récent", inDays(10));
         registrations.addByBoard(old, new Registrant("Alix", "Durand", "alix@essai.example", null, 0));
         registrations.addByBoard(recent, new Registrant("Bao", "Nguyen", "bao@essai.example", null, 0));
-        jdbc.sql("update event set starts_at = now() - interval '400 days' where id = :id").param("id", old).update();
+        jdbc.sql("update event set starts_at = now() - interval '400 days' where id = :id")
+                .param("id", old)
+                .update();
 
         registrations.purgeOldRegistrations();
 
         assertThat(jdbc.sql("select email from event_registration where event_id in (:ids)")
-                .param("ids", List.of(old, recent)).query(String.class).list()).containsExactly("bao@essai.example");
-        assertThat(jdbc.sql("select count(*) from event where id = :id").param("id", old).query(Long.class).single())
-                .as("the event stays in the calendar").isEqualTo(1);
+                        .param("ids", List.of(old, recent))
+                        .query(String.class)
+                        .list())
+                .containsExactly("bao@essai.example");
+        assertThat(jdbc.sql("select count(*) from event where id = :id")
+                        .param("id", old)
+                        .query(Long.class)
+                        .single())
+                .as("the event stays in the calendar")
+                .isEqualTo(1);
     }
 }

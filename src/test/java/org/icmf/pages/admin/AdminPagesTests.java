@@ -9,7 +9,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
-
 import org.icmf.security.BoardUser;
 import org.icmf.security.Role;
 import org.icmf.support.SiteTest;
@@ -27,8 +26,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 @SiteTest
 class AdminPagesTests {
 
-    private static final BoardUser EDITOR = new BoardUser(4343, "pages@icmf.example", "Rédaction des pages",
-            "{noop}unused", true, EnumSet.of(Role.EDITOR));
+    private static final BoardUser EDITOR = new BoardUser(
+            4343, "pages@icmf.example", "Rédaction des pages", "{noop}unused", true, EnumSet.of(Role.EDITOR));
 
     @Autowired
     MockMvc mvc;
@@ -60,54 +59,90 @@ class AdminPagesTests {
 
     private long create(String title, String body, String... overrides) throws Exception {
         MockHttpServletResponse response = mvc.perform(pageForm("/admin/pages/nouvelle", title, body, overrides))
-                .andReturn().getResponse();
-        assertThat(response.getRedirectedUrl()).as(response.getContentAsString()).startsWith("/admin/pages/");
+                .andReturn()
+                .getResponse();
+        assertThat(response.getRedirectedUrl())
+                .as(response.getContentAsString())
+                .startsWith("/admin/pages/");
         return Long.parseLong(response.getRedirectedUrl().substring("/admin/pages/".length()));
     }
 
     private Document html(String url) throws Exception {
-        return Jsoup.parse(mvc.perform(get(url).with(user(EDITOR))).andReturn().getResponse().getContentAsString());
+        return Jsoup.parse(mvc.perform(get(url).with(user(EDITOR)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
     }
 
     private long version(long id) {
-        return jdbc.sql("select version from site_page where id = :id").param("id", id).query(Long.class).single();
+        return jdbc.sql("select version from site_page where id = :id")
+                .param("id", id)
+                .query(Long.class)
+                .single();
     }
 
     @Test
     void refusesAnImageWithoutTextAlternativeAndKeepsWhatWasTyped() throws Exception {
         String typed = "<img src=\"/media/0123456789abcdef.png\">\n\n![ ][logo]\n\n[logo]: /media/0123456789abcdef.png";
 
-        Document page = Jsoup.parse(mvc.perform(pageForm("/admin/pages/nouvelle", "Essai image", typed, "slug", "essai-image"))
-                .andReturn().getResponse().getContentAsString());
+        Document page =
+                Jsoup.parse(mvc.perform(pageForm("/admin/pages/nouvelle", "Essai image", typed, "slug", "essai-image"))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString());
 
         assertThat(page.select("#body-erreur").text()).startsWith("Chaque image doit avoir un texte alternatif");
         assertThat(page.select("#body").val()).isEqualTo(typed);
-        assertThat(jdbc.sql("select count(*) from site_page where slug = 'essai-image'").query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from site_page where slug = 'essai-image'")
+                        .query(Long.class)
+                        .single())
+                .isZero();
 
         create("Essai image", "![Logo de l'ICMF](/media/0123456789abcdef.png)", "slug", "essai-image");
-        assertThat(jdbc.sql("select missing_alt_text from site_page where slug = 'essai-image'").query(Boolean.class)
-                .single()).isFalse();
+        assertThat(jdbc.sql("select missing_alt_text from site_page where slug = 'essai-image'")
+                        .query(Boolean.class)
+                        .single())
+                .isFalse();
     }
 
     @Test
     void listsTheSeedPagesInMenuOrder() throws Exception {
         assertThat(html("/admin/pages").select("tbody td:first-child").eachText())
-                .startsWith("Le métier de community manager", "La charte éthique : le label bouche à oreilles®",
-                        "L'association", "Adhérer à l'ICMF");
+                .startsWith(
+                        "Le métier de community manager",
+                        "La charte éthique : le label bouche à oreilles®",
+                        "L'association",
+                        "Adhérer à l'ICMF");
     }
 
     @Test
     void createsAPageAtItsOwnAddressLinkedInTheMenuAndTheSitemap() throws Exception {
-        create("Essai : nos partenaires", "Ils nous **soutiennent**.", "navTitle", "Partenaires", "navOrder", "5",
-                "description", "Les partenaires de l'ICMF.");
+        create(
+                "Essai : nos partenaires",
+                "Ils nous **soutiennent**.",
+                "navTitle",
+                "Partenaires",
+                "navOrder",
+                "5",
+                "description",
+                "Les partenaires de l'ICMF.");
 
-        Document page = Jsoup.parse(mvc.perform(get("/essai-nos-partenaires")).andReturn().getResponse()
+        Document page = Jsoup.parse(mvc.perform(get("/essai-nos-partenaires"))
+                .andReturn()
+                .getResponse()
                 .getContentAsString());
         assertThat(page.select("h1").text()).isEqualTo("Essai : nos partenaires");
         assertThat(page.select(".page-body strong").text()).isEqualTo("soutiennent");
         assertThat(page.select("meta[name=description]").attr("content")).isEqualTo("Les partenaires de l'ICMF.");
         assertThat(page.select(".site-nav a").eachText())
-                .containsExactly("Actualités", "Événements", "Le métier", "La charte", "L'association", "Adhérer", "Partenaires");
+                .containsExactly(
+                        "Actualités",
+                        "Événements",
+                        "Le métier",
+                        "La charte",
+                        "L'association",
+                        "Adhérer",
+                        "Partenaires");
         assertThat(page.select(".site-nav a[aria-current=page]").text()).isEqualTo("Partenaires");
         assertThat(mvc.perform(get("/sitemap.xml")).andReturn().getResponse().getContentAsString())
                 .contains("/essai-nos-partenaires");
@@ -116,8 +151,14 @@ class AdminPagesTests {
     @Test
     void savesEachEditAsARevisionAndRestoresAnEarlierOne() throws Exception {
         long id = create("Essai charte", "Première version.");
-        mvc.perform(pageForm("/admin/pages/" + id, "Essai charte", "Deuxième version.", "slug", "essai-charte",
-                "version", String.valueOf(version(id))));
+        mvc.perform(pageForm(
+                "/admin/pages/" + id,
+                "Essai charte",
+                "Deuxième version.",
+                "slug",
+                "essai-charte",
+                "version",
+                String.valueOf(version(id))));
         assertThat(html("/essai-charte").select(".page-body").text()).isEqualTo("Deuxième version.");
 
         Document form = html("/admin/pages/" + id);
@@ -134,7 +175,9 @@ class AdminPagesTests {
 
     @Test
     void publishesScriptsEventHandlersAndJavascriptLinksHarmless() throws Exception {
-        create("Essai piégé", "Texte <script>alert('x')</script> <img src=x alt=Image onerror=alert(1)> [clic](javascript:alert(2))");
+        create(
+                "Essai piégé",
+                "Texte <script>alert('x')</script> <img src=x alt=Image onerror=alert(1)> [clic](javascript:alert(2))");
 
         String body = html("/essai-piege").select(".page-body").html();
         assertThat(body).doesNotContain("<script", "onerror", "javascript:", "alert(");
@@ -142,8 +185,17 @@ class AdminPagesTests {
 
     @Test
     void rejectsBadInputWithFrenchMessagesAndKeepsWhatWasTyped() throws Exception {
-        Document form = Jsoup.parse(mvc.perform(pageForm("/admin/pages/nouvelle", "", "Mon texte <b>gardé</b>",
-                "navOrder", "premier", "navTitle", "<script>")).andReturn().getResponse().getContentAsString());
+        Document form = Jsoup.parse(mvc.perform(pageForm(
+                        "/admin/pages/nouvelle",
+                        "",
+                        "Mon texte <b>gardé</b>",
+                        "navOrder",
+                        "premier",
+                        "navTitle",
+                        "<script>"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
 
         assertThat(form.select("#title-erreur").text()).isEqualTo("Donnez un titre à la page.");
         assertThat(form.select("#navOrder-erreur").text()).isEqualTo("La position est un nombre entier de 0 à 999.");
@@ -151,16 +203,23 @@ class AdminPagesTests {
                 .isEqualTo("Le titre dans le menu ne peut pas contenir les caractères < et >.");
         assertThat(form.select("#body").text()).isEqualTo("Mon texte <b>gardé</b>");
         assertThat(form.select("#navOrder").val()).isEqualTo("premier");
-        assertThat(jdbc.sql("select count(*) from site_page where body_markdown like 'Mon texte%'").query(Long.class)
-                .single()).isZero();
+        assertThat(jdbc.sql("select count(*) from site_page where body_markdown like 'Mon texte%'")
+                        .query(Long.class)
+                        .single())
+                .isZero();
     }
 
     @Test
     void refusesAnAddressThatIsASectionOfTheSiteOrAnotherPage() throws Exception {
-        for (String[] attempt : new String[][] {{"blog", "Cette adresse est réservée à une rubrique du site : choisissez-en une autre."},
-                {"charte", "Cette adresse est déjà celle d'une autre page (peut-être dans la corbeille)."}}) {
-            Document form = Jsoup.parse(mvc.perform(pageForm("/admin/pages/nouvelle", "Essai", "Texte.", "slug",
-                    attempt[0])).andReturn().getResponse().getContentAsString());
+        for (String[] attempt : new String[][] {
+            {"blog", "Cette adresse est réservée à une rubrique du site : choisissez-en une autre."},
+            {"charte", "Cette adresse est déjà celle d'une autre page (peut-être dans la corbeille)."}
+        }) {
+            Document form =
+                    Jsoup.parse(mvc.perform(pageForm("/admin/pages/nouvelle", "Essai", "Texte.", "slug", attempt[0]))
+                            .andReturn()
+                            .getResponse()
+                            .getContentAsString());
             assertThat(form.select("#slug-erreur").text()).as(attempt[0]).isEqualTo(attempt[1]);
         }
         assertThat(html("/charte").select("h1").text()).isEqualTo("La charte éthique : le label bouche à oreilles®");
@@ -170,11 +229,25 @@ class AdminPagesTests {
     void refusesToOverwriteAPageSavedBySomeoneElseMeanwhile() throws Exception {
         long id = create("Essai concurrent", "Version A.");
         long opened = version(id);
-        mvc.perform(pageForm("/admin/pages/" + id, "Essai concurrent", "Version B.", "slug", "essai-concurrent",
-                "version", String.valueOf(opened)));
+        mvc.perform(pageForm(
+                "/admin/pages/" + id,
+                "Essai concurrent",
+                "Version B.",
+                "slug",
+                "essai-concurrent",
+                "version",
+                String.valueOf(opened)));
 
-        Document form = Jsoup.parse(mvc.perform(pageForm("/admin/pages/" + id, "Essai concurrent", "Version C.",
-                "slug", "essai-concurrent", "version", String.valueOf(opened))).andReturn().getResponse()
+        Document form = Jsoup.parse(mvc.perform(pageForm(
+                        "/admin/pages/" + id,
+                        "Essai concurrent",
+                        "Version C.",
+                        "slug",
+                        "essai-concurrent",
+                        "version",
+                        String.valueOf(opened)))
+                .andReturn()
+                .getResponse()
                 .getContentAsString());
 
         assertThat(form.select(".form-error").text()).contains("Quelqu'un a enregistré cette page");
@@ -190,7 +263,8 @@ class AdminPagesTests {
 
         mvc.perform(post("/admin/pages/" + id + "/supprimer").with(user(EDITOR)).with(csrf()));
 
-        assertThat(mvc.perform(get("/essai-a-jeter")).andReturn().getResponse().getStatus()).isEqualTo(404);
+        assertThat(mvc.perform(get("/essai-a-jeter")).andReturn().getResponse().getStatus())
+                .isEqualTo(404);
         assertThat(html("/").select(".site-nav a").eachText()).isNotEmpty().doesNotContain("À jeter");
         assertThat(mvc.perform(get("/sitemap.xml")).andReturn().getResponse().getContentAsString())
                 .doesNotContain("essai-a-jeter");
@@ -198,34 +272,60 @@ class AdminPagesTests {
 
         mvc.perform(post("/admin/pages/" + id + "/restaurer").with(user(EDITOR)).with(csrf()));
 
-        assertThat(mvc.perform(get("/essai-a-jeter")).andReturn().getResponse().getStatus()).isEqualTo(200);
+        assertThat(mvc.perform(get("/essai-a-jeter")).andReturn().getResponse().getStatus())
+                .isEqualTo(200);
         assertThat(html("/").select(".site-nav a").eachText()).contains("À jeter");
     }
 
     @Test
     void answersAForgedPageOrRevisionIdWithNotFound() throws Exception {
-        assertThat(mvc.perform(get("/admin/pages/999999").with(user(EDITOR))).andReturn().getResponse().getStatus())
+        assertThat(mvc.perform(get("/admin/pages/999999").with(user(EDITOR)))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
                 .isEqualTo(404);
         long id = create("Essai révision", "Texte.");
-        assertThat(mvc.perform(get("/admin/pages/" + id + "/revisions/999999").with(user(EDITOR))).andReturn()
-                .getResponse().getStatus()).isEqualTo(404);
-        assertThat(mvc.perform(post("/admin/pages/999999/supprimer").with(user(EDITOR)).with(csrf())).andReturn()
-                .getResponse().getStatus()).isEqualTo(404);
+        assertThat(mvc.perform(get("/admin/pages/" + id + "/revisions/999999").with(user(EDITOR)))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(404);
+        assertThat(mvc.perform(post("/admin/pages/999999/supprimer")
+                                .with(user(EDITOR))
+                                .with(csrf()))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(404);
     }
 
     @Test
     void refusesToRestoreAVersionWhoseAddressIsNowAnotherPages() throws Exception {
         long id = create("Essai déménagé", "Texte.", "slug", "essai-ancienne-adresse");
-        mvc.perform(pageForm("/admin/pages/" + id, "Essai déménagé", "Texte.", "slug", "essai-nouvelle-adresse",
-                "version", String.valueOf(version(id))));
+        mvc.perform(pageForm(
+                "/admin/pages/" + id,
+                "Essai déménagé",
+                "Texte.",
+                "slug",
+                "essai-nouvelle-adresse",
+                "version",
+                String.valueOf(version(id))));
         create("Essai occupant", "Texte.", "slug", "essai-ancienne-adresse");
-        String firstRevision = html("/admin/pages/" + id).select(".revisions li a").last().attr("href");
+        String firstRevision =
+                html("/admin/pages/" + id).select(".revisions li a").last().attr("href");
 
-        var restored = mvc.perform(post(firstRevision + "/restaurer").with(user(EDITOR)).with(csrf())).andReturn();
+        var restored = mvc.perform(
+                        post(firstRevision + "/restaurer").with(user(EDITOR)).with(csrf()))
+                .andReturn();
 
         assertThat(restored.getFlashMap().get("flash")).isEqualTo("page.revision.slugTaken");
-        assertThat(jdbc.sql("select slug from site_page where id = :id").param("id", id).query(String.class).single())
+        assertThat(jdbc.sql("select slug from site_page where id = :id")
+                        .param("id", id)
+                        .query(String.class)
+                        .single())
                 .isEqualTo("essai-nouvelle-adresse");
-        assertThat(html("/admin/pages/" + id).select(".revisions li")).as("no revision added").hasSize(2);
+        assertThat(html("/admin/pages/" + id).select(".revisions li"))
+                .as("no revision added")
+                .hasSize(2);
     }
 }

@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import org.assertj.core.api.SoftAssertions;
 import org.icmf.security.BoardAccounts;
 import org.icmf.security.BoardUser;
@@ -49,16 +48,37 @@ final class Forms {
     private static final String MISSING = "999999999";
 
     /** The tables whose new rows the tests delete at the end (children go with their parents, on delete cascade). */
-    static final List<String> CREATED = List.of("comment", "contact_message", "membership_application", "event", "blog_post", "blog_label", "site_page", "board_account", "media_image",
+    static final List<String> CREATED = List.of(
+            "comment",
+            "contact_message",
+            "membership_application",
+            "event",
+            "blog_post",
+            "blog_label",
+            "site_page",
+            "board_account",
+            "media_image",
             "mail_outbox");
 
-    record Form(String pattern, String path, boolean admin, boolean multipart, Map<String, String> happy,
-            List<String> tables, Set<String> numbers, Set<String> websites) {
+    record Form(
+            String pattern,
+            String path,
+            boolean admin,
+            boolean multipart,
+            Map<String, String> happy,
+            List<String> tables,
+            Set<String> numbers,
+            Set<String> websites) {
 
         /** The forms whose page answers 200, not a redirect, once they have done what was asked. */
-        private static final Set<String> OK_WHEN_ACCEPTED = Set.of("/mes-donnees", "/evenements/confirmation/{token}",
-                "/evenements/{slug:[a-z0-9]+(?:-[a-z0-9]+)*}/renvoyer", "/adherer/rappels/{token}",
-                "/mes-donnees/{token}/choix", "/mes-donnees/{token}/effacer", "/commentaires/desabonnement/{token}");
+        private static final Set<String> OK_WHEN_ACCEPTED = Set.of(
+                "/mes-donnees",
+                "/evenements/confirmation/{token}",
+                "/evenements/{slug:[a-z0-9]+(?:-[a-z0-9]+)*}/renvoyer",
+                "/adherer/rappels/{token}",
+                "/mes-donnees/{token}/choix",
+                "/mes-donnees/{token}/effacer",
+                "/commentaires/desabonnement/{token}");
 
         boolean answersOkWhenAccepted() {
             return OK_WHEN_ACCEPTED.contains(pattern);
@@ -98,16 +118,18 @@ final class Forms {
         }
     }
 
-    private Forms() {
-    }
+    private Forms() {}
 
     /**
      * Creates the administrator who sends the admin forms from now on: a real account, as the password form needs one
      * (deleted with what the tests created).
      */
     static BoardUser signInAdministrator(BoardAccounts accounts) {
-        administrator = accounts.create("administrateur-" + SEQUENCE.incrementAndGet() + "-" + System.nanoTime() + DOMAIN,
-                "Administrateur d'essai", "une phrase de passe longue", EnumSet.of(Role.ADMIN),
+        administrator = accounts.create(
+                "administrateur-" + SEQUENCE.incrementAndGet() + "-" + System.nanoTime() + DOMAIN,
+                "Administrateur d'essai",
+                "une phrase de passe longue",
+                EnumSet.of(Role.ADMIN),
                 new Actor(5150L, "Essais"));
         return administrator;
     }
@@ -120,160 +142,504 @@ final class Forms {
         return fields;
     }
 
-    private static Form open(String pattern, String path, Map<String, String> happy, List<String> tables,
-            String... numbers) {
+    private static Form open(
+            String pattern, String path, Map<String, String> happy, List<String> tables, String... numbers) {
         return new Form(pattern, path, false, false, happy, tables, Set.of(numbers), Set.of());
     }
 
-    private static Form admin(String pattern, String path, Map<String, String> happy, List<String> tables,
-            String... numbers) {
+    private static Form admin(
+            String pattern, String path, Map<String, String> happy, List<String> tables, String... numbers) {
         return new Form(pattern, path, true, false, happy, tables, Set.of(numbers), Set.of());
     }
 
     /** Every form, its path made of ids that exist where the form must get past its lookup to show its errors. */
     static List<Form> all(JdbcClient jdbc, long eventId, String eventSlug) {
-        long metier = jdbc.sql("select id from site_page where slug = 'le-metier'").query(Long.class).single();
+        long metier = jdbc.sql("select id from site_page where slug = 'le-metier'")
+                .query(Long.class)
+                .single();
         String stamp = FormStamps.shownSecondsAgo(60);
-        Map<String, String> post = fields("title", "Essai hostile {n}", "slug", "", "body", "Un **texte**.",
-                "authorName", "Bureau", "sourceLabel", "", "sourceUrl", "https://www.example.org/source", "coverImage", "",
-                "labels", "essai", "status", "DRAFT", "publishAt", "", "action", "enregistrer");
-        Map<String, String> page = fields("title", "Essai hostile {n}", "slug", "essai-hostile-{n}", "navTitle", "",
-                "navOrder", "", "description", "Une page d'essai.", "body", "Un **texte**.", "action", "enregistrer");
-        Map<String, String> event = fields("title", "Essai hostile {n}", "slug", "", "category", "CAFE",
-                "description", "Venez.", "startsAt", "2099-04-15T18:00", "endsAt", "", "venueName", "Café",
-                "streetAddress", "1 rue des Essais", "postalCode", "37000", "city", "Tours", "country", "France",
-                "accessNotes", "", "onlineUrl", "", "organiser", "Bureau", "price", "gratuit", "capacity", "10",
-                "maxCompanions", "2", "registrationDeadline", "");
-        Map<String, String> registration = fields("firstName", "Camille", "lastName", "Martin",
-                "email", "inscrit-{n}" + DOMAIN, "organisation", "", "companions", "0", "consent", "true",
-                "website", "", "stamp", stamp);
-        Map<String, String> account = fields("email", "compte-{n}" + DOMAIN, "displayName", "Compte d'essai",
-                "password", "une phrase de passe longue", "roles", "EDITOR", "active", "true");
+        Map<String, String> post = fields(
+                "title",
+                "Essai hostile {n}",
+                "slug",
+                "",
+                "body",
+                "Un **texte**.",
+                "authorName",
+                "Bureau",
+                "sourceLabel",
+                "",
+                "sourceUrl",
+                "https://www.example.org/source",
+                "coverImage",
+                "",
+                "labels",
+                "essai",
+                "status",
+                "DRAFT",
+                "publishAt",
+                "",
+                "action",
+                "enregistrer");
+        Map<String, String> page = fields(
+                "title",
+                "Essai hostile {n}",
+                "slug",
+                "essai-hostile-{n}",
+                "navTitle",
+                "",
+                "navOrder",
+                "",
+                "description",
+                "Une page d'essai.",
+                "body",
+                "Un **texte**.",
+                "action",
+                "enregistrer");
+        Map<String, String> event = fields(
+                "title",
+                "Essai hostile {n}",
+                "slug",
+                "",
+                "category",
+                "CAFE",
+                "description",
+                "Venez.",
+                "startsAt",
+                "2099-04-15T18:00",
+                "endsAt",
+                "",
+                "venueName",
+                "Café",
+                "streetAddress",
+                "1 rue des Essais",
+                "postalCode",
+                "37000",
+                "city",
+                "Tours",
+                "country",
+                "France",
+                "accessNotes",
+                "",
+                "onlineUrl",
+                "",
+                "organiser",
+                "Bureau",
+                "price",
+                "gratuit",
+                "capacity",
+                "10",
+                "maxCompanions",
+                "2",
+                "registrationDeadline",
+                "");
+        Map<String, String> registration = fields(
+                "firstName",
+                "Camille",
+                "lastName",
+                "Martin",
+                "email",
+                "inscrit-{n}" + DOMAIN,
+                "organisation",
+                "",
+                "companions",
+                "0",
+                "consent",
+                "true",
+                "website",
+                "",
+                "stamp",
+                stamp);
+        Map<String, String> account = fields(
+                "email",
+                "compte-{n}" + DOMAIN,
+                "displayName",
+                "Compte d'essai",
+                "password",
+                "une phrase de passe longue",
+                "roles",
+                "EDITOR",
+                "active",
+                "true");
         List<Form> forms = new ArrayList<>(List.of(
-                open("/contact", "/contact", fields("name", "Camille Martin", "email", "contact-{n}" + DOMAIN,
-                        "organisation", "", "topic", "PRESS", "message", "Bonjour, une question.", "consent", "true",
-                        "stamp", stamp, "website", ""), List.of("contact_message", "mail_outbox")),
-                open("/adherer", "/adherer", fields("civility", "MME", "firstName", "Camille", "lastName", "Martin",
-                        "email", "adherent-{n}" + DOMAIN, "phone", "02 47 00 00 00", "streetAddress", "1 rue des Essais",
-                        "postalCode", "37000", "city", "Tours", "country", "France", "region", "CENTRE_VAL_DE_LOIRE",
-                        "organisation", "", "sector", "", "jobTitle", "", "yearsOfPractice", "3", "heardFrom", "",
-                        "motivation", "", "volunteerRegional", "false", "volunteerRoles", "EDITORIALIST",
-                        "feeAmount", "30", "consentStatutes", "true", "consentData", "true", "directoryOptIn", "false",
-                        "website", "", "stamp", stamp), List.of("membership_application", "mail_outbox"),
-                        "yearsOfPractice", "feeAmount"),
-                open("/adherer/confirmation/{token}", "/adherer/confirmation/" + TOKEN, fields(),
+                open(
+                        "/contact",
+                        "/contact",
+                        fields(
+                                "name",
+                                "Camille Martin",
+                                "email",
+                                "contact-{n}" + DOMAIN,
+                                "organisation",
+                                "",
+                                "topic",
+                                "PRESS",
+                                "message",
+                                "Bonjour, une question.",
+                                "consent",
+                                "true",
+                                "stamp",
+                                stamp,
+                                "website",
+                                ""),
+                        List.of("contact_message", "mail_outbox")),
+                open(
+                        "/adherer",
+                        "/adherer",
+                        fields(
+                                "civility",
+                                "MME",
+                                "firstName",
+                                "Camille",
+                                "lastName",
+                                "Martin",
+                                "email",
+                                "adherent-{n}" + DOMAIN,
+                                "phone",
+                                "02 47 00 00 00",
+                                "streetAddress",
+                                "1 rue des Essais",
+                                "postalCode",
+                                "37000",
+                                "city",
+                                "Tours",
+                                "country",
+                                "France",
+                                "region",
+                                "CENTRE_VAL_DE_LOIRE",
+                                "organisation",
+                                "",
+                                "sector",
+                                "",
+                                "jobTitle",
+                                "",
+                                "yearsOfPractice",
+                                "3",
+                                "heardFrom",
+                                "",
+                                "motivation",
+                                "",
+                                "volunteerRegional",
+                                "false",
+                                "volunteerRoles",
+                                "EDITORIALIST",
+                                "feeAmount",
+                                "30",
+                                "consentStatutes",
+                                "true",
+                                "consentData",
+                                "true",
+                                "directoryOptIn",
+                                "false",
+                                "website",
+                                "",
+                                "stamp",
+                                stamp),
+                        List.of("membership_application", "mail_outbox"),
+                        "yearsOfPractice",
+                        "feeAmount"),
+                open(
+                        "/adherer/confirmation/{token}",
+                        "/adherer/confirmation/" + TOKEN,
+                        fields(),
                         List.of("membership_application", "mail_outbox")),
                 open("/adherer/rappels/{token}", "/adherer/rappels/" + TOKEN, fields(), List.of("membership_member")),
-                open("/mes-donnees", "/mes-donnees", fields("email", "donnees-{n}" + DOMAIN, "stamp", stamp,
-                        "website", ""),
+                open(
+                        "/mes-donnees",
+                        "/mes-donnees",
+                        fields("email", "donnees-{n}" + DOMAIN, "stamp", stamp, "website", ""),
                         List.of("personal_data_request", "mail_outbox")),
-                open("/mes-donnees/{token}/choix", "/mes-donnees/" + TOKEN + "/choix",
-                        fields("directory", "true", "reminders", "false"), List.of("membership_member")),
-                open("/mes-donnees/{token}/effacer", "/mes-donnees/" + TOKEN + "/effacer", fields("confirm", "oui"),
+                open(
+                        "/mes-donnees/{token}/choix",
+                        "/mes-donnees/" + TOKEN + "/choix",
+                        fields("directory", "true", "reminders", "false"),
+                        List.of("membership_member")),
+                open(
+                        "/mes-donnees/{token}/effacer",
+                        "/mes-donnees/" + TOKEN + "/effacer",
+                        fields("confirm", "oui"),
                         List.of("membership_member", "membership_application")),
-                open("/evenements/{slug:[a-z0-9]+(?:-[a-z0-9]+)*}", "/evenements/" + eventSlug, registration,
-                        List.of("event_registration", "mail_outbox"), "companions"),
-                open("/evenements/{slug:[a-z0-9]+(?:-[a-z0-9]+)*}/renvoyer", "/evenements/" + eventSlug + "/renvoyer",
+                open(
+                        "/evenements/{slug:[a-z0-9]+(?:-[a-z0-9]+)*}",
+                        "/evenements/" + eventSlug,
+                        registration,
+                        List.of("event_registration", "mail_outbox"),
+                        "companions"),
+                open(
+                        "/evenements/{slug:[a-z0-9]+(?:-[a-z0-9]+)*}/renvoyer",
+                        "/evenements/" + eventSlug + "/renvoyer",
                         fields("email", "inscrit-1" + DOMAIN, "stamp", stamp, "website", ""),
                         List.of("event_registration", "mail_outbox")),
-                open("/evenements/confirmation/{token}", "/evenements/confirmation/" + TOKEN, fields(),
+                open(
+                        "/evenements/confirmation/{token}",
+                        "/evenements/confirmation/" + TOKEN,
+                        fields(),
                         List.of("event_registration", "mail_outbox")),
-                open("/evenements/inscription/{token}/annuler", "/evenements/inscription/" + TOKEN + "/annuler",
-                        fields(), List.of("event_registration")),
-                new Form("/commentaires/{kind:[a-z]+}/{id:\\d{1,18}}", "/commentaires/page/" + metier, false, false,
-                        fields("name", "Camille", "email", "commentaire-{n}" + DOMAIN, "website", "www.example.org",
-                                "text", "Merci pour cet article.", "consent", "true", "notifyReplies", "false",
-                                "replyTo", "", "stamp", stamp, "homepage", ""),
-                        List.of("comment", "mail_outbox"), Set.of("replyTo"), Set.of("website")),
-                open("/commentaires/desabonnement/{token}", "/commentaires/desabonnement/" + TOKEN, fields(),
+                open(
+                        "/evenements/inscription/{token}/annuler",
+                        "/evenements/inscription/" + TOKEN + "/annuler",
+                        fields(),
+                        List.of("event_registration")),
+                new Form(
+                        "/commentaires/{kind:[a-z]+}/{id:\\d{1,18}}",
+                        "/commentaires/page/" + metier,
+                        false,
+                        false,
+                        fields(
+                                "name",
+                                "Camille",
+                                "email",
+                                "commentaire-{n}" + DOMAIN,
+                                "website",
+                                "www.example.org",
+                                "text",
+                                "Merci pour cet article.",
+                                "consent",
+                                "true",
+                                "notifyReplies",
+                                "false",
+                                "replyTo",
+                                "",
+                                "stamp",
+                                stamp,
+                                "homepage",
+                                ""),
+                        List.of("comment", "mail_outbox"),
+                        Set.of("replyTo"),
+                        Set.of("website")),
+                open(
+                        "/commentaires/desabonnement/{token}",
+                        "/commentaires/desabonnement/" + TOKEN,
+                        fields(),
                         List.of("comment")),
                 admin("/admin/articles/nouveau", "/admin/articles/nouveau", post, List.of("blog_post")),
-                admin("/admin/articles/{id}", "/admin/articles/" + MISSING, with(post, "version", "0"),
-                        List.of("blog_post"), "version"),
-                admin("/admin/articles/{id}/supprimer", "/admin/articles/" + MISSING + "/supprimer", fields(),
+                admin(
+                        "/admin/articles/{id}",
+                        "/admin/articles/" + MISSING,
+                        with(post, "version", "0"),
+                        List.of("blog_post"),
+                        "version"),
+                admin(
+                        "/admin/articles/{id}/supprimer",
+                        "/admin/articles/" + MISSING + "/supprimer",
+                        fields(),
                         List.of("blog_post")),
-                admin("/admin/articles/{id}/restaurer", "/admin/articles/" + MISSING + "/restaurer", fields(),
+                admin(
+                        "/admin/articles/{id}/restaurer",
+                        "/admin/articles/" + MISSING + "/restaurer",
+                        fields(),
                         List.of("blog_post")),
-                admin("/admin/articles/{id}/revisions/{revisionId}/restaurer",
-                        "/admin/articles/" + MISSING + "/revisions/" + MISSING + "/restaurer", fields(),
+                admin(
+                        "/admin/articles/{id}/revisions/{revisionId}/restaurer",
+                        "/admin/articles/" + MISSING + "/revisions/" + MISSING + "/restaurer",
+                        fields(),
                         List.of("blog_post")),
                 admin("/admin/pages/nouvelle", "/admin/pages/nouvelle", page, List.of("site_page")),
-                admin("/admin/pages/{id}", "/admin/pages/" + MISSING, with(page, "version", "0"), List.of("site_page"),
+                admin(
+                        "/admin/pages/{id}",
+                        "/admin/pages/" + MISSING,
+                        with(page, "version", "0"),
+                        List.of("site_page"),
                         "version"),
-                admin("/admin/pages/{id}/supprimer", "/admin/pages/" + MISSING + "/supprimer", fields(),
+                admin(
+                        "/admin/pages/{id}/supprimer",
+                        "/admin/pages/" + MISSING + "/supprimer",
+                        fields(),
                         List.of("site_page")),
-                admin("/admin/pages/{id}/restaurer", "/admin/pages/" + MISSING + "/restaurer", fields(),
+                admin(
+                        "/admin/pages/{id}/restaurer",
+                        "/admin/pages/" + MISSING + "/restaurer",
+                        fields(),
                         List.of("site_page")),
-                admin("/admin/pages/{id}/revisions/{revisionId}/restaurer",
-                        "/admin/pages/" + MISSING + "/revisions/" + MISSING + "/restaurer", fields(),
+                admin(
+                        "/admin/pages/{id}/revisions/{revisionId}/restaurer",
+                        "/admin/pages/" + MISSING + "/revisions/" + MISSING + "/restaurer",
+                        fields(),
                         List.of("site_page")),
-                new Form("/admin/medias", "/admin/medias", true, true, fields("altText", "Un logo"),
-                        List.of("media_image"), Set.of(), Set.of()),
-                admin("/admin/medias/{id}", "/admin/medias/" + MISSING, fields("altText", "Un logo"),
+                new Form(
+                        "/admin/medias",
+                        "/admin/medias",
+                        true,
+                        true,
+                        fields("altText", "Un logo"),
+                        List.of("media_image"),
+                        Set.of(),
+                        Set.of()),
+                admin(
+                        "/admin/medias/{id}",
+                        "/admin/medias/" + MISSING,
+                        fields("altText", "Un logo"),
                         List.of("media_image")),
-                admin("/admin/medias/{id}/supprimer", "/admin/medias/" + MISSING + "/supprimer", fields(),
+                admin(
+                        "/admin/medias/{id}/supprimer",
+                        "/admin/medias/" + MISSING + "/supprimer",
+                        fields(),
                         List.of("media_image")),
-                admin("/admin/evenements/nouveau", "/admin/evenements/nouveau", event, List.of("event"), "capacity",
+                admin(
+                        "/admin/evenements/nouveau",
+                        "/admin/evenements/nouveau",
+                        event,
+                        List.of("event"),
+                        "capacity",
                         "maxCompanions"),
-                admin("/admin/evenements/{id}", "/admin/evenements/" + MISSING, with(event, "version", "0"),
-                        List.of("event"), "capacity", "maxCompanions", "version"),
-                admin("/admin/evenements/{id}/annuler", "/admin/evenements/" + MISSING + "/annuler",
-                        fields("message", "Annulé."), List.of("event")),
-                admin("/admin/evenements/{id}/supprimer", "/admin/evenements/" + MISSING + "/supprimer", fields(),
+                admin(
+                        "/admin/evenements/{id}",
+                        "/admin/evenements/" + MISSING,
+                        with(event, "version", "0"),
+                        List.of("event"),
+                        "capacity",
+                        "maxCompanions",
+                        "version"),
+                admin(
+                        "/admin/evenements/{id}/annuler",
+                        "/admin/evenements/" + MISSING + "/annuler",
+                        fields("message", "Annulé."),
                         List.of("event")),
-                admin("/admin/evenements/{id}/inscriptions", "/admin/evenements/" + eventId + "/inscriptions",
-                        with(registration, "consent", "true"), List.of("event_registration", "mail_outbox"),
+                admin(
+                        "/admin/evenements/{id}/supprimer",
+                        "/admin/evenements/" + MISSING + "/supprimer",
+                        fields(),
+                        List.of("event")),
+                admin(
+                        "/admin/evenements/{id}/inscriptions",
+                        "/admin/evenements/" + eventId + "/inscriptions",
+                        with(registration, "consent", "true"),
+                        List.of("event_registration", "mail_outbox"),
                         "companions"),
-                admin("/admin/evenements/{id}/inscriptions/{registrationId}/retirer",
-                        "/admin/evenements/" + eventId + "/inscriptions/" + MISSING + "/retirer", fields(),
+                admin(
+                        "/admin/evenements/{id}/inscriptions/{registrationId}/retirer",
+                        "/admin/evenements/" + eventId + "/inscriptions/" + MISSING + "/retirer",
+                        fields(),
                         List.of("event_registration")),
-                admin("/admin/evenements/{id}/message", "/admin/evenements/" + MISSING + "/message",
-                        fields("subject", "Rappel", "text", "À bientôt."), List.of("mail_outbox")),
-                admin("/admin/messages/{id}/repondre", "/admin/messages/" + MISSING + "/repondre",
-                        fields("text", "Merci."), List.of("contact_reply", "mail_outbox")),
-                admin("/admin/messages/{id}/traite", "/admin/messages/" + MISSING + "/traite", fields(),
-                        List.of("contact_message")),
-                admin("/admin/messages/{id}/a-traiter", "/admin/messages/" + MISSING + "/a-traiter", fields(),
-                        List.of("contact_message")),
-                admin("/admin/messages/{id}/indesirable", "/admin/messages/" + MISSING + "/indesirable", fields(),
-                        List.of("contact_message")),
-                admin("/admin/messages/{id}/restaurer", "/admin/messages/" + MISSING + "/restaurer", fields(),
-                        List.of("contact_message")),
-                admin("/admin/messages/{id}/supprimer", "/admin/messages/" + MISSING + "/supprimer", fields(),
-                        List.of("contact_message")),
-                admin("/admin/commentaires/lot", "/admin/commentaires/lot",
-                        fields("ids", MISSING, "decision", "approuver", "dossier", "en-attente"), List.of("comment"),
-                        "ids"),
-                admin("/admin/commentaires/{id:\\d+}/decision", "/admin/commentaires/" + MISSING + "/decision",
-                        fields("decision", "approuver"), List.of("comment")),
-                admin("/admin/commentaires/{id:\\d+}/texte", "/admin/commentaires/" + MISSING + "/texte",
-                        fields("text", "Texte corrigé."), List.of("comment")),
-                admin("/admin/commentaires/{id:\\d+}/reponse", "/admin/commentaires/" + MISSING + "/reponse",
-                        fields("text", "Merci."), List.of("comment")),
-                admin("/admin/commentaires/sujets/{kind:[a-z]+}/{id:\\d+}",
-                        "/admin/commentaires/sujets/page/" + MISSING, fields("ouvrir", "true", "retour", ""),
-                        List.of("comment_subject"), "retour"),
-                admin("/admin/adhesions/{id}/accepter", "/admin/adhesions/" + MISSING + "/accepter", fields(),
-                        List.of("membership_application", "membership_member")),
-                admin("/admin/adhesions/{id}/refuser", "/admin/adhesions/" + MISSING + "/refuser",
-                        fields("message", "Dossier incomplet."), List.of("membership_application")),
-                admin("/admin/adhesions/{id}/demander", "/admin/adhesions/" + MISSING + "/demander",
-                        fields("message", "Quelle région ?"), List.of("membership_application")),
-                admin("/admin/membres/representants", "/admin/membres/representants",
-                        fields("region", "BRETAGNE", "member", MISSING), List.of("membership_representative"),
-                        "member"),
-                admin("/admin/cotisations", "/admin/cotisations", fields("memberNumbers", "2099-9999",
-                        "amountPerMember", "30", "chequeNumber", "1234567", "bank", "Banque d'essai",
-                        "receivedOn", "2026-01-15", "payerName", "", "year", ""),
-                        List.of("membership_payment", "membership_due"), "amountPerMember", "year"),
-                admin("/admin/courriels/{id}/renvoyer", "/admin/courriels/" + MISSING + "/renvoyer", fields(),
+                admin(
+                        "/admin/evenements/{id}/message",
+                        "/admin/evenements/" + MISSING + "/message",
+                        fields("subject", "Rappel", "text", "À bientôt."),
                         List.of("mail_outbox")),
-                admin("/admin/comptes/nouveau", "/admin/comptes/nouveau", account,
+                admin(
+                        "/admin/messages/{id}/repondre",
+                        "/admin/messages/" + MISSING + "/repondre",
+                        fields("text", "Merci."),
+                        List.of("contact_reply", "mail_outbox")),
+                admin(
+                        "/admin/messages/{id}/traite",
+                        "/admin/messages/" + MISSING + "/traite",
+                        fields(),
+                        List.of("contact_message")),
+                admin(
+                        "/admin/messages/{id}/a-traiter",
+                        "/admin/messages/" + MISSING + "/a-traiter",
+                        fields(),
+                        List.of("contact_message")),
+                admin(
+                        "/admin/messages/{id}/indesirable",
+                        "/admin/messages/" + MISSING + "/indesirable",
+                        fields(),
+                        List.of("contact_message")),
+                admin(
+                        "/admin/messages/{id}/restaurer",
+                        "/admin/messages/" + MISSING + "/restaurer",
+                        fields(),
+                        List.of("contact_message")),
+                admin(
+                        "/admin/messages/{id}/supprimer",
+                        "/admin/messages/" + MISSING + "/supprimer",
+                        fields(),
+                        List.of("contact_message")),
+                admin(
+                        "/admin/commentaires/lot",
+                        "/admin/commentaires/lot",
+                        fields("ids", MISSING, "decision", "approuver", "dossier", "en-attente"),
+                        List.of("comment"),
+                        "ids"),
+                admin(
+                        "/admin/commentaires/{id:\\d+}/decision",
+                        "/admin/commentaires/" + MISSING + "/decision",
+                        fields("decision", "approuver"),
+                        List.of("comment")),
+                admin(
+                        "/admin/commentaires/{id:\\d+}/texte",
+                        "/admin/commentaires/" + MISSING + "/texte",
+                        fields("text", "Texte corrigé."),
+                        List.of("comment")),
+                admin(
+                        "/admin/commentaires/{id:\\d+}/reponse",
+                        "/admin/commentaires/" + MISSING + "/reponse",
+                        fields("text", "Merci."),
+                        List.of("comment")),
+                admin(
+                        "/admin/commentaires/sujets/{kind:[a-z]+}/{id:\\d+}",
+                        "/admin/commentaires/sujets/page/" + MISSING,
+                        fields("ouvrir", "true", "retour", ""),
+                        List.of("comment_subject"),
+                        "retour"),
+                admin(
+                        "/admin/adhesions/{id}/accepter",
+                        "/admin/adhesions/" + MISSING + "/accepter",
+                        fields(),
+                        List.of("membership_application", "membership_member")),
+                admin(
+                        "/admin/adhesions/{id}/refuser",
+                        "/admin/adhesions/" + MISSING + "/refuser",
+                        fields("message", "Dossier incomplet."),
+                        List.of("membership_application")),
+                admin(
+                        "/admin/adhesions/{id}/demander",
+                        "/admin/adhesions/" + MISSING + "/demander",
+                        fields("message", "Quelle région ?"),
+                        List.of("membership_application")),
+                admin(
+                        "/admin/membres/representants",
+                        "/admin/membres/representants",
+                        fields("region", "BRETAGNE", "member", MISSING),
+                        List.of("membership_representative"),
+                        "member"),
+                admin(
+                        "/admin/cotisations",
+                        "/admin/cotisations",
+                        fields(
+                                "memberNumbers",
+                                "2099-9999",
+                                "amountPerMember",
+                                "30",
+                                "chequeNumber",
+                                "1234567",
+                                "bank",
+                                "Banque d'essai",
+                                "receivedOn",
+                                "2026-01-15",
+                                "payerName",
+                                "",
+                                "year",
+                                ""),
+                        List.of("membership_payment", "membership_due"),
+                        "amountPerMember",
+                        "year"),
+                admin(
+                        "/admin/courriels/{id}/renvoyer",
+                        "/admin/courriels/" + MISSING + "/renvoyer",
+                        fields(),
+                        List.of("mail_outbox")),
+                admin(
+                        "/admin/comptes/nouveau",
+                        "/admin/comptes/nouveau",
+                        account,
                         List.of("board_account", "board_account_role")),
-                admin("/admin/comptes/{id}", "/admin/comptes/" + MISSING, account,
+                admin(
+                        "/admin/comptes/{id}",
+                        "/admin/comptes/" + MISSING,
+                        account,
                         List.of("board_account", "board_account_role")),
-                admin("/admin/mot-de-passe", "/admin/mot-de-passe", fields("currentPassword", "pas le bon",
-                        "newPassword", "une autre phrase longue", "confirmation", "une autre phrase longue"),
+                admin(
+                        "/admin/mot-de-passe",
+                        "/admin/mot-de-passe",
+                        fields(
+                                "currentPassword",
+                                "pas le bon",
+                                "newPassword",
+                                "une autre phrase longue",
+                                "confirmation",
+                                "une autre phrase longue"),
                         List.of("board_account"))));
         return forms;
     }
@@ -294,7 +660,9 @@ final class Forms {
         }
         Set<String> known = new TreeSet<>(forms.stream().map(Form::pattern).toList());
         assertThat(posted).as("POST mappings of the application").hasSizeGreaterThan(10);
-        assertThat(known).as("every form has an entry in the hostile corpus (Forms.all)").containsAll(posted);
+        assertThat(known)
+                .as("every form has an entry in the hostile corpus (Forms.all)")
+                .containsAll(posted);
         return forms.stream().filter(form -> posted.contains(form.pattern())).toList();
     }
 
@@ -316,14 +684,24 @@ final class Forms {
     static Map<String, Long> lastIds(JdbcClient jdbc) {
         Map<String, Long> last = new LinkedHashMap<>();
         for (String table : CREATED) {
-            last.put(table, jdbc.sql("select coalesce(max(id), 0) from " + table).query(Long.class).single());
+            last.put(
+                    table,
+                    jdbc.sql("select coalesce(max(id), 0) from " + table)
+                            .query(Long.class)
+                            .single());
         }
         return last;
     }
 
     static void deleteCreatedSince(JdbcClient jdbc, Map<String, Long> last) {
-        last.forEach((table, id) -> jdbc.sql("delete from " + table + " where id > :id").param("id", id).update());
-        jdbc.sql("delete from mail_outbox where recipient like :domain").param("domain", "%" + DOMAIN).update();
-        jdbc.sql("delete from personal_data_request where email like :domain").param("domain", "%" + DOMAIN).update();
+        last.forEach((table, id) -> jdbc.sql("delete from " + table + " where id > :id")
+                .param("id", id)
+                .update());
+        jdbc.sql("delete from mail_outbox where recipient like :domain")
+                .param("domain", "%" + DOMAIN)
+                .update();
+        jdbc.sql("delete from personal_data_request where email like :domain")
+                .param("domain", "%" + DOMAIN)
+                .update();
     }
 }

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Stream;
-
 import org.assertj.core.api.SoftAssertions;
 import org.icmf.security.BoardAccounts;
 import org.icmf.security.BoardUser;
@@ -69,11 +68,14 @@ class HostileInputTests {
         stored = new StoredTables(jdbc, transactions);
         admin = Forms.signInAdministrator(accounts);
         forms = Forms.covering(mappings, Forms.all(jdbc, 0, "x"));
-        Form newEvent = forms.stream().filter(form -> form.path().equals("/admin/evenements/nouveau")).findFirst()
+        Form newEvent = forms.stream()
+                .filter(form -> form.path().equals("/admin/evenements/nouveau"))
+                .findFirst()
                 .orElseThrow();
         mvc.perform(newEvent.request(Map.of("title", List.of("Café hostile")))).andReturn();
         var event = jdbc.sql("select id, slug from event where title = 'Café hostile' order by id desc limit 1")
-                .query((rs, n) -> Map.entry(rs.getLong(1), rs.getString(2))).single();
+                .query((rs, n) -> Map.entry(rs.getLong(1), rs.getString(2)))
+                .single();
         forms = Forms.covering(mappings, Forms.all(jdbc, event.getKey(), event.getValue()));
     }
 
@@ -91,13 +93,13 @@ class HostileInputTests {
         }
     }
 
-    record Field(String name, String happy, boolean number, boolean website) {
-    }
+    record Field(String name, String happy, boolean number, boolean website) {}
 
     static Stream<Arguments> corpus() {
         return Stream.of(
-                hostile("very long", field -> List.of((field.number() ? "9" : field.website() ? "www.a" : "é")
-                        .repeat(20_000))),
+                hostile(
+                        "very long",
+                        field -> List.of((field.number() ? "9" : field.website() ? "www.a" : "é").repeat(20_000))),
                 hostile("NUL", field -> List.of(field.happy() + "\u0000", "\u0000")),
                 hostile("control characters", field -> List.of(field.happy() + "\u0001\u0007\u001b[31m\u007f\u0085")),
                 hostile("bidi overrides", field -> List.of("\u202E" + field.happy() + "\u2066x\u2069")),
@@ -122,7 +124,10 @@ class HostileInputTests {
         SoftAssertions softly = new SoftAssertions();
         for (Form form : forms) {
             for (Map.Entry<String, String> happy : form.happy().entrySet()) {
-                Field field = new Field(happy.getKey(), happy.getValue(), form.numbers().contains(happy.getKey()),
+                Field field = new Field(
+                        happy.getKey(),
+                        happy.getValue(),
+                        form.numbers().contains(happy.getKey()),
                         form.websites().contains(happy.getKey()));
                 for (List<String> sent : sent(hostile, field)) {
                     send(softly, form, field.name(), sent);
@@ -149,13 +154,16 @@ class HostileInputTests {
         softly.assertThat(status).as(what).isLessThan(500);
         StoredTables.Contents after = stored.of(form.tables());
         if (status >= 400) {
-            softly.assertThat(after.fingerprints()).as("nothing stored changed after " + status + ": " + what)
+            softly.assertThat(after.fingerprints())
+                    .as("nothing stored changed after " + status + ": " + what)
                     .isEqualTo(before.fingerprints());
         } else if (status < 300 && !form.answersOkWhenAccepted()) {
-            softly.assertThat(after.fingerprints()).as("nothing stored changed when the form came back: " + what)
+            softly.assertThat(after.fingerprints())
+                    .as("nothing stored changed when the form came back: " + what)
                     .isEqualTo(before.fingerprints());
         }
-        softly.assertThat(after.rowsWithControlCharacters()).as("rows holding control characters after " + what)
+        softly.assertThat(after.rowsWithControlCharacters())
+                .as("rows holding control characters after " + what)
                 .isLessThanOrEqualTo(before.rowsWithControlCharacters());
     }
 
@@ -179,8 +187,8 @@ class HostileInputTests {
                 if (path.equals(form.path())) {
                     continue;
                 }
-                int status = Forms.status(mvc, MockMvcRequestBuilders
-                        .post(path).with(csrf()).with(user(admin)), softly, "POST " + path);
+                int status = Forms.status(
+                        mvc, MockMvcRequestBuilders.post(path).with(csrf()).with(user(admin)), softly, "POST " + path);
                 softly.assertThat(status).as("POST " + path).isLessThan(500);
             }
         }
@@ -190,13 +198,22 @@ class HostileInputTests {
     @Test
     void cleansSearchAndFilterParameters() throws Exception {
         SoftAssertions softly = new SoftAssertions();
-        for (String path : List.of("/recherche?q=", "/admin/journal?personne=", "/admin/journal?du=",
-                "/admin/courriels?destinataire=", "/admin/courriels?statut=", "/admin/adhesions?q=",
-                "/admin/adhesions?annee=", "/admin/membres?q=", "/association/membres?region=", "/recherche?page=",
+        for (String path : List.of(
+                "/recherche?q=",
+                "/admin/journal?personne=",
+                "/admin/journal?du=",
+                "/admin/courriels?destinataire=",
+                "/admin/courriels?statut=",
+                "/admin/adhesions?q=",
+                "/admin/adhesions?annee=",
+                "/admin/membres?q=",
+                "/association/membres?region=",
+                "/recherche?page=",
                 "/admin/articles?page=")) {
             for (String value : List.of("%00", "a%01b", "%E2%80%AE", "x".repeat(5000), "%25s%25n", "-1", "abc")) {
                 int status = Forms.status(mvc, get(path + value).with(user(admin)), softly, "GET " + path);
-                softly.assertThat(status).as("GET " + path + value.substring(0, Math.min(value.length(), 10)))
+                softly.assertThat(status)
+                        .as("GET " + path + value.substring(0, Math.min(value.length(), 10)))
                         .isLessThan(500);
             }
         }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-
 import org.assertj.core.api.SoftAssertions;
 import org.icmf.security.BoardAccounts;
 import org.icmf.support.SiteTest;
@@ -74,10 +73,13 @@ class SlowInputTests {
         List<Form> forms = Forms.covering(mappings, Forms.all(jdbc, 999_999_999L, "essai-lent"));
         for (Form form : forms) {
             for (String field : form.happy().keySet()) {
-                String value = crafted(form.numbers().contains(field), form.websites().contains(field));
+                String value =
+                        crafted(form.numbers().contains(field), form.websites().contains(field));
                 String what = form + " " + field;
-                int status = assertTimeoutPreemptively(Duration.ofSeconds(5),
-                        () -> Forms.status(mvc, form.request(Map.of(field, List.of(value))), softly, what), what);
+                int status = assertTimeoutPreemptively(
+                        Duration.ofSeconds(5),
+                        () -> Forms.status(mvc, form.request(Map.of(field, List.of(value))), softly, what),
+                        what);
                 softly.assertThat(status).as(what).isLessThan(500);
             }
         }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -20,11 +19,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 final class StoredTables {
 
     /** The fingerprints of some tables, in their order, and how many of their rows hold a control character. */
-    record Contents(List<String> fingerprints, long rowsWithControlCharacters) {
-    }
+    record Contents(List<String> fingerprints, long rowsWithControlCharacters) {}
 
-    private record Table(String version, String fingerprint, long rowsWithControlCharacters) {
-    }
+    private record Table(String version, String fingerprint, long rowsWithControlCharacters) {}
 
     private final JdbcClient jdbc;
     private final TransactionTemplate snapshot;
@@ -50,15 +47,20 @@ final class StoredTables {
 
     private Table table(String name) {
         String version = jdbc.sql("select count(*) || ':' || coalesce(sum(xmin::text::bigint), 0) from " + name)
-                .query(String.class).single();
+                .query(String.class)
+                .single();
         Table table = known.get(name);
         if (table == null || !table.version().equals(version)) {
-            table = new Table(version,
+            table = new Table(
+                    version,
                     jdbc.sql("select '" + name + ":' || count(*) || ':' || coalesce(md5(string_agg(t::text, '|' "
-                            + "order by t::text)), '') from " + name + " t").query(String.class).single(),
+                                    + "order by t::text)), '') from " + name + " t")
+                            .query(String.class)
+                            .single(),
                     jdbc.sql("select count(*) from " + name + " t where t::text ~ "
-                            + "'[\\x01-\\x08\\x0b\\x0c\\x0e-\\x1f\\x7f-\\x9f\\u202a-\\u202e\\u2066-\\u2069]'")
-                            .query(Long.class).single());
+                                    + "'[\\x01-\\x08\\x0b\\x0c\\x0e-\\x1f\\x7f-\\x9f\\u202a-\\u202e\\u2066-\\u2069]'")
+                            .query(Long.class)
+                            .single());
             known.put(name, table);
         }
         return table;
