@@ -11,7 +11,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.UUID;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.icmf.security.BoardAccounts;
@@ -20,6 +22,7 @@ import org.icmf.support.SiteTest;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -94,15 +97,20 @@ class HttpBehaviourTests {
         assertThat(second.body()).isEmpty();
     }
 
-    @Test
-    void servesFingerprintedStylesheetCachedForAYear() throws Exception {
-        Matcher css = Pattern.compile("href=\"(/assets/css/site-[0-9a-f]{32}\\.css)\"")
-                .matcher(get("/").body());
-        assertThat(css.find()).as("fingerprinted stylesheet link").isTrue();
-        HttpResponse<String> stylesheet = get(css.group(1));
-        assertThat(stylesheet.statusCode()).isEqualTo(200);
-        assertThat(stylesheet.headers().firstValue("Cache-Control").orElseThrow())
-                .contains("max-age=31536000");
+    /** Each layout links the shared stylesheet, then its own area's: both fingerprinted, both cached for a year. */
+    @ParameterizedTest
+    @CsvSource({"/, site", "/admin/connexion, admin"})
+    void servesFingerprintedStylesheetsCachedForAYear(String page, String ownStylesheet) throws Exception {
+        Matcher css = Pattern.compile("href=\"(/assets/css/([a-z]+)-[0-9a-f]{32}\\.css)\"")
+                .matcher(get(page).body());
+        List<MatchResult> links = css.results().toList();
+        assertThat(links).extracting(link -> link.group(2)).containsExactly("base", ownStylesheet);
+        for (MatchResult link : links) {
+            HttpResponse<String> stylesheet = get(link.group(1));
+            assertThat(stylesheet.statusCode()).isEqualTo(200);
+            assertThat(stylesheet.headers().firstValue("Cache-Control").orElseThrow())
+                    .contains("max-age=31536000");
+        }
     }
 
     @Test
