@@ -8,11 +8,10 @@ import org.icmf.support.SiteTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -57,13 +56,18 @@ abstract class BrowserJourney {
     }
 
     /**
-     * Clicks a link or a form's button and waits until the browser has left this page; the next page has then loaded
-     * before Selenium's next command (chromedriver waits for a navigation under way).
+     * Clicks a link or a form's button and waits until the browser shows another document, fully loaded. The old
+     * document is recognised by a mark left on its window, not by asking whether its {@code <html>} went stale:
+     * Chromium answers that question about a detached node with an "unknown error" now and then.
      */
     static void clickToNextPage(WebElement target) {
-        WebElement page = browser.findElement(By.tagName("html"));
+        browser.executeScript("window.icmfPreviousPage = true");
         target.click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+        // While the navigation is under way, a script may fail to run: asked again until the new page answers.
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .ignoring(WebDriverException.class)
+                .until(driver -> Boolean.TRUE.equals(browser.executeScript(
+                        "return window.icmfPreviousPage === undefined && document.readyState === 'complete'")));
     }
 
     /**
