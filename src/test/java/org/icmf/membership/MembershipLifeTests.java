@@ -109,8 +109,11 @@ class MembershipLifeTests {
                 .param("year", Integer.toString(year)));
     }
 
+    /** The names the public directory lists, from a page that is the directory even when it lists nobody. */
     private List<String> directory() throws Exception {
-        return page(get("/association/membres")).select(".directory li strong").eachText();
+        Document page = page(get("/association/membres"));
+        assertThat(page.select("h1").text()).isEqualTo("Annuaire des membres");
+        return page.select(".directory li strong").eachText();
     }
 
     @Test

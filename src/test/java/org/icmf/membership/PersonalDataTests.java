@@ -385,13 +385,14 @@ class PersonalDataTests {
                 .isEqualTo(404);
     }
 
+    /** The names the public directory lists, from a page that is the directory even when it lists nobody. */
     private List<String> directory() throws Exception {
-        return Jsoup.parse(mvc.perform(get("/association/membres"))
-                        .andReturn()
-                        .getResponse()
-                        .getContentAsString())
-                .select(".directory li strong")
-                .eachText();
+        Document page = Jsoup.parse(mvc.perform(get("/association/membres"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        assertThat(page.select("h1").text()).isEqualTo("Annuaire des membres");
+        return page.select(".directory li strong").eachText();
     }
 
     @Test
