@@ -1,5 +1,7 @@
 package org.icmf.membership;
 
+import java.math.BigDecimal;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Applications as the tests need them, without going through the e-mail confirmation link each time. */
@@ -13,5 +15,30 @@ final class MembershipFixtures {
         return jdbc.sql("""
                 update membership_application set status = 'PENDING', confirmed_at = now(), confirm_token_hash = null
                 where email = :email and status = 'UNCONFIRMED' returning id""").param("email", applicant.email()).query(Long.class).single();
+    }
+
+    /** An application with only what the form requires: an address in Tours, a 10 € fee, no volunteering. */
+    static Applicant applicantInTours(String firstName, String lastName, String email) {
+        return new Applicant(
+                null,
+                firstName,
+                lastName,
+                email,
+                null,
+                "1 rue",
+                "37000",
+                "Tours",
+                "France",
+                Region.CENTRE_VAL_DE_LOIRE,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                false,
+                Set.of(),
+                new BigDecimal("10"),
+                false);
     }
 }

@@ -197,27 +197,7 @@ class MembershipReviewTests {
 
     @Test
     void anUnconfirmedApplicationCannotBeDecidedAndAForgedIdIsNotFound() throws Exception {
-        applications.apply(new Applicant(
-                null,
-                "Dan",
-                "Petit",
-                "dan@revue.example",
-                null,
-                "1 rue",
-                "37000",
-                "Tours",
-                "France",
-                Region.CENTRE_VAL_DE_LOIRE,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                false,
-                Set.of(),
-                new BigDecimal("10"),
-                false));
+        applications.apply(MembershipFixtures.applicantInTours("Dan", "Petit", "dan@revue.example"));
         long id = jdbc.sql("select id from membership_application where email = 'dan@revue.example'")
                 .query(Long.class)
                 .single();

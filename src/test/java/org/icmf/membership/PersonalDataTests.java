@@ -401,51 +401,11 @@ class PersonalDataTests {
         int year = Year.now().getValue();
         memberWhoPaid("ancien@rgpd.example", year - 4);
         memberWhoPaid("recent@rgpd.example", year - 3);
-        applications.apply(new Applicant(
-                null,
-                "Jo",
-                "Refus",
-                "refus@rgpd.example",
-                null,
-                "1 rue",
-                "37000",
-                "Tours",
-                "France",
-                Region.CENTRE_VAL_DE_LOIRE,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                false,
-                Set.of(),
-                new BigDecimal("10"),
-                false));
+        applications.apply(MembershipFixtures.applicantInTours("Jo", "Refus", "refus@rgpd.example"));
         jdbc.sql("update membership_application set status = 'REJECTED', decided_at = now() - interval '400 days' "
                         + "where email = 'refus@rgpd.example'")
                 .update();
-        applications.apply(new Applicant(
-                null,
-                "Lou",
-                "Refus",
-                "refus-recent@rgpd.example",
-                null,
-                "1 rue",
-                "37000",
-                "Tours",
-                "France",
-                Region.CENTRE_VAL_DE_LOIRE,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                false,
-                Set.of(),
-                new BigDecimal("10"),
-                false));
+        applications.apply(MembershipFixtures.applicantInTours("Lou", "Refus", "refus-recent@rgpd.example"));
         jdbc.sql("update membership_application set status = 'REJECTED', decided_at = now() - interval '30 days' "
                         + "where email = 'refus-recent@rgpd.example'")
                 .update();
