@@ -1,6 +1,7 @@
 package org.icmf.pages;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -95,9 +96,15 @@ class LegalPlaceholders {
         }
         Element body = Jsoup.parseBodyFragment(safeHtml).body();
         body.ownerDocument().outputSettings().prettyPrint(false);
+        // A table is filled once a page: a repeat stays as typed, so that a body of thousands of "{{cookies}}"
+        // costs one table, not thousands.
+        Set<String> filledBlocks = new HashSet<>();
         for (Element paragraph : body.select("p")) {
             Matcher whole = PLACEHOLDER.matcher(paragraph.text().strip());
-            if (paragraph.children().isEmpty() && whole.matches() && BLOCKS.contains(whole.group(1))) {
+            if (paragraph.children().isEmpty()
+                    && whole.matches()
+                    && BLOCKS.contains(whole.group(1))
+                    && filledBlocks.add(whole.group(1))) {
                 for (Node node : block(whole.group(1))) {
                     paragraph.before(node);
                 }

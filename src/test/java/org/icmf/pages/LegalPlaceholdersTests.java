@@ -120,6 +120,18 @@ class LegalPlaceholdersTests {
     }
 
     @Test
+    void fillsEachTableOncePerPageAndLeavesItsRepeatsAsTyped() {
+        LegalPlaceholders placeholders = placeholders(legal("Camille Martin", "Hébergeur"), FACTS);
+
+        Document page = Jsoup.parse(placeholders.fill(markdown.toSafeHtml("{{cookies}}\n\n".repeat(2_000))));
+
+        assertThat(page.select("table")).hasSize(1);
+        assertThat(page.select("p"))
+                .hasSize(1_999)
+                .allSatisfy(repeat -> assertThat(repeat.text()).isEqualTo("{{cookies}}"));
+    }
+
+    @Test
     void leavesPagesWithoutPlaceholdersUntouched() {
         String html = "<p>La charte <em>éthique</em></p>";
         assertThat(placeholders(legal("A", "B"), FACTS).fill(html)).isSameAs(html);
