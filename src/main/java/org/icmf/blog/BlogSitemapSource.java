@@ -1,7 +1,7 @@
 package org.icmf.blog;
 
 import java.util.List;
-import org.icmf.web.SitemapSource;
+import org.icmf.sitemap.spi.SitemapSource;
 import org.springframework.stereotype.Component;
 
 @Component

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.icmf.web.CommentSubjectSource.CommentSubject;
+import org.icmf.comments.spi.CommentSubjectSource.CommentSubject;
 
 /** What blog templates and other modules read: immutable views, never entities. */
 public final class BlogViews {

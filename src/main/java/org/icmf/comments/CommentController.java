@@ -10,7 +10,7 @@ import org.icmf.comments.CommentPosting.Outcome;
 import org.icmf.comments.CommentSubjects.Closure;
 import org.icmf.comments.CommentViews.CommentFormView;
 import org.icmf.comments.CommentViews.PublicComment;
-import org.icmf.web.CommentSubjectSource.CommentSubject;
+import org.icmf.comments.spi.CommentSubjectSource.CommentSubject;
 import org.icmf.web.NotFoundException;
 import org.icmf.web.PageMeta;
 import org.springframework.context.MessageSource;

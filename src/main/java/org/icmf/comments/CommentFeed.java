@@ -10,7 +10,7 @@ import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
-import org.icmf.web.CommentSubjectSource.CommentSubject;
+import org.icmf.comments.spi.CommentSubjectSource.CommentSubject;
 import org.icmf.web.Feeds;
 import org.icmf.web.SiteProperties;
 import org.springframework.http.MediaType;

@@ -3,7 +3,7 @@ package org.icmf.comments;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
-import org.icmf.web.CommentSubjectSource.CommentSubject;
+import org.icmf.comments.spi.CommentSubjectSource.CommentSubject;
 import org.icmf.web.SpamGuard;
 import org.icmf.web.SpamGuard.Verdict;
 import org.springframework.stereotype.Service;

@@ -17,7 +17,7 @@ import org.icmf.comments.CommentViews.CommentSection;
 import org.icmf.comments.CommentViews.CommentThread;
 import org.icmf.comments.CommentViews.PublicComment;
 import org.icmf.comments.CommentViews.Values;
-import org.icmf.web.CommentSubjectSource.CommentSubject;
+import org.icmf.comments.spi.CommentSubjectSource.CommentSubject;
 import org.icmf.web.SpamGuard;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;

@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.icmf.web.CommentSubjectSource;
-import org.icmf.web.CommentSubjectSource.CommentSubject;
+import org.icmf.comments.spi.CommentSubjectSource;
+import org.icmf.comments.spi.CommentSubjectSource.CommentSubject;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 

@@ -4,7 +4,7 @@
  * appear at once), threads one level deep, the association's replies, comment counts and feeds, e-mails to
  * moderators (batched) and to commenters told of replies, the board's pages under {@code /admin/commentaires},
  * and the commenters' RGPD rights. What a subject is (post, page) comes from the modules that own them, through
- * {@link org.icmf.web.CommentSubjectSource}; they render the section this module builds
+ * {@link org.icmf.comments.spi.CommentSubjectSource}; they render the section this module builds
  * ({@link org.icmf.comments.CommentSections}).
  */
 @ApplicationModule(displayName = "Commentaires")

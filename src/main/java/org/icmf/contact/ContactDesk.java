@@ -8,7 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Optional;
-import org.icmf.membership.Region;
+import org.icmf.regions.Region;
 import org.icmf.web.SpamGuard;
 import org.icmf.web.Tokens;
 import org.icmf.web.TransactionLocks;

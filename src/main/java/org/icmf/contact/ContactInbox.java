@@ -8,7 +8,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
-import org.icmf.membership.Region;
+import org.icmf.regions.Region;
 import org.icmf.web.Actor;
 import org.icmf.web.NotFoundException;
 import org.icmf.web.Paging;

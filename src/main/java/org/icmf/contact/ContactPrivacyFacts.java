@@ -1,8 +1,8 @@
 package org.icmf.contact;
 
 import java.util.List;
+import org.icmf.privacy.spi.PrivacyFacts;
 import org.icmf.web.FrenchDates;
-import org.icmf.web.PrivacyFacts;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 

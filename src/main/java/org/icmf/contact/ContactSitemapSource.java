@@ -1,7 +1,7 @@
 package org.icmf.contact;
 
 import java.util.List;
-import org.icmf.web.SitemapSource;
+import org.icmf.sitemap.spi.SitemapSource;
 import org.springframework.stereotype.Component;
 
 /** The contact form is a public page of its own. */

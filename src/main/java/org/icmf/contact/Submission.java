@@ -1,6 +1,6 @@
 package org.icmf.contact;
 
-import org.icmf.membership.Region;
+import org.icmf.regions.Region;
 
 /**
  * A message as checked from the form: name and e-mail normalised, the representative's region and name when it is

@@ -3,7 +3,7 @@ package org.icmf.events;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import org.icmf.web.PersonalDataSource;
+import org.icmf.privacy.spi.PersonalDataSource;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;

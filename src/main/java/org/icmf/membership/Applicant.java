@@ -2,6 +2,7 @@ package org.icmf.membership;
 
 import java.math.BigDecimal;
 import java.util.Set;
+import org.icmf.regions.Region;
 
 /** An applicant as checked from the form: e-mail in lower case, phone in international form, blanks as null. */
 record Applicant(

@@ -1,6 +1,7 @@
 package org.icmf.membership;
 
 import java.math.BigDecimal;
+import org.icmf.regions.Region;
 import org.springframework.validation.BindingResult;
 
 /** Checks of the adhesion form beyond its annotations: choices from the lists, the fee's bounds, the phone. */

@@ -10,6 +10,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.icmf.regions.Region;
 import org.icmf.web.EmailAddress;
 import org.icmf.web.EmailAddresses;
 

@@ -1,39 +1,23 @@
 package org.icmf.membership;
 
 import java.util.Arrays;
+import org.icmf.regions.Region;
 import org.icmf.web.PageMeta;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/**
- * {@code /association/membres}: the public directory of members, filtered by region;
- * {@code /association/regions}: every region with its representative, or a call for one.
- */
+/** {@code /association/membres}: the public directory of members, filtered by region. */
 @Controller
 class DirectoryController {
 
     private static final int PAGE_SIZE = 30;
 
     private final MemberDirectory directory;
-    private final RegionalRepresentatives representatives;
 
-    DirectoryController(MemberDirectory directory, RegionalRepresentatives representatives) {
+    DirectoryController(MemberDirectory directory) {
         this.directory = directory;
-        this.representatives = representatives;
-    }
-
-    @GetMapping("/association/regions")
-    String regions(Model model) {
-        model.addAttribute("regions", representatives.regions());
-        model.addAttribute(
-                "meta",
-                PageMeta.of(
-                        "Les régions",
-                        "Les représentants régionaux de l'ICMF, et les régions où nous en recherchons un.",
-                        "/association/regions"));
-        return "membership/regions";
     }
 
     @GetMapping("/association/membres")

@@ -8,6 +8,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.icmf.regions.Region;
 
 /** A member of the association, accepted from an application; their number never changes. */
 @Entity

@@ -2,6 +2,7 @@ package org.icmf.membership;
 
 import java.time.Clock;
 import java.time.Year;
+import org.icmf.regions.Region;
 import org.icmf.web.NotFoundException;
 import org.icmf.web.Paging;
 import org.springframework.data.domain.Page;

@@ -3,6 +3,7 @@ package org.icmf.membership;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.icmf.regions.Region;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;

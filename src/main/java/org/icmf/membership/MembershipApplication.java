@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.icmf.regions.Region;
 
 /** Someone's application for membership, from the form to the board's decision. */
 @Entity

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.icmf.mail.MailOutbox;
+import org.icmf.web.FormAttempts;
 import org.icmf.web.SiteProperties;
 import org.icmf.web.Tokens;
 import org.icmf.web.TransactionLocks;
@@ -73,7 +74,7 @@ public class MembershipApplications {
      * @throws TooFrequentException when this client sent too many applications within the window
      */
     void submit(Applicant applicant, String addressHash) {
-        switch (attempts.record(FormAttempts.Form.APPLICATION, applicant.email(), addressHash)) {
+        switch (attempts.record("APPLICATION", applicant.email(), addressHash)) {
             case CLIENT_TOO_FREQUENT -> throw new TooFrequentException();
             case EMAIL_TOO_FREQUENT -> {}
             case ACCEPTED -> apply(applicant);

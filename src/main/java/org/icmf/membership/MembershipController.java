@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.icmf.pages.PageService;
+import org.icmf.regions.Region;
 import org.icmf.web.PageMeta;
 import org.icmf.web.SpamGuard;
 import org.icmf.web.SpamGuard.Verdict;

@@ -1,8 +1,8 @@
 package org.icmf.membership;
 
 import java.util.List;
+import org.icmf.privacy.spi.PrivacyFacts;
 import org.icmf.web.FrenchDates;
-import org.icmf.web.PrivacyFacts;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -30,9 +30,6 @@ class MembershipPrivacyFacts implements PrivacyFacts {
                 new Retention(
                         "privacy.retention.membership.rejected",
                         FrenchDates.duration(properties.rejectedApplicationRetention())),
-                new Retention("privacy.retention.membership.dues"),
-                new Retention(
-                        "privacy.retention.membership.personalDataLink",
-                        FrenchDates.duration(properties.personalDataLinkValidity())));
+                new Retention("privacy.retention.membership.dues"));
     }
 }

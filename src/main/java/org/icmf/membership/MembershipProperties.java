@@ -14,15 +14,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param chequePayee            to whom cheques are made out
  * @param confirmationValidity   how long an applicant has to confirm their e-mail before the application is purged
  * @param renewalRemindersFrom   from which day of the year last year's members who have not paid are reminded
- * @param personalDataLinkValidity how long a "Mes données" link works
  * @param formerMemberRetentionYears how many civil years after the last one they paid (or joined) a former
  *                               member's data is kept before it is erased (their dues stay, anonymous)
  * @param rejectedApplicationRetention how long a rejected application is kept after the decision
  * @param nextYearDuesFrom       from which day of the year a cheque pays, unless the treasurer says otherwise,
  *                               for the next civil year (unset: always the year it arrives)
- * @param mailInterval           {@code /mes-donnees} and {@code /adherer} mail an address at most once in this
- *                               interval…
- * @param mailsPerHour           …and at most this many times an hour (whatever is typed, the answer is the same)
  */
 @ConfigurationProperties("icmf.membership")
 record MembershipProperties(
@@ -32,9 +28,6 @@ record MembershipProperties(
         @DefaultValue("ICMF") String chequePayee,
         @DefaultValue("7d") Duration confirmationValidity,
         @DefaultValue("--01-15") MonthDay renewalRemindersFrom,
-        @DefaultValue("24h") Duration personalDataLinkValidity,
         @DefaultValue("3") int formerMemberRetentionYears,
         @DefaultValue("365d") Duration rejectedApplicationRetention,
-        MonthDay nextYearDuesFrom,
-        @DefaultValue("10m") Duration mailInterval,
-        @DefaultValue("3") int mailsPerHour) {}
+        MonthDay nextYearDuesFrom) {}

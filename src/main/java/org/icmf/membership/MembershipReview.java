@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.icmf.mail.MailOutbox;
+import org.icmf.regions.Region;
 import org.icmf.web.Actor;
 import org.icmf.web.Csv;
 import org.icmf.web.LikePatterns;

@@ -4,6 +4,7 @@ import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 import java.util.Optional;
+import org.icmf.regions.Region;
 
 /**
  * Telephone numbers as French members type them ("06 12 34 56 78", "06.12.34.56.78", "+33 6 12 34 56 78",

@@ -2,8 +2,8 @@ package org.icmf.security;
 
 import java.time.Duration;
 import java.util.List;
+import org.icmf.privacy.spi.PrivacyFacts;
 import org.icmf.web.FrenchDates;
-import org.icmf.web.PrivacyFacts;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;

@@ -15,6 +15,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param rateWindow       the window in which sending is counted…
  * @param maximumPerAddress …per client address (stored only as a keyed hash)…
  * @param maximumPerEmail  …and per e-mail address
+ * @param mailInterval     the forms that mail a typed address ({@link FormAttempts}) mail it at most once in this
+ *                         interval…
+ * @param mailsPerHour     …and at most this many times an hour (whatever is typed, the answer is the same)
  * @param formKey          the secret that signs form stamps and hashes client addresses (ICMF_FORM_KEY); unset,
  *                         one is drawn once and kept in the database, shared by every instance
  */
@@ -27,4 +30,6 @@ public record SpamProperties(
         @DefaultValue("10m") Duration rateWindow,
         @DefaultValue("5") int maximumPerAddress,
         @DefaultValue("5") int maximumPerEmail,
+        @DefaultValue("10m") Duration mailInterval,
+        @DefaultValue("3") int mailsPerHour,
         String formKey) {}

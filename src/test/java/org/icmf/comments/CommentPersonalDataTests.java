@@ -50,7 +50,7 @@ class CommentPersonalDataTests {
         fixtures.cleanUp();
         jdbc.sql("delete from personal_data_request where email like '%@commentaires.example'")
                 .update();
-        jdbc.sql("delete from membership_form_attempt where email like '%@commentaires.example'")
+        jdbc.sql("delete from form_attempt where email like '%@commentaires.example'")
                 .update();
     }
 

@@ -6,7 +6,7 @@ import java.time.Clock;
 import java.util.EnumSet;
 import org.icmf.contact.ContactFixtures.Post;
 import org.icmf.mail.MailOutbox;
-import org.icmf.membership.RegionalRepresentatives;
+import org.icmf.regions.RegionalRepresentatives;
 import org.icmf.security.BoardAccounts;
 import org.icmf.security.Role;
 import org.icmf.support.SiteTest;

@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.icmf.membership.Region;
+import org.icmf.regions.Region;
 import org.icmf.support.FormStamps;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -116,7 +116,7 @@ final class ContactFixtures {
                 .query(Long.class)
                 .single();
         jdbc.sql("""
-                insert into membership_representative (region, member_id, designated_at, designated_by)
+                insert into regions_representative (region, member_id, designated_at, designated_by)
                 values (:region, :member, now(), 'Essais')""").param("region", region.name()).param("member", member).update();
         return member;
     }
@@ -130,13 +130,13 @@ final class ContactFixtures {
         jdbc.sql("delete from mail_outbox where recipient like '%@contact.example'")
                 .update();
         jdbc.sql("""
-                delete from membership_representative where member_id in
+                delete from regions_representative where member_id in
                     (select id from membership_member where email like '%@contact.example')""").update();
         jdbc.sql("delete from membership_member where email like '%@contact.example'")
                 .update();
         jdbc.sql("delete from membership_application where email like '%@contact.example'")
                 .update();
-        jdbc.sql("delete from membership_form_attempt where email like '%@contact.example'")
+        jdbc.sql("delete from form_attempt where email like '%@contact.example'")
                 .update();
         jdbc.sql("delete from personal_data_request where email like '%@contact.example'")
                 .update();

@@ -7,7 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.util.EnumSet;
 import java.util.List;
 import org.icmf.contact.ContactFixtures.Post;
-import org.icmf.membership.Region;
+import org.icmf.regions.Region;
 import org.icmf.security.BoardAccounts;
 import org.icmf.security.BoardUser;
 import org.icmf.security.Role;

@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.List;
 import org.icmf.contact.ContactFixtures.Post;
-import org.icmf.membership.Region;
+import org.icmf.regions.Region;
 import org.icmf.security.BoardAccounts;
 import org.icmf.security.Role;
 import org.icmf.support.SiteTest;

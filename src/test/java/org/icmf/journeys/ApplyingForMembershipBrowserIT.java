@@ -29,7 +29,7 @@ class ApplyingForMembershipBrowserIT extends BrowserJourney {
                 .update();
         jdbc.sql("delete from membership_application where email = 'camille.telephone@example.org'")
                 .update();
-        jdbc.sql("delete from membership_form_attempt where email = 'camille.telephone@example.org'")
+        jdbc.sql("delete from form_attempt where email = 'camille.telephone@example.org'")
                 .update();
         browser.manage().window().setSize(new Dimension(1280, 900));
     }

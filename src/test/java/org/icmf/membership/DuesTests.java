@@ -27,6 +27,7 @@ import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.icmf.regions.Region;
 import org.icmf.security.BoardUser;
 import org.icmf.security.Role;
 import org.icmf.support.SiteTest;
@@ -70,7 +71,7 @@ class DuesTests {
         jdbc.sql("delete from membership_payment where bank = 'Banque des essais'")
                 .update();
         jdbc.sql(
-                        "delete from membership_representative where member_id in (select id from membership_member where email like '%@dues.example')")
+                        "delete from regions_representative where member_id in (select id from membership_member where email like '%@dues.example')")
                 .update();
         jdbc.sql("delete from membership_member where email like '%@dues.example'")
                 .update();

@@ -15,6 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.icmf.regions.Region;
 import org.icmf.support.FormStamps;
 import org.icmf.support.PublicForms;
 import org.icmf.support.SiteTest;
@@ -48,7 +49,7 @@ class MembershipApplicationTests {
                 .update();
         jdbc.sql("delete from membership_application where email like '%@adhesion.example'")
                 .update();
-        jdbc.sql("delete from membership_form_attempt where email like '%@adhesion.example'")
+        jdbc.sql("delete from form_attempt where email like '%@adhesion.example'")
                 .update();
     }
 
@@ -248,7 +249,7 @@ class MembershipApplicationTests {
                         .query(Long.class)
                         .single())
                 .isZero();
-        jdbc.sql("update membership_form_attempt set created_at = created_at - interval '1 hour' "
+        jdbc.sql("update form_attempt set created_at = created_at - interval '1 hour' "
                         + "where email = 'tardif@adhesion.example'")
                 .update();
         assertThat(apply(validForm("tardif@adhesion.example")).getRedirectedUrl())
@@ -262,7 +263,7 @@ class MembershipApplicationTests {
     void aSecondApplicationGetsTheSameAnswerAndTheAddressItsOwnerAMailQuotingNothing() throws Exception {
         String first = apply(validForm("double@adhesion.example")).getRedirectedUrl();
         String reference = (String) row("double@adhesion.example").get("reference");
-        jdbc.sql("update membership_form_attempt set created_at = created_at - interval '11 minutes' "
+        jdbc.sql("update form_attempt set created_at = created_at - interval '11 minutes' "
                         + "where email = 'double@adhesion.example'")
                 .update();
         Map<String, String> again = validForm(" DOUBLE@adhesion.example ");

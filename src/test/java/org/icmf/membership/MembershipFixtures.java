@@ -2,6 +2,7 @@ package org.icmf.membership;
 
 import java.math.BigDecimal;
 import java.util.Set;
+import org.icmf.regions.Region;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Applications as the tests need them, without going through the e-mail confirmation link each time. */

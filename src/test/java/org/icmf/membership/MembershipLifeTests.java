@@ -63,7 +63,7 @@ class MembershipLifeTests {
         jdbc.sql("delete from personal_data_request where email = :email")
                 .param("email", EMAIL)
                 .update();
-        jdbc.sql("delete from membership_form_attempt where email = :email")
+        jdbc.sql("delete from form_attempt where email = :email")
                 .param("email", EMAIL)
                 .update();
         jdbc.sql("delete from mail_outbox where recipient = :email")

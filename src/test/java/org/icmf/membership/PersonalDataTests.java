@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.icmf.privacy.PersonalDataRequests;
+import org.icmf.regions.Region;
 import org.icmf.security.BoardUser;
 import org.icmf.security.Role;
 import org.icmf.support.AsyncEvents;
@@ -66,8 +68,7 @@ class PersonalDataTests {
                 .update();
         jdbc.sql("delete from personal_data_request where email like '%@rgpd.example'")
                 .update();
-        jdbc.sql("delete from membership_form_attempt where email like '%@rgpd.example'")
-                .update();
+        jdbc.sql("delete from form_attempt where email like '%@rgpd.example'").update();
     }
 
     private String memberWhoPaid(String email) throws Exception {
@@ -181,14 +182,14 @@ class PersonalDataTests {
                 .as("once within the interval")
                 .isEqualTo(1);
         for (int mailed = 2; mailed <= 3; mailed++) {
-            jdbc.sql("update membership_form_attempt set created_at = created_at - interval '11 minutes' "
+            jdbc.sql("update form_attempt set created_at = created_at - interval '11 minutes' "
                             + "where email = 'ines@rgpd.example'")
                     .update();
             assertThat(flash(PublicForms.askForPersonalData("ines@rgpd.example")))
                     .isEqualTo(answer);
             assertThat(linkMails("ines@rgpd.example")).isEqualTo(mailed);
         }
-        jdbc.sql("update membership_form_attempt set created_at = created_at - interval '11 minutes' "
+        jdbc.sql("update form_attempt set created_at = created_at - interval '11 minutes' "
                         + "where email = 'ines@rgpd.example'")
                 .update();
         assertThat(flash(PublicForms.askForPersonalData("ines@rgpd.example"))).isEqualTo(answer);
@@ -250,7 +251,7 @@ class PersonalDataTests {
         String robot = flash(PublicForms.askForPersonalData(
                 "ines@rgpd.example", FormStamps.shownSecondsAgo(20), "http://robot.example"));
         assertThat(robot).startsWith("Si l’ICMF détient des données pour cette adresse");
-        assertThat(count("select count(*) from membership_form_attempt where email = 'ines@rgpd.example'"))
+        assertThat(count("select count(*) from form_attempt where email = 'ines@rgpd.example'"))
                 .isZero();
 
         Document tooFast = Jsoup.parse(

@@ -2,6 +2,7 @@ package org.icmf.membership;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.icmf.regions.Region;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 

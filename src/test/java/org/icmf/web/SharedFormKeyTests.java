@@ -36,7 +36,17 @@ class SharedFormKeyTests {
     /** A guard as another instance builds it: no form key configured, no minimum fill time. */
     private SpamGuard anotherInstance() {
         return new SpamGuard(
-                new SpamProperties(Duration.ZERO, Duration.ofDays(2), 2, List.of(), Duration.ofMinutes(10), 5, 5, null),
+                new SpamProperties(
+                        Duration.ZERO,
+                        Duration.ofDays(2),
+                        2,
+                        List.of(),
+                        Duration.ofMinutes(10),
+                        5,
+                        5,
+                        Duration.ofMinutes(10),
+                        3,
+                        null),
                 clock,
                 jdbc,
                 transactions);

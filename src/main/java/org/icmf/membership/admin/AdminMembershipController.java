@@ -7,12 +7,10 @@ import java.util.Arrays;
 import org.icmf.membership.ApplicationStatus;
 import org.icmf.membership.Dues;
 import org.icmf.membership.MembershipReview;
-import org.icmf.membership.Region;
-import org.icmf.membership.RegionalRepresentatives;
 import org.icmf.membership.VolunteerRole;
+import org.icmf.regions.Region;
 import org.icmf.security.BoardUser;
 import org.icmf.web.CsvDownloads;
-import org.icmf.web.NotFoundException;
 import org.icmf.web.PageMeta;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -36,11 +34,9 @@ class AdminMembershipController {
     private static final int PAGE_SIZE = 30;
 
     private final MembershipReview review;
-    private final RegionalRepresentatives representatives;
 
-    AdminMembershipController(MembershipReview review, RegionalRepresentatives representatives) {
+    AdminMembershipController(MembershipReview review) {
         this.review = review;
-        this.representatives = representatives;
     }
 
     /** The list's filters as its URL carries them; a value that is not one of the choices is ignored. */
@@ -154,32 +150,6 @@ class AdminMembershipController {
         model.addAttribute("standings", Dues.Standing.values());
         model.addAttribute("meta", PageMeta.of("Membres", null, null));
         return "admin/membership/members";
-    }
-
-    @GetMapping("/admin/membres/representants")
-    String representatives(Model model) {
-        model.addAttribute("designations", representatives.designations());
-        model.addAttribute("meta", PageMeta.of("Représentants régionaux", null, null));
-        return "admin/membership/representatives";
-    }
-
-    @PostMapping("/admin/membres/representants")
-    String designate(
-            @RequestParam String region,
-            @RequestParam(required = false) String member,
-            @AuthenticationPrincipal BoardUser user,
-            RedirectAttributes redirect) {
-        Region chosen = Arrays.stream(Region.values())
-                .filter(known -> known.name().equals(region))
-                .findFirst()
-                .orElseThrow(() -> new NotFoundException("region " + region));
-        Long memberId =
-                member == null || member.isBlank() ? null : Long.valueOf(member.matches("\\d{1,18}") ? member : "-1");
-        representatives.designate(chosen, memberId, user.actor());
-        redirect.addFlashAttribute(
-                "flash",
-                memberId == null ? "membership.representative.removed" : "membership.representative.designated");
-        return "redirect:/admin/membres/representants";
     }
 
     @GetMapping("/admin/membres/export.csv")

@@ -592,7 +592,7 @@ final class Forms {
                         "/admin/membres/representants",
                         "/admin/membres/representants",
                         fields("region", "BRETAGNE", "member", MISSING),
-                        List.of("membership_representative"),
+                        List.of("regions_representative"),
                         "member"),
                 admin(
                         "/admin/cotisations",

@@ -1,12 +1,13 @@
-package org.icmf.membership;
+package org.icmf.regions;
 
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.icmf.regions.spi.RegionalVolunteers;
+import org.icmf.regions.spi.RegionalVolunteers.Volunteer;
 import org.icmf.web.Actor;
 import org.icmf.web.NotFoundException;
 import org.springframework.stereotype.Service;
@@ -22,10 +23,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class RegionalRepresentatives {
 
     private final RepresentativeRepository representatives;
-    private final MemberRepository members;
+    private final RegionalVolunteers members;
     private final Clock clock;
 
-    RegionalRepresentatives(RepresentativeRepository representatives, MemberRepository members, Clock clock) {
+    RegionalRepresentatives(RepresentativeRepository representatives, RegionalVolunteers members, Clock clock) {
         this.representatives = representatives;
         this.members = members;
         this.clock = clock;
@@ -35,15 +36,15 @@ public class RegionalRepresentatives {
     public record RegionEntry(Region region, String name, String organisation) {}
 
     public List<RegionEntry> regions() {
-        Map<Region, Member> byRegion = designated();
+        Map<Region, Volunteer> byRegion = designated();
         return Arrays.stream(Region.values())
                 .filter(region -> region != Region.ABROAD)
                 .map(region -> {
-                    Member member = byRegion.get(region);
+                    Volunteer member = byRegion.get(region);
                     return new RegionEntry(
                             region,
-                            member == null ? null : member.getFirstName() + " " + member.getLastName(),
-                            member == null ? null : member.getOrganisation());
+                            member == null ? null : member.name(),
+                            member == null ? null : member.organisation());
                 })
                 .toList();
     }
@@ -60,30 +61,22 @@ public class RegionalRepresentatives {
     public Optional<String> representativeEmail(Region region) {
         return representatives
                 .findById(region)
-                .flatMap(representative -> members.findById(representative.getMemberId()))
-                .map(Member::getEmail);
+                .map(representative ->
+                        members.findAll(List.of(representative.getMemberId())).get(representative.getMemberId()))
+                .map(Volunteer::email);
     }
-
-    /** A volunteer the board may choose, with the region they live in. */
-    public record Volunteer(long memberId, String memberNumber, String name, Region region) {}
 
     public record Designations(
             List<RegionEntry> regions, Map<Region, Long> designatedMemberIds, List<Volunteer> volunteers) {}
 
     public Designations designations() {
-        Map<Region, Member> byRegion = designated();
+        Map<Region, Volunteer> byRegion = designated();
         return new Designations(
                 regions(),
                 byRegion.entrySet().stream()
                         .collect(Collectors.toMap(
-                                Map.Entry::getKey, entry -> entry.getValue().getId())),
-                members.regionalVolunteers().stream()
-                        .map(member -> new Volunteer(
-                                member.getId(),
-                                member.getMemberNumber(),
-                                member.getFirstName() + " " + member.getLastName(),
-                                member.getRegion()))
-                        .toList());
+                                Map.Entry::getKey, entry -> entry.getValue().memberId())),
+                members.volunteers());
     }
 
     /** Makes a volunteer the region's representative (replacing the previous one), or leaves it vacant. */
@@ -94,21 +87,22 @@ public class RegionalRepresentatives {
         if (memberId == null) {
             return;
         }
-        Member member = members.regionalVolunteers().stream()
-                .filter(volunteer -> volunteer.getId().equals(memberId))
+        Volunteer member = members.volunteers().stream()
+                .filter(volunteer -> volunteer.memberId() == memberId)
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException("volunteer " + memberId));
-        representatives.deleteByMemberId(member.getId());
+        representatives.deleteByMemberId(member.memberId());
         representatives.flush();
-        representatives.save(new Representative(region, member.getId(), actor.name(), clock.instant()));
+        representatives.save(new Representative(region, member.memberId(), actor.name(), clock.instant()));
     }
 
-    private Map<Region, Member> designated() {
+    /** Each represented region's member; a member no longer found (erased) leaves the region vacant. */
+    private Map<Region, Volunteer> designated() {
         List<Representative> all = representatives.findAll();
-        Map<Long, Member> byId = members
-                .findAllById(all.stream().map(Representative::getMemberId).toList())
-                .stream()
-                .collect(Collectors.toMap(Member::getId, Function.identity()));
-        return all.stream().collect(Collectors.toMap(Representative::getRegion, r -> byId.get(r.getMemberId())));
+        Map<Long, Volunteer> byId =
+                members.findAll(all.stream().map(Representative::getMemberId).toList());
+        return all.stream()
+                .filter(r -> byId.containsKey(r.getMemberId()))
+                .collect(Collectors.toMap(Representative::getRegion, r -> byId.get(r.getMemberId())));
     }
 }

@@ -1,4 +1,4 @@
-package org.icmf.membership;
+package org.icmf.regions;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 

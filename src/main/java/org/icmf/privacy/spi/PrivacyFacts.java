@@ -1,6 +1,7 @@
-package org.icmf.web;
+package org.icmf.privacy.spi;
 
 import java.util.List;
+import org.icmf.web.FrenchDates;
 
 /**
  * What a module keeps about people and for how long, and the cookies it sets, as the privacy page

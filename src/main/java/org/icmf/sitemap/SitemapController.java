@@ -1,10 +1,14 @@
-package org.icmf.web;
+package org.icmf.sitemap;
 
 import java.io.StringWriter;
 import java.util.List;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import org.icmf.sitemap.spi.SitemapSource;
+import org.icmf.web.Feeds;
+import org.icmf.web.FrenchDates;
+import org.icmf.web.SiteProperties;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;

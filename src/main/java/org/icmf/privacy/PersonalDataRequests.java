@@ -1,4 +1,4 @@
-package org.icmf.membership;
+package org.icmf.privacy;
 
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -10,8 +10,11 @@ import java.util.Map;
 import java.util.Optional;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.icmf.mail.MailOutbox;
+import org.icmf.privacy.spi.MemberChoices;
+import org.icmf.privacy.spi.MemberChoices.Choices;
+import org.icmf.privacy.spi.PersonalDataSource;
+import org.icmf.web.FormAttempts;
 import org.icmf.web.NotFoundException;
-import org.icmf.web.PersonalDataSource;
 import org.icmf.web.SiteProperties;
 import org.icmf.web.Tokens;
 import org.springframework.beans.factory.ObjectProvider;
@@ -31,20 +34,20 @@ public class PersonalDataRequests {
 
     private final JdbcClient jdbc;
     private final ObjectProvider<PersonalDataSource> sources;
-    private final MemberRepository members;
+    private final MemberChoices members;
     private final MailOutbox mail;
     private final SiteProperties site;
-    private final MembershipProperties properties;
+    private final PrivacyProperties properties;
     private final FormAttempts attempts;
     private final Clock clock;
 
     PersonalDataRequests(
             JdbcClient jdbc,
             ObjectProvider<PersonalDataSource> sources,
-            MemberRepository members,
+            MemberChoices members,
             MailOutbox mail,
             SiteProperties site,
-            MembershipProperties properties,
+            PrivacyProperties properties,
             FormAttempts attempts,
             Clock clock) {
         this.jdbc = jdbc;
@@ -65,7 +68,7 @@ public class PersonalDataRequests {
      */
     public void request(String email, String addressHash) {
         String address = email.strip().toLowerCase(Locale.ROOT);
-        FormAttempts.Outcome outcome = attempts.record(FormAttempts.Form.PERSONAL_DATA, address, addressHash);
+        FormAttempts.Outcome outcome = attempts.record("PERSONAL_DATA", address, addressHash);
         boolean known = collect(address).values().stream().anyMatch(records -> !records.isEmpty());
         String token = Tokens.random();
         Instant now = clock.instant();
@@ -74,17 +77,17 @@ public class PersonalDataRequests {
                 .param("hash", Tokens.hash(token))
                 .param("email", address)
                 .param("now", Timestamp.from(now))
-                .param("expires", Timestamp.from(now.plus(properties.personalDataLinkValidity())))
+                .param("expires", Timestamp.from(now.plus(properties.linkValidity())))
                 .update();
         if (known && outcome == FormAttempts.Outcome.ACCEPTED) {
             mail.queue(
                     address,
-                    "membership/personal-data-link",
+                    "privacy/personal-data-link",
                     Map.of(
                             "link",
                             site.absoluteUrl("/mes-donnees/" + token),
                             "hours",
-                            properties.personalDataLinkValidity().toHours()));
+                            properties.linkValidity().toHours()));
         }
     }
 
@@ -110,20 +113,15 @@ public class PersonalDataRequests {
     }
 
     /** A member's choices about the directory and the renewal reminders; empty for someone who is not a member. */
-    public record Choices(boolean directory, boolean reminders) {}
-
     @Transactional(readOnly = true)
     public Optional<Choices> choices(String email) {
-        return members.findByEmail(email)
-                .map(member -> new Choices(member.isDirectoryOptIn(), !member.isRemindersOptOut()));
+        return members.choices(email);
     }
 
     /** Records the choices of the member a link opens. */
     public void choose(String token, Choices choices) {
         String email = email(token).orElseThrow(() -> new NotFoundException("personal data link"));
-        members.findByEmail(email)
-                .orElseThrow(() -> new NotFoundException("member " + email))
-                .choose(choices.directory(), choices.reminders());
+        members.choose(email, choices);
     }
 
     /** Erases everything held for the address a link opens, and spends the address's links. */
@@ -139,8 +137,8 @@ public class PersonalDataRequests {
     }
 
     /** The nightly run: one instance at a time (ShedLock), the others skip it. */
-    @Scheduled(cron = "${icmf.membership.personal-data-purge-cron:0 20 4 * * *}", zone = "Europe/Paris")
-    @SchedulerLock(name = "membership.personal-data-links")
+    @Scheduled(cron = "${icmf.privacy.purge-cron:0 20 4 * * *}", zone = "Europe/Paris")
+    @SchedulerLock(name = "privacy.personal-data-links")
     void purgeExpiredLinksOnSchedule() {
         purgeExpiredLinks();
     }

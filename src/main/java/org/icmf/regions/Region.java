@@ -1,4 +1,4 @@
-package org.icmf.membership;
+package org.icmf.regions;
 
 /**
  * Where a member lives: the regions of France since 2016, the overseas regions (DROM), or abroad. The
@@ -38,7 +38,7 @@ public enum Region {
     }
 
     /** The ISO country whose national numbering a number typed without "+" is read in. */
-    String phoneRegion() {
+    public String phoneRegion() {
         return phoneRegion;
     }
 

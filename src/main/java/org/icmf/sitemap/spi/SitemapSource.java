@@ -1,4 +1,4 @@
-package org.icmf.web;
+package org.icmf.sitemap.spi;
 
 import java.time.Instant;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.icmf.membership;
+package org.icmf.regions;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -9,7 +9,7 @@ import java.time.Instant;
 
 /** The member who represents the association in a region. */
 @Entity
-@Table(name = "membership_representative")
+@Table(name = "regions_representative")
 class Representative {
 
     @Id

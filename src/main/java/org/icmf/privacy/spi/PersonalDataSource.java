@@ -1,4 +1,4 @@
-package org.icmf.web;
+package org.icmf.privacy.spi;
 
 import java.math.BigDecimal;
 import java.sql.Date;

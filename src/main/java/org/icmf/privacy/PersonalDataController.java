@@ -1,9 +1,10 @@
-package org.icmf.membership;
+package org.icmf.privacy;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Map;
+import org.icmf.privacy.spi.MemberChoices;
 import org.icmf.web.EmailAddresses;
 import org.icmf.web.NotFoundException;
 import org.icmf.web.PageMeta;
@@ -82,7 +83,7 @@ class PersonalDataController {
                         "Mes données personnelles",
                         "Consulter, télécharger ou faire effacer les données que l'ICMF détient sur vous.",
                         "/mes-donnees"));
-        return "membership/personal-data-ask";
+        return "privacy/personal-data-ask";
     }
 
     @GetMapping("/mes-donnees/{token}")
@@ -94,7 +95,7 @@ class PersonalDataController {
         requests.choices(email).ifPresent(choices -> model.addAttribute("choices", choices));
         model.addAttribute("token", token);
         model.addAttribute("meta", PageMeta.of("Mes données personnelles", null, null));
-        return "membership/personal-data";
+        return "privacy/personal-data";
     }
 
     @GetMapping("/mes-donnees/{token}/export.json")
@@ -119,7 +120,7 @@ class PersonalDataController {
             @RequestParam(defaultValue = "false") boolean reminders,
             HttpServletResponse response,
             Model model) {
-        requests.choose(token, new PersonalDataRequests.Choices(directory, reminders));
+        requests.choose(token, new MemberChoices.Choices(directory, reminders));
         model.addAttribute("choicesSaved", true);
         return data(token, response, model);
     }
@@ -137,6 +138,6 @@ class PersonalDataController {
         requests.erase(token);
         model.addAttribute("erased", true);
         model.addAttribute("meta", PageMeta.of("Données effacées", null, null));
-        return "membership/personal-data-ask";
+        return "privacy/personal-data-ask";
     }
 }

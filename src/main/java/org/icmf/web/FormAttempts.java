@@ -1,11 +1,9 @@
-package org.icmf.membership;
+package org.icmf.web;
 
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import org.icmf.web.SpamGuard;
-import org.icmf.web.TransactionLocks;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -20,14 +18,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Transactional(propagation = Propagation.MANDATORY)
-class FormAttempts {
+public class FormAttempts {
 
-    enum Form {
-        PERSONAL_DATA,
-        APPLICATION
-    }
-
-    enum Outcome {
+    public enum Outcome {
         /** within the limits: the form may mail the address */
         ACCEPTED,
         /** this client sent too many forms within the window */
@@ -40,18 +33,21 @@ class FormAttempts {
 
     private final JdbcClient jdbc;
     private final SpamGuard guard;
-    private final MembershipProperties properties;
+    private final SpamProperties properties;
     private final Clock clock;
 
-    FormAttempts(JdbcClient jdbc, SpamGuard guard, MembershipProperties properties, Clock clock) {
+    FormAttempts(JdbcClient jdbc, SpamGuard guard, SpamProperties properties, Clock clock) {
         this.jdbc = jdbc;
         this.guard = guard;
         this.properties = properties;
         this.clock = clock;
     }
 
-    /** Counts an attempt of a form for an e-mail (normalised) from a client address (hashed) and judges it. */
-    Outcome record(Form form, String email, String addressHash) {
+    /**
+     * Counts an attempt of a form (its name, e.g. {@code APPLICATION}) for an e-mail (normalised) from a client
+     * address (hashed) and judges it.
+     */
+    public Outcome record(String form, String email, String addressHash) {
         TransactionLocks.hold(jdbc, form + ":address:" + addressHash);
         TransactionLocks.hold(jdbc, form + ":email:" + email);
         Instant now = clock.instant();
@@ -67,9 +63,9 @@ class FormAttempts {
         } else {
             outcome = Outcome.ACCEPTED;
         }
-        jdbc.sql("insert into membership_form_attempt (form, email, address_hash, accepted, created_at) "
+        jdbc.sql("insert into form_attempt (form, email, address_hash, accepted, created_at) "
                         + "values (:form, :email, :hash, :accepted, :now)")
-                .param("form", form.name())
+                .param("form", form)
                 .param("email", email)
                 .param("hash", addressHash)
                 .param("accepted", outcome == Outcome.ACCEPTED)
@@ -79,33 +75,33 @@ class FormAttempts {
     }
 
     /** Forgets the attempts of an address (its owner asked for erasure). */
-    int erase(String email) {
-        return jdbc.sql("delete from membership_form_attempt where email = :email")
+    public int erase(String email) {
+        return jdbc.sql("delete from form_attempt where email = :email")
                 .param("email", email)
                 .update();
     }
 
     /** Forgets attempts older than any limit counts (a day), every night with the expired links. */
-    int purge() {
-        return jdbc.sql("delete from membership_form_attempt where created_at < :before")
+    public int purge() {
+        return jdbc.sql("delete from form_attempt where created_at < :before")
                 .param("before", Timestamp.from(clock.instant().minus(Duration.ofDays(1))))
                 .update();
     }
 
-    private long countFromAddressSince(Form form, String addressHash, Instant since) {
-        return jdbc.sql("select count(*) from membership_form_attempt where form = :form and address_hash = :hash "
+    private long countFromAddressSince(String form, String addressHash, Instant since) {
+        return jdbc.sql("select count(*) from form_attempt where form = :form and address_hash = :hash "
                         + "and created_at >= :since")
-                .param("form", form.name())
+                .param("form", form)
                 .param("hash", addressHash)
                 .param("since", Timestamp.from(since))
                 .query(Long.class)
                 .single();
     }
 
-    private long countForEmailSince(Form form, String email, Instant since) {
-        return jdbc.sql("select count(*) from membership_form_attempt where form = :form and email = :email "
+    private long countForEmailSince(String form, String email, Instant since) {
+        return jdbc.sql("select count(*) from form_attempt where form = :form and email = :email "
                         + "and accepted and created_at >= :since")
-                .param("form", form.name())
+                .param("form", form)
                 .param("email", email)
                 .param("since", Timestamp.from(since))
                 .query(Long.class)

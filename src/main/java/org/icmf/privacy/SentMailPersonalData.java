@@ -1,0 +1,51 @@
+package org.icmf.privacy;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.icmf.mail.SentMails;
+import org.icmf.privacy.spi.PersonalDataSource;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * The e-mails the site wrote to an address; erasing deletes them with their attachments. Last on the page and in
+ * the erasure, after the modules whose mails they are.
+ */
+@Component
+@Order(5)
+class SentMailPersonalData implements PersonalDataSource {
+
+    private final SentMails mails;
+    private final Clock clock;
+
+    SentMailPersonalData(SentMails mails, Clock clock) {
+        this.mails = mails;
+        this.clock = clock;
+    }
+
+    @Override
+    public String title() {
+        return "Courriels envoyés par le site";
+    }
+
+    @Override
+    public List<Map<String, String>> find(String email) {
+        return mails.writtenTo(email).stream()
+                .map(mail -> {
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    row.put("Objet", mail.subject());
+                    row.put("Écrit le", Timestamp.from(mail.writtenAt()));
+                    row.put("Envoyé le", mail.sentAt() == null ? null : Timestamp.from(mail.sentAt()));
+                    return PersonalDataSource.record(row, clock.getZone(), Map.of());
+                })
+                .toList();
+    }
+
+    @Override
+    public int erase(String email) {
+        return mails.eraseWrittenTo(email);
+    }
+}
