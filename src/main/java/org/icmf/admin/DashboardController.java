@@ -7,7 +7,7 @@ import org.icmf.blog.PostEditor;
 import org.icmf.comments.CommentModeration;
 import org.icmf.contact.ContactInbox;
 import org.icmf.events.EventEditor;
-import org.icmf.membership.MembershipReview;
+import org.icmf.membership.application.MembershipReview;
 import org.icmf.pages.PageEditor;
 import org.icmf.security.BoardUser;
 import org.icmf.security.Role;

@@ -8,12 +8,13 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.icmf.membership.application.MembershipApplication;
 import org.icmf.regions.Region;
 
 /** A member of the association, accepted from an application; their number never changes. */
 @Entity
 @Table(name = "membership_member")
-class Member {
+public class Member {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -58,7 +59,7 @@ class Member {
 
     protected Member() {}
 
-    Member(String memberNumber, MembershipApplication application, Instant now) {
+    public Member(String memberNumber, MembershipApplication application, Instant now) {
         this.memberNumber = memberNumber;
         this.applicationId = application.getId();
         this.civility = application.getCivility();
@@ -78,63 +79,63 @@ class Member {
         this.joinedAt = now;
     }
 
-    Long getId() {
+    public Long getId() {
         return id;
     }
 
-    String getMemberNumber() {
+    public String getMemberNumber() {
         return memberNumber;
     }
 
-    String getPhone() {
+    public String getPhone() {
         return phone;
     }
 
-    String getCivility() {
+    public String getCivility() {
         return civility;
     }
 
-    String getStreetAddress() {
+    public String getStreetAddress() {
         return streetAddress;
     }
 
-    String getPostalCode() {
+    public String getPostalCode() {
         return postalCode;
     }
 
-    String getCity() {
+    public String getCity() {
         return city;
     }
 
-    String getCountry() {
+    public String getCountry() {
         return country;
     }
 
-    String getFirstName() {
+    public String getFirstName() {
         return firstName;
     }
 
-    String getLastName() {
+    public String getLastName() {
         return lastName;
     }
 
-    String getEmail() {
+    public String getEmail() {
         return email;
     }
 
-    Region getRegion() {
+    public Region getRegion() {
         return region;
     }
 
-    String getOrganisation() {
+    public String getOrganisation() {
         return organisation;
     }
 
-    String getJobTitle() {
+    public String getJobTitle() {
         return jobTitle;
     }
 
-    boolean isDirectoryOptIn() {
+    public boolean isDirectoryOptIn() {
         return directoryOptIn;
     }
 
@@ -142,7 +143,7 @@ class Member {
         return remindersOptOut;
     }
 
-    void stopReminders() {
+    public void stopReminders() {
         this.remindersOptOut = true;
     }
 
@@ -152,7 +153,7 @@ class Member {
         this.remindersOptOut = !reminders;
     }
 
-    Instant getJoinedAt() {
+    public Instant getJoinedAt() {
         return joinedAt;
     }
 }

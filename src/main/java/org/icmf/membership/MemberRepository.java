@@ -3,6 +3,7 @@ package org.icmf.membership;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.icmf.membership.dues.Dues;
 import org.icmf.regions.Region;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -10,7 +11,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-interface MemberRepository extends JpaRepository<Member, Long> {
+public interface MemberRepository extends JpaRepository<Member, Long> {
 
     boolean existsByEmailIgnoreCase(String email);
 

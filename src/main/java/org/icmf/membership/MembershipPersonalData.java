@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.icmf.audit.AuditLog;
+import org.icmf.membership.application.ApplicationStatus;
+import org.icmf.membership.application.VolunteerRole;
 import org.icmf.privacy.spi.PersonalDataSource;
 import org.icmf.regions.Region;
 import org.springframework.core.annotation.Order;

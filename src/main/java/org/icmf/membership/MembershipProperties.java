@@ -21,7 +21,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                               for the next civil year (unset: always the year it arrives)
  */
 @ConfigurationProperties("icmf.membership")
-record MembershipProperties(
+public record MembershipProperties(
         BigDecimal suggestedFee,
         @DefaultValue("1") BigDecimal minimumFee,
         @DefaultValue("5000") BigDecimal maximumFee,

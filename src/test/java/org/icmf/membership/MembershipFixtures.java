@@ -2,16 +2,18 @@ package org.icmf.membership;
 
 import java.math.BigDecimal;
 import java.util.Set;
+import org.icmf.membership.application.Applicant;
+import org.icmf.membership.application.MembershipApplications;
 import org.icmf.regions.Region;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Applications as the tests need them, without going through the e-mail confirmation link each time. */
-final class MembershipFixtures {
+public final class MembershipFixtures {
 
     private MembershipFixtures() {}
 
     /** Applies and confirms the e-mail at once, as the link would: the application waits for the board; returns its id. */
-    static long confirmedApplication(MembershipApplications applications, JdbcClient jdbc, Applicant applicant) {
+    public static long confirmedApplication(MembershipApplications applications, JdbcClient jdbc, Applicant applicant) {
         applications.apply(applicant);
         return jdbc.sql("""
                 update membership_application set status = 'PENDING', confirmed_at = now(), confirm_token_hash = null
@@ -19,7 +21,7 @@ final class MembershipFixtures {
     }
 
     /** An application with only what the form requires: an address in Tours, a 10 € fee, no volunteering. */
-    static Applicant applicantInTours(String firstName, String lastName, String email) {
+    public static Applicant applicantInTours(String firstName, String lastName, String email) {
         return new Applicant(
                 null,
                 firstName,

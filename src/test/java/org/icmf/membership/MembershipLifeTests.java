@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.icmf.membership.application.MembershipApplicationTests;
+import org.icmf.membership.dues.RenewalReminders;
 import org.icmf.security.BoardUser;
 import org.icmf.security.Role;
 import org.icmf.support.PublicForms;

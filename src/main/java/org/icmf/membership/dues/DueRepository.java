@@ -1,0 +1,34 @@
+package org.icmf.membership.dues;
+
+import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface DueRepository extends JpaRepository<Due, Long> {
+
+    /** The dues of some members for some years: one query for a page of the members list. */
+    List<Due> findByMemberIdInAndYearIn(Collection<Long> memberIds, Collection<Integer> years);
+
+    Optional<Due> findByReceiptNumber(String receiptNumber);
+
+    List<Due> findByPaymentIdIn(Collection<Long> paymentIds);
+
+    List<Due> findByYearOrderByReceiptNumberAsc(int year);
+
+    /** Per-year totals, newest year first. */
+    @Query("""
+            select d.year as year, count(d) as dues, sum(d.amount) as total
+            from Due d group by d.year order by d.year desc""")
+    List<YearTotal> totalsByYear();
+
+    interface YearTotal {
+        int getYear();
+
+        long getDues();
+
+        BigDecimal getTotal();
+    }
+}

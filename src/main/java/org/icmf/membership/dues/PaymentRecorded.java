@@ -1,0 +1,29 @@
+package org.icmf.membership.dues;
+
+import java.time.Instant;
+import org.icmf.audit.AuditedAction;
+import org.icmf.web.Actor;
+
+/** The treasurer recorded a cheque paying the dues of one or more members. */
+public record PaymentRecorded(long paymentId, String label, Actor actor, Instant occurredAt) implements AuditedAction {
+
+    @Override
+    public String subjectType() {
+        return "payment";
+    }
+
+    @Override
+    public String action() {
+        return "recorded";
+    }
+
+    @Override
+    public long subjectId() {
+        return paymentId;
+    }
+
+    @Override
+    public String subjectLabel() {
+        return label;
+    }
+}
