@@ -12,7 +12,6 @@ import org.icmf.pages.PageEditor;
 import org.icmf.security.BoardUser;
 import org.icmf.security.Role;
 import org.icmf.web.PageMeta;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -75,8 +74,7 @@ class DashboardController {
         }
         if (user.has(Role.ADMIN)) {
             model.addAttribute("messagesToHandle", contact.toHandleCount());
-            model.addAttribute(
-                    "recentActions", auditLog.search(AuditLog.Filter.NONE, PageRequest.of(0, RECENT_ACTIONS)));
+            model.addAttribute("recentActions", auditLog.recent(RECENT_ACTIONS));
         }
         model.addAttribute("meta", PageMeta.of("Tableau de bord", null, null));
         return "admin/dashboard";

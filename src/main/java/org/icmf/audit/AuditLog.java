@@ -9,6 +9,7 @@ import java.util.List;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -70,6 +71,13 @@ public class AuditLog {
                                 page.getPageNumber(),
                                 page.getPageSize(),
                                 Sort.by(Sort.Order.desc("occurredAt"), Sort.Order.desc("id"))))
+                .map(this::row);
+    }
+
+    /** The latest {@code count} actions, for the dashboard, which shows no total. */
+    @Transactional(readOnly = true)
+    public Slice<Row> recent(int count) {
+        return entries.findAllByOrderByOccurredAtDescIdDesc(PageRequest.of(0, count))
                 .map(this::row);
     }
 
