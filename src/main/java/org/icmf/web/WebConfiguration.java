@@ -45,7 +45,10 @@ class WebConfiguration implements WebMvcConfigurer {
         registry.addConverter(new InputEdge.LenientBoolean());
     }
 
-    /** Ahead of Spring Data's own resolver, which this configuration's place before auto-configuration ensures. */
+    /**
+     * Pages of lists ({@link ListPageResolver}). Configuration of the application comes before auto-configuration,
+     * so it answers for a {@code Pageable} before Spring Data's resolver (ListPagesTests would see the latter).
+     */
     @Override
     public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
         resolvers.add(new ListPageResolver(pageableProperties));
