@@ -74,7 +74,7 @@ class DashboardController {
         }
         if (user.has(Role.ADMIN)) {
             model.addAttribute("messagesToHandle", contact.toHandleCount());
-            model.addAttribute("recentActions", auditLog.search(AuditLog.Filter.NONE, 1, RECENT_ACTIONS));
+            model.addAttribute("recentActions", auditLog.recent(RECENT_ACTIONS));
         }
         model.addAttribute("meta", PageMeta.of("Tableau de bord", null, null));
         return "admin/dashboard";

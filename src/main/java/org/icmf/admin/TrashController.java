@@ -6,13 +6,14 @@ import org.icmf.security.BoardUser;
 import org.icmf.web.NotFoundException;
 import org.icmf.web.PageMeta;
 import org.icmf.web.TrashCan;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.web.PageableDefault;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -58,9 +59,9 @@ class TrashController {
     }
 
     @GetMapping({"/admin/articles/corbeille", "/admin/pages/corbeille"})
-    String list(@RequestParam(defaultValue = "1") int page, HttpServletRequest request, Model model) {
+    String list(@PageableDefault(size = PAGE_SIZE) Pageable page, HttpServletRequest request, Model model) {
         TrashCan can = can(request);
-        model.addAttribute("trash", new TrashListing(can.kind(), can.trashed(page, PAGE_SIZE), can.basePath()));
+        model.addAttribute("trash", new TrashListing(can.kind(), can.trashed(page), can.basePath()));
         model.addAttribute("meta", PageMeta.of("Corbeille", null, null));
         return "admin/trash/index";
     }

@@ -2,12 +2,13 @@ package org.icmf.audit;
 
 import jakarta.validation.Valid;
 import org.icmf.web.PageMeta;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.web.PageableDefault;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.RequestParam;
 
 /** {@code /admin/journal}: the audit log for administrators, newest first, filterable. */
 @Controller
@@ -25,7 +26,7 @@ class AuditController {
     String journal(
             @Valid @ModelAttribute("filter") AuditFilterForm filter,
             BindingResult errors,
-            @RequestParam(defaultValue = "1") int page,
+            @PageableDefault(size = PAGE_SIZE) Pageable page,
             Model model) {
         for (String field : new String[] {"du", "au"}) {
             if (!errors.hasFieldErrors(field)
@@ -33,7 +34,7 @@ class AuditController {
                 errors.rejectValue(field, "audit.filter.date.invalid");
             }
         }
-        model.addAttribute("entries", log.search(filter.toFilter(), page, PAGE_SIZE));
+        model.addAttribute("entries", log.search(filter.toFilter(), page));
         model.addAttribute("filtered", !filter.isEmpty());
         model.addAttribute("actors", log.actors());
         model.addAttribute("vocabulary", log.vocabulary());

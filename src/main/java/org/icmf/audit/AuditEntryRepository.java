@@ -1,6 +1,8 @@
 package org.icmf.audit;
 
 import java.util.List;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Modifying;
@@ -16,6 +18,9 @@ interface AuditEntryRepository extends JpaRepository<AuditEntry, Long>, JpaSpeci
             where actor_account_id is not null
             order by actor_account_id, occurred_at desc""")
     List<ActorName> findActors();
+
+    /** The newest entries, without counting the whole log. */
+    Slice<AuditEntry> findAllByOrderByOccurredAtDescIdDesc(Pageable page);
 
     @Query("select distinct e.subjectType from AuditEntry e order by e.subjectType")
     List<String> findSubjectTypes();

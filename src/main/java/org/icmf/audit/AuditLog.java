@@ -6,10 +6,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import org.icmf.web.NotFoundException;
-import org.icmf.web.Paging;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -64,14 +64,21 @@ public class AuditLog {
     public record ActorOption(long accountId, String name) {}
 
     @Transactional(readOnly = true)
-    public Paging<Row> search(Filter filter, int page, int size) {
-        if (page < 1) {
-            throw new NotFoundException("page " + page);
-        }
-        Page<AuditEntry> found = entries.findAll(
-                matching(filter),
-                PageRequest.of(page - 1, size, Sort.by(Sort.Order.desc("occurredAt"), Sort.Order.desc("id"))));
-        return new Paging<>(found.getContent().stream().map(this::row).toList(), page, size, found.getTotalElements());
+    public Page<Row> search(Filter filter, Pageable page) {
+        return entries.findAll(
+                        matching(filter),
+                        PageRequest.of(
+                                page.getPageNumber(),
+                                page.getPageSize(),
+                                Sort.by(Sort.Order.desc("occurredAt"), Sort.Order.desc("id"))))
+                .map(this::row);
+    }
+
+    /** The latest {@code count} actions, for the dashboard, which shows no total. */
+    @Transactional(readOnly = true)
+    public Slice<Row> recent(int count) {
+        return entries.findAllByOrderByOccurredAtDescIdDesc(PageRequest.of(0, count))
+                .map(this::row);
     }
 
     @Transactional(readOnly = true)

@@ -9,12 +9,12 @@ import org.icmf.comments.CommentSections;
 import org.icmf.web.FrenchDates;
 import org.icmf.web.NotFoundException;
 import org.icmf.web.PageMeta;
-import org.icmf.web.Paging;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The public blog: home page, a post, archives by year and month, posts of a label. A post's page shows its
@@ -34,8 +34,9 @@ class BlogController {
     }
 
     @GetMapping("/")
-    String home(@RequestParam(defaultValue = "1") int page, Model model) {
-        Paging<PostSummary> posts = blog.latest(page);
+    String home(Pageable pageable, Model model) {
+        Page<PostSummary> posts = blog.latest(pageable);
+        int page = pageable.getPageNumber() + 1;
         String title = page == 1 ? "Actualités" : "Actualités — page " + page;
         return list(
                 model,
@@ -55,8 +56,8 @@ class BlogController {
     }
 
     @GetMapping("/blog/{year:\\d{4}}")
-    String year(@PathVariable int year, @RequestParam(defaultValue = "1") int page, Model model) {
-        Paging<PostSummary> posts = blog.archive(year, page);
+    String year(@PathVariable int year, Pageable page, Model model) {
+        Page<PostSummary> posts = blog.archive(year, page);
         if (posts.isEmpty()) {
             throw new NotFoundException("no post in " + year);
         }
@@ -70,10 +71,9 @@ class BlogController {
     }
 
     @GetMapping("/blog/{year:\\d{4}}/{month:\\d{2}}")
-    String month(
-            @PathVariable int year, @PathVariable int month, @RequestParam(defaultValue = "1") int page, Model model) {
+    String month(@PathVariable int year, @PathVariable int month, Pageable page, Model model) {
         YearMonth yearMonth = yearMonth(year, month);
-        Paging<PostSummary> posts = blog.archive(yearMonth, page);
+        Page<PostSummary> posts = blog.archive(yearMonth, page);
         if (posts.isEmpty()) {
             throw new NotFoundException("no post in " + yearMonth);
         }
@@ -90,7 +90,7 @@ class BlogController {
     }
 
     @GetMapping("/blog/etiquettes/{slug}")
-    String label(@PathVariable String slug, @RequestParam(defaultValue = "1") int page, Model model) {
+    String label(@PathVariable String slug, Pageable page, Model model) {
         BlogService.LabelPage labelPage = blog.byLabel(slug, page);
         String title = "Étiquette « " + labelPage.label().name() + " »";
         return list(
@@ -120,7 +120,7 @@ class BlogController {
         return "blog/post";
     }
 
-    private String list(Model model, Paging<PostSummary> posts, String heading, String intro, PageMeta meta) {
+    private String list(Model model, Page<PostSummary> posts, String heading, String intro, PageMeta meta) {
         model.addAttribute("heading", heading);
         model.addAttribute("intro", intro);
         model.addAttribute("posts", posts);
@@ -128,8 +128,8 @@ class BlogController {
                 "commentCounts",
                 comments.counts(
                         BlogCommentSubjects.TYPE,
-                        posts.items().stream().map(PostSummary::id).toList()));
-        model.addAttribute("groups", DateGroup.of(posts.items()));
+                        posts.getContent().stream().map(PostSummary::id).toList()));
+        model.addAttribute("groups", DateGroup.of(posts.getContent()));
         model.addAttribute("sidebar", blog.sidebar());
         model.addAttribute("meta", meta);
         return "blog/list";

@@ -22,6 +22,7 @@ import org.icmf.web.Paging;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,32 +43,32 @@ public class BlogService {
         this.clock = clock;
     }
 
-    public Paging<PostSummary> latest(int page) {
-        return summaries(posts.findPublic(clock.instant(), pageRequest(page)), page);
+    public Page<PostSummary> latest(Pageable page) {
+        return summaries(posts.findPublic(clock.instant(), sized(page)));
     }
 
-    public Paging<PostSummary> archive(int year, int page) {
+    public Page<PostSummary> archive(int year, Pageable page) {
         ZoneId zone = clock.getZone();
         Instant from = LocalDate.of(year, 1, 1).atStartOfDay(zone).toInstant();
         Instant to = LocalDate.of(year + 1, 1, 1).atStartOfDay(zone).toInstant();
-        return summaries(posts.findPublicBetween(clock.instant(), from, to, pageRequest(page)), page);
+        return summaries(posts.findPublicBetween(clock.instant(), from, to, sized(page)));
     }
 
-    public Paging<PostSummary> archive(YearMonth month, int page) {
+    public Page<PostSummary> archive(YearMonth month, Pageable page) {
         ZoneId zone = clock.getZone();
         Instant from = month.atDay(1).atStartOfDay(zone).toInstant();
         Instant to = month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant();
-        return summaries(posts.findPublicBetween(clock.instant(), from, to, pageRequest(page)), page);
+        return summaries(posts.findPublicBetween(clock.instant(), from, to, sized(page)));
     }
 
     /** The label and its public posts; 404 for an unknown label. */
-    public LabelPage byLabel(String slug, int page) {
+    public LabelPage byLabel(String slug, Pageable page) {
         Label label = labels.findBySlug(slug).orElseThrow(() -> new NotFoundException("label " + slug));
-        Paging<PostSummary> found = summaries(posts.findPublicByLabel(clock.instant(), slug, pageRequest(page)), page);
+        Page<PostSummary> found = summaries(posts.findPublicByLabel(clock.instant(), slug, sized(page)));
         return new LabelPage(new LabelRef(label.getSlug(), label.getName()), found);
     }
 
-    public record LabelPage(LabelRef label, Paging<PostSummary> posts) {}
+    public record LabelPage(LabelRef label, Page<PostSummary> posts) {}
 
     /**
      * The post at {@code /blog/{year}/{month}/{slug}}; 404 when it does not exist, is not public yet, or
@@ -179,11 +180,8 @@ public class BlogService {
         return "/blog/%d/%02d/%s".formatted(date.getYear(), date.getMonthValue(), slug);
     }
 
-    private Paging<PostSummary> summaries(Page<Post> found, int page) {
-        if (page > 1 && found.getContent().isEmpty()) {
-            throw new NotFoundException("page " + page);
-        }
-        List<PostSummary> items = found.getContent().stream()
+    private Page<PostSummary> summaries(Page<Post> found) {
+        return Paging.existing(found)
                 .map(post -> new PostSummary(
                         post.getId(),
                         post.getTitle(),
@@ -194,16 +192,12 @@ public class BlogService {
                         post.getExcerptHtml(),
                         post.isExcerptTruncated(),
                         labelRefs(post),
-                        post.getCover()))
-                .toList();
-        return new Paging<>(items, page, found.getSize(), found.getTotalElements());
+                        post.getCover()));
     }
 
-    private PageRequest pageRequest(int page) {
-        if (page < 1) {
-            throw new NotFoundException("page " + page);
-        }
-        return PageRequest.of(page - 1, properties.pageSize());
+    /** The blog's lists show {@code icmf.blog.page-size} posts a page. */
+    private Pageable sized(Pageable page) {
+        return PageRequest.of(page.getPageNumber(), properties.pageSize());
     }
 
     private List<LabelRef> labelRefs(Post post) {

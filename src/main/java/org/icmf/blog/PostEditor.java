@@ -20,7 +20,6 @@ import org.icmf.web.ConcurrentEditException;
 import org.icmf.web.ContentLink;
 import org.icmf.web.Markdown;
 import org.icmf.web.NotFoundException;
-import org.icmf.web.Paging;
 import org.icmf.web.RevisionHistory;
 import org.icmf.web.SiteProperties;
 import org.icmf.web.Slugs;
@@ -30,7 +29,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -77,11 +76,7 @@ public class PostEditor implements TrashCan, RevisionHistory {
 
     /** The admin list; {@code filter} is brouillon, programme, publie or null for all. */
     @Transactional(readOnly = true)
-    public Paging<AdminPostRow> list(String filter, int page, int size) {
-        if (page < 1) {
-            throw new NotFoundException("page " + page);
-        }
-        PageRequest request = PageRequest.of(page - 1, size);
+    public Page<AdminPostRow> list(String filter, Pageable request) {
         Instant now = clock.instant();
         Page<Post> found = switch (filter == null ? "" : filter) {
             case "brouillon" -> posts.findDrafts(request);
@@ -89,16 +84,13 @@ public class PostEditor implements TrashCan, RevisionHistory {
             case "publie" -> posts.findPublic(now, request);
             default -> posts.findAllForAdmin(request);
         };
-        List<AdminPostRow> rows = found.getContent().stream()
-                .map(post -> new AdminPostRow(
-                        post.getId(),
-                        post.getTitle(),
-                        state(post, now),
-                        post.getPublishedAt() == null ? null : localDateTime(post.getPublishedAt()),
-                        post.getAuthorName(),
-                        post.isPublicAt(now) ? blog.url(post.getSlug(), post.getPublishedAt()) : null))
-                .toList();
-        return new Paging<>(rows, page, size, found.getTotalElements());
+        return found.map(post -> new AdminPostRow(
+                post.getId(),
+                post.getTitle(),
+                state(post, now),
+                post.getPublishedAt() == null ? null : localDateTime(post.getPublishedAt()),
+                post.getAuthorName(),
+                post.isPublicAt(now) ? blog.url(post.getSlug(), post.getPublishedAt()) : null));
     }
 
     public record AdminPostRow(
@@ -332,23 +324,14 @@ public class PostEditor implements TrashCan, RevisionHistory {
 
     @Override
     @Transactional(readOnly = true)
-    public Paging<TrashedItem> trashed(int page, int size) {
-        if (page < 1) {
-            throw new NotFoundException("page " + page);
-        }
-        Page<Post> found = posts.findTrashed(PageRequest.of(page - 1, size));
-        return new Paging<>(
-                found.getContent().stream()
-                        .map(post -> new TrashedItem(
-                                post.getId(),
-                                post.getTitle(),
-                                localDateTime(post.getTrashedAt()),
-                                post.getTrashedByName(),
-                                localDateTime(post.getTrashedAt().plus(site.trashRetention()))))
-                        .toList(),
-                page,
-                size,
-                found.getTotalElements());
+    public Page<TrashedItem> trashed(Pageable page) {
+        return posts.findTrashed(page)
+                .map(post -> new TrashedItem(
+                        post.getId(),
+                        post.getTitle(),
+                        localDateTime(post.getTrashedAt()),
+                        post.getTrashedByName(),
+                        localDateTime(post.getTrashedAt().plus(site.trashRetention()))));
     }
 
     /** Every night, empties the trash of what has waited there longer than the retention period. */

@@ -5,7 +5,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.icmf.blog.BlogViews.SearchHit;
-import org.icmf.web.Paging;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,8 +45,8 @@ public class PostSearch {
     }
 
     /** Public posts matching {@code query}, best first; the query is expected trimmed and non-blank. */
-    public Paging<SearchHit> search(String query, int page) {
-        int size = properties.searchPageSize();
+    public Page<SearchHit> search(String query, Pageable page) {
+        Pageable sized = PageRequest.of(page.getPageNumber(), properties.searchPageSize());
         Timestamp now = Timestamp.from(clock.instant());
         long total = jdbc.sql("""
                         select count(*) from blog_post
@@ -68,8 +71,8 @@ public class PostSearch {
                         .param("titleOptions", TITLE_OPTIONS)
                         .param("excerptOptions", EXCERPT_OPTIONS)
                         .param("now", now)
-                        .param("limit", size)
-                        .param("offset", Paging.offset(page, size))
+                        .param("limit", sized.getPageSize())
+                        .param("offset", sized.getOffset())
                         .query((rs, row) -> {
                             Instant publishedAt =
                                     rs.getTimestamp("published_at").toInstant();
@@ -80,7 +83,7 @@ public class PostSearch {
                                     highlight(rs.getString("excerpt")));
                         })
                         .list();
-        return new Paging<>(hits, page, size, total);
+        return new PageImpl<>(hits, sized, total);
     }
 
     /** Escapes everything, then turns the match markers into {@code <mark>}. */

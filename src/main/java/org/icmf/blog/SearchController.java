@@ -1,6 +1,7 @@
 package org.icmf.blog;
 
 import org.icmf.web.PageMeta;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,10 +25,7 @@ class SearchController {
     }
 
     @GetMapping("/recherche")
-    String search(
-            @RequestParam(name = "q", required = false) String q,
-            @RequestParam(defaultValue = "1") int page,
-            Model model) {
+    String search(@RequestParam(name = "q", required = false) String q, Pageable page, Model model) {
         String query = q == null ? "" : q.strip();
         model.addAttribute("q", q == null ? "" : q);
         model.addAttribute("maxQueryLength", properties.maxQueryLength());
@@ -42,8 +40,6 @@ class SearchController {
             model.addAttribute("problem", q == null ? null : "search.blank");
         } else if (query.length() > properties.maxQueryLength()) {
             model.addAttribute("problem", "search.tooLong");
-        } else if (page < 1) {
-            model.addAttribute("problem", "search.noSuchPage");
         } else {
             model.addAttribute("results", search.search(query, page));
         }

@@ -23,7 +23,8 @@ import org.icmf.web.NotFoundException;
 import org.icmf.web.Paging;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -144,15 +145,9 @@ public class CommentModeration {
 
     /** A folder's comments, newest first. */
     @Transactional(readOnly = true)
-    public Paging<ModeratedComment> folder(CommentStatus status, int page, int size) {
-        if (page < 1) {
-            throw new NotFoundException("page " + page);
-        }
-        Page<Comment> found = comments.findByStatusOrderByCreatedAtDescIdDesc(status, PageRequest.of(page - 1, size));
-        if (page > 1 && found.isEmpty()) {
-            throw new NotFoundException("page " + page);
-        }
-        return new Paging<>(views(found.getContent()), page, size, found.getTotalElements());
+    public Page<ModeratedComment> folder(CommentStatus status, Pageable page) {
+        Page<Comment> found = Paging.existing(comments.findByStatusOrderByCreatedAtDescIdDesc(status, page));
+        return new PageImpl<>(views(found.getContent()), page, found.getTotalElements());
     }
 
     /** How many comments each folder holds, in one statement. */

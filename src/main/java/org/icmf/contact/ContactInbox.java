@@ -11,10 +11,10 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.icmf.regions.Region;
 import org.icmf.web.Actor;
 import org.icmf.web.NotFoundException;
-import org.icmf.web.Paging;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -99,14 +99,11 @@ public class ContactInbox {
         return counts;
     }
 
+    /** A folder's messages, {@code icmf.contact.page-size} a page. */
     @Transactional(readOnly = true)
-    public Paging<Row> folder(Folder folder, int page) {
-        if (page < 1) {
-            throw new NotFoundException("page " + page);
-        }
-        int size = properties.pageSize();
-        Page<ContactMessage> found = messages.findInFolder(folder, PageRequest.of(page - 1, size));
-        return new Paging<>(found.getContent().stream().map(this::row).toList(), page, size, found.getTotalElements());
+    public Page<Row> folder(Folder folder, Pageable page) {
+        return messages.findInFolder(folder, PageRequest.of(page.getPageNumber(), properties.pageSize()))
+                .map(this::row);
     }
 
     @Transactional(readOnly = true)

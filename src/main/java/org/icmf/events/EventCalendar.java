@@ -15,7 +15,8 @@ import org.icmf.web.NotFoundException;
 import org.icmf.web.Paging;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,15 +43,9 @@ public class EventCalendar implements SitemapSource {
                 events.findByStartsAtGreaterThanEqualOrderByStartsAtAscIdAsc(clock.instant(), Limit.of(MAX_UPCOMING)));
     }
 
-    public Paging<EventSummary> past(int page, int size) {
-        if (page < 1) {
-            throw new NotFoundException("page " + page);
-        }
-        Page<Event> found = events.findPast(clock.instant(), PageRequest.of(page - 1, size));
-        if (page > 1 && found.isEmpty()) {
-            throw new NotFoundException("page " + page);
-        }
-        return new Paging<>(summaries(found.getContent()), page, size, found.getTotalElements());
+    public Page<EventSummary> past(Pageable page) {
+        Page<Event> found = Paging.existing(events.findPast(clock.instant(), page));
+        return new PageImpl<>(summaries(found.getContent()), page, found.getTotalElements());
     }
 
     public EventDetail detail(String slug) {

@@ -11,6 +11,8 @@ import org.icmf.web.NotFoundException;
 import org.icmf.web.PageMeta;
 import org.icmf.web.SpamGuard;
 import org.icmf.web.SpamGuard.Verdict;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -21,7 +23,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * {@code /evenements}: what is coming and what happened, each event's page with its registration form,
@@ -53,9 +54,10 @@ class EventController {
     }
 
     @GetMapping("/evenements")
-    String list(@RequestParam(defaultValue = "1") int page, Model model) {
+    String list(Pageable pageable, Model model) {
+        int page = pageable.getPageNumber() + 1;
         model.addAttribute("upcoming", page == 1 ? calendar.upcoming() : List.of());
-        model.addAttribute("past", calendar.past(page, properties.pastPageSize()));
+        model.addAttribute("past", calendar.past(PageRequest.of(pageable.getPageNumber(), properties.pastPageSize())));
         model.addAttribute(
                 "meta",
                 PageMeta.of(

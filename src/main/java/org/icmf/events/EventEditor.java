@@ -16,12 +16,11 @@ import org.icmf.web.Csv;
 import org.icmf.web.FrenchDates;
 import org.icmf.web.Markdown;
 import org.icmf.web.NotFoundException;
-import org.icmf.web.Paging;
 import org.icmf.web.Slugs;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
@@ -78,28 +77,19 @@ public class EventEditor {
             String url) {}
 
     @Transactional(readOnly = true)
-    public Paging<AdminEventRow> list(int page, int size) {
-        if (page < 1) {
-            throw new NotFoundException("page " + page);
-        }
-        Page<Event> found = events.findAllForAdmin(PageRequest.of(page - 1, size));
+    public Page<AdminEventRow> list(Pageable page) {
+        Page<Event> found = events.findAllForAdmin(page);
         Map<Long, Counts> counts =
                 counts(found.getContent().stream().map(Event::getId).toList());
-        return new Paging<>(
-                found.getContent().stream()
-                        .map(event -> new AdminEventRow(
-                                event.getId(),
-                                event.getTitle(),
-                                event.getCategory().label(),
-                                local(event.getStartsAt()),
-                                event.getCapacity(),
-                                event.isCancelled(),
-                                counts.getOrDefault(event.getId(), new Counts(0, 0, 0, 0, 0)),
-                                "/evenements/" + event.getSlug()))
-                        .toList(),
-                page,
-                size,
-                found.getTotalElements());
+        return found.map(event -> new AdminEventRow(
+                event.getId(),
+                event.getTitle(),
+                event.getCategory().label(),
+                local(event.getStartsAt()),
+                event.getCapacity(),
+                event.isCancelled(),
+                counts.getOrDefault(event.getId(), new Counts(0, 0, 0, 0, 0)),
+                "/evenements/" + event.getSlug()));
     }
 
     @Transactional(readOnly = true)

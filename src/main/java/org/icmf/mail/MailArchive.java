@@ -10,9 +10,9 @@ import java.util.Locale;
 import java.util.Optional;
 import org.icmf.mail.spi.LinkReissuer;
 import org.icmf.web.NotFoundException;
-import org.icmf.web.Paging;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
@@ -74,14 +74,14 @@ class MailArchive {
     }
 
     @Transactional(readOnly = true)
-    Paging<Row> search(Filter filter, int page, int size) {
-        if (page < 1) {
-            throw new NotFoundException("page " + page);
-        }
-        Page<OutboxMail> found = mails.findAll(
-                matching(filter),
-                PageRequest.of(page - 1, size, Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id"))));
-        return new Paging<>(found.getContent().stream().map(this::row).toList(), page, size, found.getTotalElements());
+    Page<Row> search(Filter filter, Pageable page) {
+        return mails.findAll(
+                        matching(filter),
+                        PageRequest.of(
+                                page.getPageNumber(),
+                                page.getPageSize(),
+                                Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id"))))
+                .map(this::row);
     }
 
     @Transactional(readOnly = true)

@@ -2,6 +2,8 @@ package org.icmf.mail;
 
 import jakarta.validation.Valid;
 import org.icmf.web.PageMeta;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.web.PageableDefault;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -9,7 +11,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** {@code /admin/courriels}: the mails the site sent, kept or gave up, for administrators. */
@@ -33,9 +34,9 @@ class MailController {
     String list(
             @Valid @ModelAttribute("filter") MailFilterForm filter,
             BindingResult errors,
-            @RequestParam(defaultValue = "1") int page,
+            @PageableDefault(size = PAGE_SIZE) Pageable page,
             Model model) {
-        model.addAttribute("mails", archive.search(filter.toFilter(errors), page, PAGE_SIZE));
+        model.addAttribute("mails", archive.search(filter.toFilter(errors), page));
         model.addAttribute("filtered", !filter.isEmpty());
         model.addAttribute("meta", PageMeta.of("Courriels envoyés", null, null));
         return "admin/mail/index";

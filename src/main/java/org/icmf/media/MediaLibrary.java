@@ -14,9 +14,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.icmf.web.Actor;
 import org.icmf.web.NotFoundException;
-import org.icmf.web.Paging;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.io.InputStreamSource;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
@@ -106,13 +108,10 @@ public class MediaLibrary {
         return new Upload(inserted.get(), false);
     }
 
-    /** The admin list, newest first; pages are 1-based. */
+    /** The admin list, newest first. */
     @Transactional(readOnly = true)
-    public Paging<ImageSummary> list(int page, int size) {
-        if (page < 1) {
-            throw new NotFoundException("media page " + page);
-        }
-        return new Paging<>(store.page(size, Paging.offset(page, size)), page, size, store.count());
+    public Page<ImageSummary> list(Pageable page) {
+        return PageableExecutionUtils.getPage(store.page(page.getPageSize(), page.getOffset()), page, store::count);
     }
 
     /** @throws NotFoundException when there is no such image */

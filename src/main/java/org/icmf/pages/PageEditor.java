@@ -11,7 +11,6 @@ import org.icmf.web.ConcurrentEditException;
 import org.icmf.web.ContentLink;
 import org.icmf.web.Markdown;
 import org.icmf.web.NotFoundException;
-import org.icmf.web.Paging;
 import org.icmf.web.RevisionHistory;
 import org.icmf.web.SiteProperties;
 import org.icmf.web.Slugs;
@@ -20,7 +19,7 @@ import org.icmf.web.TrashedItem;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Limit;
-import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -77,24 +76,15 @@ public class PageEditor implements TrashCan, RevisionHistory {
     }
 
     @Transactional(readOnly = true)
-    public Paging<AdminPageRow> list(int page, int size) {
-        if (page < 1) {
-            throw new NotFoundException("page " + page);
-        }
-        var found = pages.findAllForAdmin(PageRequest.of(page - 1, size));
-        return new Paging<>(
-                found.getContent().stream()
-                        .map(row -> new AdminPageRow(
-                                row.getId(),
-                                row.getTitle(),
-                                "/" + row.getSlug(),
-                                row.getNavTitle(),
-                                row.getNavOrder(),
-                                localDateTime(row.getUpdatedAt())))
-                        .toList(),
-                page,
-                size,
-                found.getTotalElements());
+    public org.springframework.data.domain.Page<AdminPageRow> list(Pageable page) {
+        return pages.findAllForAdmin(page)
+                .map(row -> new AdminPageRow(
+                        row.getId(),
+                        row.getTitle(),
+                        "/" + row.getSlug(),
+                        row.getNavTitle(),
+                        row.getNavOrder(),
+                        localDateTime(row.getUpdatedAt())));
     }
 
     public record AdminPageRow(
@@ -267,23 +257,14 @@ public class PageEditor implements TrashCan, RevisionHistory {
 
     @Override
     @Transactional(readOnly = true)
-    public Paging<TrashedItem> trashed(int page, int size) {
-        if (page < 1) {
-            throw new NotFoundException("page " + page);
-        }
-        var found = pages.findTrashed(PageRequest.of(page - 1, size));
-        return new Paging<>(
-                found.getContent().stream()
-                        .map(trashed -> new TrashedItem(
-                                trashed.getId(),
-                                trashed.getTitle(),
-                                localDateTime(trashed.getTrashedAt()),
-                                trashed.getTrashedByName(),
-                                localDateTime(trashed.getTrashedAt().plus(site.trashRetention()))))
-                        .toList(),
-                page,
-                size,
-                found.getTotalElements());
+    public org.springframework.data.domain.Page<TrashedItem> trashed(Pageable page) {
+        return pages.findTrashed(page)
+                .map(trashed -> new TrashedItem(
+                        trashed.getId(),
+                        trashed.getTitle(),
+                        localDateTime(trashed.getTrashedAt()),
+                        trashed.getTrashedByName(),
+                        localDateTime(trashed.getTrashedAt().plus(site.trashRetention()))));
     }
 
     /** Every night, empties the trash of what has waited there longer than the retention period. */

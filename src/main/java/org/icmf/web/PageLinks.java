@@ -3,12 +3,14 @@ package org.icmf.web;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import org.springframework.data.domain.Pageable;
 import org.springframework.web.util.UriComponentsBuilder;
 import org.springframework.web.util.UriUtils;
 
 /**
  * Links to the other pages of the list being shown, keeping its filters and search terms: the current
- * address with only {@code page} changed. In every model as {@code pageLinks}: {@code ${pageLinks.to(2)}}.
+ * address with only {@code page} changed, counted from 1 as visitors read it (and as {@link ListPageResolver}
+ * reads it back). In every model as {@code pageLinks}: {@code ${pageLinks.to(posts.nextPageable())}}.
  */
 public final class PageLinks {
 
@@ -20,7 +22,8 @@ public final class PageLinks {
         this.parameters = parameters;
     }
 
-    public String to(int page) {
+    public String to(Pageable pageable) {
+        int page = pageable.getPageNumber() + 1;
         UriComponentsBuilder link = UriComponentsBuilder.fromPath(path);
         parameters.forEach((name, values) -> {
             if (!"page".equals(name)) {

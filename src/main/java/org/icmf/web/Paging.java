@@ -1,36 +1,17 @@
 package org.icmf.web;
 
-import java.util.List;
-import java.util.function.Function;
+import org.springframework.data.domain.Page;
 
-/**
- * One page of results as templates need it: the items, 1-based page numbers and totals. Pages are
- * 1-based in URLs ({@code ?page=2}) because visitors read them.
- */
-public record Paging<T>(List<T> items, int page, int size, long totalItems) {
+/** What lists share beyond Spring Data's {@link Page}; pages come from {@link ListPageResolver}. */
+public final class Paging {
 
-    public int totalPages() {
-        return (int) Math.max(1, (totalItems + size - 1) / size);
-    }
+    private Paging() {}
 
-    public boolean hasPrevious() {
-        return page > 1;
-    }
-
-    public boolean hasNext() {
-        return page < totalPages();
-    }
-
-    public boolean isEmpty() {
-        return items.isEmpty();
-    }
-
-    public <R> Paging<R> map(Function<T, R> mapper) {
-        return new Paging<>(items.stream().map(mapper).toList(), page, size, totalItems);
-    }
-
-    /** 0-based offset of a 1-based page, for SQL. */
-    public static long offset(int page, int size) {
-        return (long) (page - 1) * size;
+    /** The page asked for; 404 when it lies past the list's end (an empty list still has its first page). */
+    public static <T> Page<T> existing(Page<T> page) {
+        if (!page.isFirst() && !page.hasContent()) {
+            throw new NotFoundException("page " + (page.getNumber() + 1));
+        }
+        return page;
     }
 }

@@ -1,5 +1,8 @@
 package org.icmf.web;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+
 /**
  * A kind of content whose deleted items wait in a trash before being purged: posts, pages. The admin area's
  * trash pages ({@code {basePath}/corbeille}, the confirmation, restoring) serve every implementation.
@@ -20,5 +23,5 @@ public interface TrashCan {
     /** Puts an item back as it was; NotFoundException when it is not in the trash. */
     void untrash(long id, Actor actor);
 
-    Paging<TrashedItem> trashed(int page, int size);
+    Page<TrashedItem> trashed(Pageable page);
 }

@@ -3,6 +3,7 @@ package org.icmf.web;
 import jakarta.servlet.DispatcherType;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.List;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -10,10 +11,12 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.data.web.config.PageableHandlerMethodArgumentResolverCustomizer;
 import org.springframework.format.FormatterRegistry;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.ShallowEtagHeaderFilter;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.ViewResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.ViewControllerRegistry;
@@ -28,9 +31,11 @@ class WebConfiguration implements WebMvcConfigurer {
     static final String STATIC_PATHS = "/assets/**";
 
     private final InputProperties input;
+    private final PageableHandlerMethodArgumentResolverCustomizer pageableProperties;
 
-    WebConfiguration(InputProperties input) {
+    WebConfiguration(InputProperties input, PageableHandlerMethodArgumentResolverCustomizer pageableProperties) {
         this.input = input;
+        this.pageableProperties = pageableProperties;
     }
 
     /** The input edge: every bound String cleaned and length-bounded, every yes/no lenient (see {@link InputEdge}). */
@@ -38,6 +43,15 @@ class WebConfiguration implements WebMvcConfigurer {
     public void addFormatters(FormatterRegistry registry) {
         registry.addConverter(new InputEdge(input.maxFieldLength()));
         registry.addConverter(new InputEdge.LenientBoolean());
+    }
+
+    /**
+     * Pages of lists ({@link ListPageResolver}). Configuration of the application comes before auto-configuration,
+     * so it answers for a {@code Pageable} before Spring Data's resolver (ListPagesTests would see the latter).
+     */
+    @Override
+    public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+        resolvers.add(new ListPageResolver(pageableProperties));
     }
 
     @Override

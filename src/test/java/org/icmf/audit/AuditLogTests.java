@@ -238,6 +238,23 @@ class AuditLogTests {
     }
 
     @Test
+    void dashboardShowsTheFiveNewestActionsNewestFirst() throws Exception {
+        for (int day = 1; day <= 6; day++) {
+            entry("post", "updated", 999_050 + day, "Dernière " + day, 7105, "Sacha", "2098-01-0" + day + "T09:00:00Z");
+        }
+
+        Document dashboard = Jsoup.parse(mvc.perform(get("/admin").with(user(ADMIN)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+
+        assertThat(dashboard.select(".recent-actions li").eachText())
+                .extracting(text -> text.substring(text.indexOf('«')))
+                .containsExactly(
+                        "« Dernière 6 »", "« Dernière 5 »", "« Dernière 4 »", "« Dernière 3 »", "« Dernière 2 »");
+    }
+
+    @Test
     void pagesKeepTheFilters() throws Exception {
         long subject = 999_100 + (long) (Math.random() * 800);
         for (int i = 0; i < 51; i++) {

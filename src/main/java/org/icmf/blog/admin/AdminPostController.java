@@ -10,6 +10,8 @@ import org.icmf.security.BoardUser;
 import org.icmf.web.ConcurrentEditException;
 import org.icmf.web.Markdown;
 import org.icmf.web.PageMeta;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.web.PageableDefault;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -42,9 +44,9 @@ class AdminPostController {
     @GetMapping("/admin/articles")
     String list(
             @RequestParam(name = "statut", required = false) String filter,
-            @RequestParam(defaultValue = "1") int page,
+            @PageableDefault(size = PAGE_SIZE) Pageable page,
             Model model) {
-        model.addAttribute("posts", editor.list(filter, page, PAGE_SIZE));
+        model.addAttribute("posts", editor.list(filter, page));
         model.addAttribute("filter", filter);
         model.addAttribute("meta", PageMeta.of("Articles", null, null));
         return "admin/posts/index";

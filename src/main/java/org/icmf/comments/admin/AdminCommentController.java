@@ -10,6 +10,8 @@ import org.icmf.comments.CommentStatus;
 import org.icmf.security.BoardUser;
 import org.icmf.web.NotFoundException;
 import org.icmf.web.PageMeta;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.web.PageableDefault;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -46,14 +48,14 @@ class AdminCommentController {
     @GetMapping(BASE)
     String folder(
             @RequestParam(name = "dossier", defaultValue = "en-attente") String folder,
-            @RequestParam(defaultValue = "1") int page,
+            @PageableDefault(size = PAGE_SIZE) Pageable page,
             Model model) {
         CommentStatus status =
                 CommentStatus.ofFolder(folder).orElseThrow(() -> new NotFoundException("folder " + folder));
         model.addAttribute("status", status);
         model.addAttribute("statuses", CommentStatus.values());
         model.addAttribute("counts", moderation.folderCounts());
-        model.addAttribute("comments", moderation.folder(status, page, PAGE_SIZE));
+        model.addAttribute("comments", moderation.folder(status, page));
         model.addAttribute("meta", PageMeta.of("Commentaires — " + status.label(), null, null));
         return "admin/comments/index";
     }

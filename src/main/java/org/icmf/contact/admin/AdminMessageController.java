@@ -8,6 +8,7 @@ import org.icmf.contact.Folder;
 import org.icmf.security.BoardUser;
 import org.icmf.web.NotFoundException;
 import org.icmf.web.PageMeta;
+import org.springframework.data.domain.Pageable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -41,9 +42,7 @@ class AdminMessageController {
 
     @GetMapping("/admin/messages")
     String list(
-            @RequestParam(name = "dossier", defaultValue = "a-traiter") String folderSlug,
-            @RequestParam(defaultValue = "1") int page,
-            Model model) {
+            @RequestParam(name = "dossier", defaultValue = "a-traiter") String folderSlug, Pageable page, Model model) {
         Folder folder = Folder.fromSlug(folderSlug).orElseThrow(() -> new NotFoundException("folder " + folderSlug));
         model.addAttribute("folder", folder);
         model.addAttribute("folders", Folder.values());

@@ -12,6 +12,8 @@ import org.icmf.security.BoardUser;
 import org.icmf.web.ConcurrentEditException;
 import org.icmf.web.CsvDownloads;
 import org.icmf.web.PageMeta;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.web.PageableDefault;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -61,8 +63,8 @@ class AdminEventController {
     }
 
     @GetMapping("/admin/evenements")
-    String list(@RequestParam(defaultValue = "1") int page, Model model) {
-        model.addAttribute("events", editor.list(page, PAGE_SIZE));
+    String list(@PageableDefault(size = PAGE_SIZE) Pageable page, Model model) {
+        model.addAttribute("events", editor.list(page));
         model.addAttribute("meta", PageMeta.of("Événements", null, null));
         return "admin/events/index";
     }

@@ -7,6 +7,9 @@ import org.icmf.media.ImageRejectedException;
 import org.icmf.media.MediaLibrary;
 import org.icmf.security.BoardUser;
 import org.icmf.web.PageMeta;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.web.PageableDefault;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,7 +18,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** {@code /admin/medias}: the board uploads images, copies their Markdown, describes and deletes them (EDITOR). */
@@ -25,6 +27,7 @@ class AdminMediaController {
     private static final String LIST = "admin/medias/index";
     private static final String IMAGE = "admin/medias/image";
     private static final int PAGE_SIZE = 24;
+    private static final Pageable FIRST_PAGE = PageRequest.of(0, PAGE_SIZE);
 
     private final MediaLibrary library;
 
@@ -38,7 +41,7 @@ class AdminMediaController {
     }
 
     @GetMapping("/admin/medias")
-    String list(@RequestParam(defaultValue = "1") int page, Model model) {
+    String list(@PageableDefault(size = PAGE_SIZE) Pageable page, Model model) {
         model.addAttribute("form", ImageForm.blank());
         return listPage(page, model);
     }
@@ -68,7 +71,7 @@ class AdminMediaController {
                 errors.rejectValue("file", e.messageKey(), e.arguments(), null);
             }
         }
-        return listPage(1, model);
+        return listPage(FIRST_PAGE, model);
     }
 
     @GetMapping("/admin/medias/{id}")
@@ -107,8 +110,8 @@ class AdminMediaController {
         return "redirect:/admin/medias";
     }
 
-    private String listPage(int page, Model model) {
-        model.addAttribute("images", library.list(page, PAGE_SIZE));
+    private String listPage(Pageable page, Model model) {
+        model.addAttribute("images", library.list(page));
         model.addAttribute("meta", PageMeta.of("Médias", null, null));
         return LIST;
     }

@@ -11,6 +11,9 @@ import org.icmf.security.BoardUser;
 import org.icmf.web.CsvDownloads;
 import org.icmf.web.FrenchDates;
 import org.icmf.web.PageMeta;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.web.PageableDefault;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -31,6 +34,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AdminDuesController {
 
     private static final int PAGE_SIZE = 30;
+    private static final Pageable FIRST_PAGE = PageRequest.of(0, PAGE_SIZE);
 
     private final Dues dues;
     private final Clock clock;
@@ -41,7 +45,7 @@ class AdminDuesController {
     }
 
     @GetMapping("/admin/cotisations")
-    String list(@RequestParam(defaultValue = "1") int page, Model model) {
+    String list(@PageableDefault(size = PAGE_SIZE) Pageable page, Model model) {
         model.addAttribute("form", PaymentForm.blank(LocalDate.now(clock)));
         return page(page, model);
     }
@@ -68,7 +72,7 @@ class AdminDuesController {
             errors.rejectValue("amountPerMember", "dues.amount.pattern");
         }
         if (errors.hasErrors()) {
-            return page(1, model);
+            return page(FIRST_PAGE, model);
         }
         try {
             List<String> receipts = dues.record(form, user.actor());
@@ -83,7 +87,7 @@ class AdminDuesController {
                     new Object[] {e.numbers(), String.valueOf(e.year())},
                     null);
         }
-        return page(1, model);
+        return page(FIRST_PAGE, model);
     }
 
     @GetMapping("/admin/cotisations/attestations/{receipt:[0-9-]+}.pdf")
@@ -107,9 +111,9 @@ class AdminDuesController {
         return CsvDownloads.of("cotisations-" + chosen + ".csv", dues.duesCsv(chosen));
     }
 
-    private String page(int page, Model model) {
+    private String page(Pageable page, Model model) {
         dues.nextYearDuesFrom().ifPresent(day -> model.addAttribute("nextYearDuesFrom", FrenchDates.dayOfYear(day)));
-        model.addAttribute("payments", dues.payments(page, PAGE_SIZE));
+        model.addAttribute("payments", dues.payments(page));
         model.addAttribute("totals", dues.totals());
         model.addAttribute("meta", PageMeta.of("Cotisations", null, null));
         return "admin/membership/dues";

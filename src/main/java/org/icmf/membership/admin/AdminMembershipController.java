@@ -12,6 +12,8 @@ import org.icmf.regions.Region;
 import org.icmf.security.BoardUser;
 import org.icmf.web.CsvDownloads;
 import org.icmf.web.PageMeta;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.web.PageableDefault;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -76,9 +78,9 @@ class AdminMembershipController {
     @GetMapping("/admin/adhesions")
     String applications(
             @ModelAttribute("filter") ApplicationFilter filter,
-            @RequestParam(defaultValue = "1") int page,
+            @PageableDefault(size = PAGE_SIZE) Pageable page,
             Model model) {
-        model.addAttribute("applications", review.list(filter.toFilter(), page, PAGE_SIZE));
+        model.addAttribute("applications", review.list(filter.toFilter(), page));
         model.addAttribute("statuses", ApplicationStatus.values());
         model.addAttribute("regions", Region.values());
         model.addAttribute("roles", VolunteerRole.values());
@@ -142,9 +144,9 @@ class AdminMembershipController {
     String members(
             @RequestParam(name = "q", required = false) String search,
             @RequestParam(name = "cotisation", required = false) String standing,
-            @RequestParam(defaultValue = "1") int page,
+            @PageableDefault(size = PAGE_SIZE) Pageable page,
             Model model) {
-        model.addAttribute("members", review.members(searched(search), standing(standing), page, PAGE_SIZE));
+        model.addAttribute("members", review.members(searched(search), standing(standing), page));
         model.addAttribute("q", search);
         model.addAttribute("standing", standing(standing));
         model.addAttribute("standings", Dues.Standing.values());

@@ -22,7 +22,6 @@ import org.icmf.web.Actor;
 import org.icmf.web.Csv;
 import org.icmf.web.LikePatterns;
 import org.icmf.web.NotFoundException;
-import org.icmf.web.Paging;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -82,30 +81,25 @@ public class MembershipReview {
             boolean volunteer) {}
 
     @Transactional(readOnly = true)
-    public Paging<ApplicationRow> list(Filter filter, int page, int size) {
-        if (page < 1) {
-            throw new NotFoundException("page " + page);
-        }
-        Page<MembershipApplication> found = applications.findAll(
-                matching(filter),
-                PageRequest.of(page - 1, size, Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id"))));
-        return new Paging<>(
-                found.getContent().stream()
-                        .map(application -> new ApplicationRow(
-                                application.getId(),
-                                application.getReference(),
-                                application.getFirstName() + " " + application.getLastName(),
-                                application.getEmail(),
-                                application.getRegion().label(),
-                                application.getStatus(),
-                                local(application.getCreatedAt()),
-                                application.getFeeAmount(),
-                                application.isVolunteerRegional()
-                                        || !application.getVolunteerRoles().isEmpty()))
-                        .toList(),
-                page,
-                size,
-                found.getTotalElements());
+    public Page<ApplicationRow> list(Filter filter, Pageable page) {
+        return applications
+                .findAll(
+                        matching(filter),
+                        PageRequest.of(
+                                page.getPageNumber(),
+                                page.getPageSize(),
+                                Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id"))))
+                .map(application -> new ApplicationRow(
+                        application.getId(),
+                        application.getReference(),
+                        application.getFirstName() + " " + application.getLastName(),
+                        application.getEmail(),
+                        application.getRegion().label(),
+                        application.getStatus(),
+                        local(application.getCreatedAt()),
+                        application.getFeeAmount(),
+                        application.isVolunteerRegional()
+                                || !application.getVolunteerRoles().isEmpty()));
     }
 
     private Specification<MembershipApplication> matching(Filter filter) {
@@ -272,28 +266,19 @@ public class MembershipReview {
             Dues.Standing standing) {}
 
     @Transactional(readOnly = true)
-    public Paging<MemberRow> members(String search, Dues.Standing standing, int page, int size) {
-        if (page < 1) {
-            throw new NotFoundException("page " + page);
-        }
-        Page<Member> found = search(search, standing, PageRequest.of(page - 1, size));
+    public Page<MemberRow> members(String search, Dues.Standing standing, Pageable page) {
+        Page<Member> found = search(search, standing, page);
         Map<Long, Dues.Standing> standings =
                 dues.standings(found.getContent().stream().map(Member::getId).toList());
-        return new Paging<>(
-                found.getContent().stream()
-                        .map(member -> new MemberRow(
-                                member.getId(),
-                                member.getMemberNumber(),
-                                member.getFirstName() + " " + member.getLastName(),
-                                member.getEmail(),
-                                member.getRegion().label(),
-                                member.getOrganisation(),
-                                local(member.getJoinedAt()),
-                                standings.get(member.getId())))
-                        .toList(),
-                page,
-                size,
-                found.getTotalElements());
+        return found.map(member -> new MemberRow(
+                member.getId(),
+                member.getMemberNumber(),
+                member.getFirstName() + " " + member.getLastName(),
+                member.getEmail(),
+                member.getRegion().label(),
+                member.getOrganisation(),
+                local(member.getJoinedAt()),
+                standings.get(member.getId())));
     }
 
     /** The members matching a search, as CSV for a French spreadsheet (every match, not one page). */

@@ -3,6 +3,8 @@ package org.icmf.membership.directory;
 import java.util.Arrays;
 import org.icmf.regions.Region;
 import org.icmf.web.PageMeta;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.web.PageableDefault;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,12 +24,14 @@ class DirectoryController {
 
     @GetMapping("/association/membres")
     String directory(
-            @RequestParam(required = false) String region, @RequestParam(defaultValue = "1") int page, Model model) {
+            @RequestParam(required = false) String region,
+            @PageableDefault(size = PAGE_SIZE) Pageable page,
+            Model model) {
         Region chosen = Arrays.stream(Region.values())
                 .filter(known -> known.name().equals(region))
                 .findFirst()
                 .orElse(null);
-        model.addAttribute("members", directory.list(chosen, page, PAGE_SIZE));
+        model.addAttribute("members", directory.list(chosen, page));
         model.addAttribute("regions", Region.values());
         model.addAttribute("region", chosen);
         model.addAttribute(

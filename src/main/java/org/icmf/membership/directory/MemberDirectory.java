@@ -5,10 +5,9 @@ import java.time.Year;
 import org.icmf.membership.Member;
 import org.icmf.membership.MemberRepository;
 import org.icmf.regions.Region;
-import org.icmf.web.NotFoundException;
 import org.icmf.web.Paging;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,28 +29,14 @@ public class MemberDirectory {
 
     public record Entry(String name, String organisation, String region, String jobTitle) {}
 
-    public Paging<Entry> list(Region region, int page, int size) {
-        if (page < 1) {
-            throw new NotFoundException("page " + page);
-        }
+    public Page<Entry> list(Region region, Pageable page) {
         Page<Member> found = members.directory(
-                Year.now(clock).getValue(),
-                region == null,
-                region == null ? Region.ABROAD : region,
-                PageRequest.of(page - 1, size));
-        if (page > 1 && found.isEmpty()) {
-            throw new NotFoundException("page " + page);
-        }
-        return new Paging<>(
-                found.getContent().stream()
-                        .map(member -> new Entry(
-                                member.getFirstName() + " " + member.getLastName(),
-                                member.getOrganisation(),
-                                member.getRegion().label(),
-                                member.getJobTitle()))
-                        .toList(),
-                page,
-                size,
-                found.getTotalElements());
+                Year.now(clock).getValue(), region == null, region == null ? Region.ABROAD : region, page);
+        return Paging.existing(found)
+                .map(member -> new Entry(
+                        member.getFirstName() + " " + member.getLastName(),
+                        member.getOrganisation(),
+                        member.getRegion().label(),
+                        member.getJobTitle()));
     }
 }

@@ -23,11 +23,10 @@ import org.icmf.membership.MembershipProperties;
 import org.icmf.web.Actor;
 import org.icmf.web.Csv;
 import org.icmf.web.NotFoundException;
-import org.icmf.web.Paging;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -196,11 +195,8 @@ public class Dues {
             String recordedBy) {}
 
     @Transactional(readOnly = true)
-    public Paging<PaymentRow> payments(int page, int size) {
-        if (page < 1) {
-            throw new NotFoundException("page " + page);
-        }
-        Page<Payment> found = payments.findAllByOrderByReceivedOnDescIdDesc(PageRequest.of(page - 1, size));
+    public Page<PaymentRow> payments(Pageable page) {
+        Page<Payment> found = payments.findAllByOrderByReceivedOnDescIdDesc(page);
         Map<Long, List<String>> receipts =
                 dues
                         .findByPaymentIdIn(
@@ -208,21 +204,15 @@ public class Dues {
                         .stream()
                         .collect(Collectors.groupingBy(
                                 Due::getPaymentId, Collectors.mapping(Due::getReceiptNumber, Collectors.toList())));
-        return new Paging<>(
-                found.getContent().stream()
-                        .map(payment -> new PaymentRow(
-                                payment.getId(),
-                                payment.getReceivedOn(),
-                                payment.getChequeNumber(),
-                                payment.getBank(),
-                                payment.getPayerName(),
-                                payment.getAmount(),
-                                receipts.getOrDefault(payment.getId(), List.of()),
-                                payment.getRecordedByName()))
-                        .toList(),
-                page,
-                size,
-                found.getTotalElements());
+        return found.map(payment -> new PaymentRow(
+                payment.getId(),
+                payment.getReceivedOn(),
+                payment.getChequeNumber(),
+                payment.getBank(),
+                payment.getPayerName(),
+                payment.getAmount(),
+                receipts.getOrDefault(payment.getId(), List.of()),
+                payment.getRecordedByName()));
     }
 
     /** The dues of a year with their cheques, as CSV for a French spreadsheet. */

@@ -7,6 +7,8 @@ import org.icmf.security.BoardUser;
 import org.icmf.web.ConcurrentEditException;
 import org.icmf.web.Markdown;
 import org.icmf.web.PageMeta;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.web.PageableDefault;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,8 +36,8 @@ class AdminPageController {
     }
 
     @GetMapping("/admin/pages")
-    String list(@RequestParam(defaultValue = "1") int page, Model model) {
-        model.addAttribute("pages", editor.list(page, PAGE_SIZE));
+    String list(@PageableDefault(size = PAGE_SIZE) Pageable page, Model model) {
+        model.addAttribute("pages", editor.list(page));
         model.addAttribute("meta", PageMeta.of("Pages", null, null));
         return "admin/pages/index";
     }
