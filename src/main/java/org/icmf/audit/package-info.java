@@ -3,7 +3,9 @@
  * modules (after their transaction commits, recorded durably by the event publication registry), read by
  * administrators at {@code /admin/journal}.
  */
-@ApplicationModule(displayName = "Journal d'audit")
+@ApplicationModule(
+        allowedDependencies = {"web"},
+        displayName = "Journal d'audit")
 package org.icmf.audit;
 
 import org.springframework.modulith.ApplicationModule;

@@ -1,7 +1,9 @@
 /**
  * The news blog: posts, labels, archives by month, full-text search, Atom/RSS feeds and sitemap entries.
  */
-@ApplicationModule(displayName = "Blog")
+@ApplicationModule(
+        allowedDependencies = {"audit", "comments", "comments :: spi", "media", "security", "sitemap :: spi", "web"},
+        displayName = "Blog")
 package org.icmf.blog;
 
 import org.springframework.modulith.ApplicationModule;

@@ -7,7 +7,9 @@
  * {@link org.icmf.comments.spi.CommentSubjectSource}; they render the section this module builds
  * ({@link org.icmf.comments.CommentSections}).
  */
-@ApplicationModule(displayName = "Commentaires")
+@ApplicationModule(
+        allowedDependencies = {"audit", "mail", "privacy :: spi", "security", "web"},
+        displayName = "Commentaires")
 package org.icmf.comments;
 
 import org.springframework.modulith.ApplicationModule;

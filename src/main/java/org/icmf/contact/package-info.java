@@ -4,7 +4,9 @@
  * the outbox and acknowledged to their sender; the board reads, answers and sorts them in its inbox
  * ({@code /admin/messages}). Spam defences come from {@link org.icmf.web.SpamGuard}.
  */
-@ApplicationModule(displayName = "Contact")
+@ApplicationModule(
+        allowedDependencies = {"audit", "mail", "privacy :: spi", "regions", "security", "sitemap :: spi", "web"},
+        displayName = "Contact")
 package org.icmf.contact;
 
 import org.springframework.modulith.ApplicationModule;

@@ -3,7 +3,9 @@
  * conferences, …): public calendar with iCalendar feeds, registration with companions, capacity and
  * waitlist, e-mailed personal links to see or cancel a registration, reminders, and their admin pages.
  */
-@ApplicationModule(displayName = "Événements")
+@ApplicationModule(
+        allowedDependencies = {"audit", "mail", "mail :: spi", "privacy :: spi", "security", "sitemap :: spi", "web"},
+        displayName = "Événements")
 package org.icmf.events;
 
 import org.springframework.modulith.ApplicationModule;

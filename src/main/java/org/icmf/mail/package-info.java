@@ -4,7 +4,9 @@
  * scheduled sender delivers stored mails through SMTP after commit, retries with backoff, and keeps them for
  * reading when no SMTP server is configured. Administrators read every mail at {@code /admin/courriels}.
  */
-@ApplicationModule(displayName = "Courriels")
+@ApplicationModule(
+        allowedDependencies = {"web"},
+        displayName = "Courriels")
 package org.icmf.mail;
 
 import org.springframework.modulith.ApplicationModule;

@@ -2,7 +2,9 @@
  * The media library: images uploaded by the board (JPEG, PNG, WebP, safe SVG), stored in PostgreSQL and
  * served at content-addressed URLs {@code /media/{hash}.{ext}} that posts embed in their Markdown.
  */
-@ApplicationModule(displayName = "Media")
+@ApplicationModule(
+        allowedDependencies = {"audit", "security", "web"},
+        displayName = "Media")
 package org.icmf.media;
 
 import org.springframework.modulith.ApplicationModule;

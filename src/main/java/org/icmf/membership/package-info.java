@@ -3,7 +3,19 @@
  * e-mail confirmation (double opt-in), review by the treasurer, members, dues, regional representatives and
  * the public member directory, and the members' RGPD rights.
  */
-@ApplicationModule(displayName = "Adhésions")
+@ApplicationModule(
+        allowedDependencies = {
+            "audit",
+            "mail",
+            "mail :: spi",
+            "pages",
+            "privacy :: spi",
+            "regions",
+            "regions :: spi",
+            "security",
+            "web"
+        },
+        displayName = "Adhésions")
 package org.icmf.membership;
 
 import org.springframework.modulith.ApplicationModule;

@@ -2,7 +2,17 @@
  * Standalone pages of the site (le métier, la charte, l'association, adhérer, the legal pages, …), stored in the
  * database; the legal pages' facts come from the configuration through placeholders ({@code LegalPlaceholders}).
  */
-@ApplicationModule(displayName = "Pages")
+@ApplicationModule(
+        allowedDependencies = {
+            "audit",
+            "comments",
+            "comments :: spi",
+            "privacy :: spi",
+            "security",
+            "sitemap :: spi",
+            "web"
+        },
+        displayName = "Pages")
 package org.icmf.pages;
 
 import org.springframework.modulith.ApplicationModule;

@@ -4,7 +4,9 @@
  * erase, and a member's choices ({@link org.icmf.privacy.spi.MemberChoices}). Modules describe what they keep and
  * for how long for the privacy page through {@link org.icmf.privacy.spi.PrivacyFacts}.
  */
-@ApplicationModule(displayName = "Mes données")
+@ApplicationModule(
+        allowedDependencies = {"mail", "web"},
+        displayName = "Mes données")
 package org.icmf.privacy;
 
 import org.springframework.modulith.ApplicationModule;

@@ -4,7 +4,9 @@
  * {@code /association/regions} lists every region with its representative or a call for one, and the contact form
  * reaches a representative without their address being shown.
  */
-@ApplicationModule(displayName = "Régions")
+@ApplicationModule(
+        allowedDependencies = {"security", "web"},
+        displayName = "Régions")
 package org.icmf.regions;
 
 import org.springframework.modulith.ApplicationModule;

@@ -1,5 +1,7 @@
 /** Who may do what: the security filter chain, security headers and, later, board accounts and login. */
-@ApplicationModule(displayName = "Security")
+@ApplicationModule(
+        allowedDependencies = {"audit", "privacy :: spi", "web"},
+        displayName = "Security")
 package org.icmf.security;
 
 import org.springframework.modulith.ApplicationModule;
