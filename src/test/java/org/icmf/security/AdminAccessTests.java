@@ -9,10 +9,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.icmf.security.spi.AdminSection;
 import org.icmf.support.SiteTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -112,6 +114,33 @@ class AdminAccessTests {
                     .as(endpoint + " without " + required)
                     .isEqualTo(403);
         }
+    }
+
+    @Test
+    void sectionsDeclareTheRolesTheBoardExpects(@Autowired List<AdminSection> sections) {
+        Map<String, Role> declared = new HashMap<>();
+        for (AdminSection section : sections) {
+            section.paths().forEach(path -> declared.put(path, section.requiredRole()));
+        }
+        assertThat(declared).isEqualTo(SECTION_ROLES);
+    }
+
+    @Test
+    void letsBoardMembersHoldingOnlyTheSectionsRoleIn() throws Exception {
+        int checked = 0;
+        for (Endpoint endpoint : adminEndpoints()) {
+            Role required = requiredRole(endpoint.path());
+            if (required == null || endpoint.method() != HttpMethod.GET) {
+                continue;
+            }
+            MockHttpServletResponse response = mvc.perform(
+                            get(endpoint.path()).with(user(member(EnumSet.of(required)))))
+                    .andReturn()
+                    .getResponse();
+            assertThat(response.getStatus()).as(endpoint + " with " + required).isNotEqualTo(403);
+            checked++;
+        }
+        assertThat(checked).as("pages of sections").isGreaterThan(SECTION_ROLES.size());
     }
 
     @Test

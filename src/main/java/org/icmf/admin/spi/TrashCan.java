@@ -1,4 +1,7 @@
-package org.icmf.web;
+package org.icmf.admin.spi;
+
+import org.icmf.web.Actor;
+import org.icmf.web.Paging;
 
 /**
  * A kind of content whose deleted items wait in a trash before being purged: posts, pages. The admin area's
