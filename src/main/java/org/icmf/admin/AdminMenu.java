@@ -35,7 +35,7 @@ class AdminMenu {
             return List.of();
         }
         return sections.stream()
-                .filter(section -> section.isOpenTo(user))
+                .filter(section -> user.has(section.requiredRole()))
                 .sorted(Comparator.comparingInt(section -> section.menuEntry().order()))
                 .map(section -> new Entry(
                         section.menuEntry().labelKey(),

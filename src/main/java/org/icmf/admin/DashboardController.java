@@ -27,7 +27,7 @@ class DashboardController {
         model.addAttribute(
                 "panels",
                 DashboardPanel.of(sections.stream()
-                        .filter(section -> section.isOpenTo(user))
+                        .filter(section -> user.has(section.requiredRole()))
                         .flatMap(section -> section.tiles(user).stream())
                         .toList()));
         model.addAttribute("meta", PageMeta.of("Tableau de bord", null, null));

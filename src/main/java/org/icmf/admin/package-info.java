@@ -1,4 +1,8 @@
-/** The board's dashboard; each feature keeps its own admin pages under /admin/&lt;feature&gt;. */
+/**
+ * The board's dashboard and menu, built from every module's {@link org.icmf.security.spi.AdminSection}, and the
+ * trash and revision pages shared by the contents that implement {@code admin.spi}; each feature keeps its own
+ * admin pages under /admin/&lt;feature&gt;.
+ */
 @ApplicationModule(displayName = "Admin dashboard")
 package org.icmf.admin;
 

@@ -33,7 +33,10 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 @SiteTest
 class AdminAccessTests {
 
-    /** The role each admin section needs; the dashboard and the password page need a board account only. */
+    /**
+     * The role each admin section the board knows needs, whatever the sections declare; the dashboard and the
+     * password page need a board account only.
+     */
     private static final Map<String, Role> SECTION_ROLES = Map.ofEntries(
             Map.entry("/admin/articles", Role.EDITOR), Map.entry("/admin/pages", Role.EDITOR),
             Map.entry("/admin/medias", Role.EDITOR), Map.entry("/admin/evenements", Role.EDITOR),
@@ -44,6 +47,9 @@ class AdminAccessTests {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    List<AdminSection> sections;
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -73,8 +79,17 @@ class AdminAccessTests {
         return endpoints;
     }
 
-    private static Role requiredRole(String path) {
-        return SECTION_ROLES.entrySet().stream()
+    /** The role of every section's paths, as the sections declare it (a new section is covered the day it is). */
+    private Map<String, Role> declaredRoles() {
+        Map<String, Role> declared = new HashMap<>();
+        for (AdminSection section : sections) {
+            section.paths().forEach(path -> declared.put(path, section.requiredRole()));
+        }
+        return declared;
+    }
+
+    private Role requiredRole(String path) {
+        return declaredRoles().entrySet().stream()
                 .filter(section -> path.startsWith(section.getKey()))
                 .map(Map.Entry::getValue)
                 .findFirst()
@@ -117,12 +132,8 @@ class AdminAccessTests {
     }
 
     @Test
-    void sectionsDeclareTheRolesTheBoardExpects(@Autowired List<AdminSection> sections) {
-        Map<String, Role> declared = new HashMap<>();
-        for (AdminSection section : sections) {
-            section.paths().forEach(path -> declared.put(path, section.requiredRole()));
-        }
-        assertThat(declared).isEqualTo(SECTION_ROLES);
+    void keepsTheRoleOfEverySectionTheBoardKnows() {
+        assertThat(declaredRoles()).containsAllEntriesOf(SECTION_ROLES);
     }
 
     @Test

@@ -29,10 +29,6 @@ public interface AdminSection {
         return List.of();
     }
 
-    default boolean isOpenTo(BoardUser user) {
-        return user.has(requiredRole());
-    }
-
     /**
      * @param labelKey the French label's key in {@code messages.properties}
      * @param path     where the entry leads, e.g. {@code /admin/articles}
