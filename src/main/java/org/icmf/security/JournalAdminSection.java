@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 /**
  * The audit log's section, with the latest actions on the dashboard. Declared here rather than in {@code audit}:
  * the audit log sits below this module (accounts' changes are audited), so it cannot implement this module's spi
- * without a cycle.
+ * without a cycle. The same holds for any module this one builds on ({@link MailAdminSection}).
  */
 @Component
 class JournalAdminSection implements AdminSection {

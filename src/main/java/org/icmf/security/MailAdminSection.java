@@ -1,10 +1,12 @@
-package org.icmf.mail;
+package org.icmf.security;
 
-import org.icmf.security.Role;
 import org.icmf.security.spi.AdminSection;
 import org.springframework.stereotype.Component;
 
-/** The mails the site sent, for administrators. */
+/**
+ * The mails the site sent ({@code mail}'s pages), for administrators. Declared here rather than in {@code mail}, like
+ * {@link JournalAdminSection}: modules this one builds on cannot implement its spi without a cycle.
+ */
 @Component
 class MailAdminSection implements AdminSection {
 
