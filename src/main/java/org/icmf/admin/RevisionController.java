@@ -2,10 +2,10 @@ package org.icmf.admin;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import org.icmf.admin.spi.RevisionHistory;
 import org.icmf.security.BoardUser;
 import org.icmf.web.NotFoundException;
 import org.icmf.web.PageMeta;
-import org.icmf.web.RevisionHistory;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

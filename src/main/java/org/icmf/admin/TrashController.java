@@ -2,10 +2,10 @@ package org.icmf.admin;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import org.icmf.admin.spi.TrashCan;
 import org.icmf.security.BoardUser;
 import org.icmf.web.NotFoundException;
 import org.icmf.web.PageMeta;
-import org.icmf.web.TrashCan;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;

@@ -2,7 +2,17 @@
  * The news blog: posts, labels, archives by month, full-text search, Atom/RSS feeds and sitemap entries.
  */
 @ApplicationModule(
-        allowedDependencies = {"audit", "comments", "comments :: spi", "media", "security", "sitemap :: spi", "web"},
+        allowedDependencies = {
+            "admin :: spi",
+            "audit",
+            "comments",
+            "comments :: spi",
+            "media",
+            "security",
+            "security :: spi",
+            "sitemap :: spi",
+            "web"
+        },
         displayName = "Blog")
 package org.icmf.blog;
 

@@ -8,7 +8,7 @@
  * ({@link org.icmf.comments.CommentSections}).
  */
 @ApplicationModule(
-        allowedDependencies = {"audit", "mail", "privacy :: spi", "security", "web"},
+        allowedDependencies = {"audit", "mail", "privacy :: spi", "security", "security :: spi", "web"},
         displayName = "Commentaires")
 package org.icmf.comments;
 

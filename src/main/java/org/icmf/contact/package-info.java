@@ -5,7 +5,16 @@
  * ({@code /admin/messages}). Spam defences come from {@link org.icmf.web.SpamGuard}.
  */
 @ApplicationModule(
-        allowedDependencies = {"audit", "mail", "privacy :: spi", "regions", "security", "sitemap :: spi", "web"},
+        allowedDependencies = {
+            "audit",
+            "mail",
+            "privacy :: spi",
+            "regions",
+            "security",
+            "security :: spi",
+            "sitemap :: spi",
+            "web"
+        },
         displayName = "Contact")
 package org.icmf.contact;
 

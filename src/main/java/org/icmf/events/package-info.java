@@ -4,7 +4,16 @@
  * waitlist, e-mailed personal links to see or cancel a registration, reminders, and their admin pages.
  */
 @ApplicationModule(
-        allowedDependencies = {"audit", "mail", "mail :: spi", "privacy :: spi", "security", "sitemap :: spi", "web"},
+        allowedDependencies = {
+            "audit",
+            "mail",
+            "mail :: spi",
+            "privacy :: spi",
+            "security",
+            "security :: spi",
+            "sitemap :: spi",
+            "web"
+        },
         displayName = "Événements")
 package org.icmf.events;
 

@@ -3,7 +3,7 @@
  * served at content-addressed URLs {@code /media/{hash}.{ext}} that posts embed in their Markdown.
  */
 @ApplicationModule(
-        allowedDependencies = {"audit", "security", "web"},
+        allowedDependencies = {"audit", "security", "security :: spi", "web"},
         displayName = "Media")
 package org.icmf.media;
 

@@ -13,6 +13,7 @@
             "regions",
             "regions :: spi",
             "security",
+            "security :: spi",
             "web"
         },
         displayName = "Adhésions")

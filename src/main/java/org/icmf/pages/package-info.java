@@ -4,11 +4,13 @@
  */
 @ApplicationModule(
         allowedDependencies = {
+            "admin :: spi",
             "audit",
             "comments",
             "comments :: spi",
             "privacy :: spi",
             "security",
+            "security :: spi",
             "sitemap :: spi",
             "web"
         },

@@ -1,7 +1,10 @@
 package org.icmf.security;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
+import org.icmf.security.spi.AdminSection;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
@@ -33,7 +36,7 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
  * sessions live in PostgreSQL (Spring Session JDBC), end after an idle timeout and an absolute lifetime, and
  * are ended by {@link BoardAccounts} when an account's rights or password change. HSTS is sent on secure
  * requests (Spring Security's default), which behind a TLS proxy means {@code X-Forwarded-Proto: https}.
- * The admin area needs a board account, and each section its role (ADMIN includes every role).
+ * The admin area needs a board account, and each section its role ({@link AdminSection}; ADMIN includes all).
  * Nothing of Actuator but health is reachable.
  */
 @Configuration(proxyBeanMethods = false)
@@ -64,7 +67,8 @@ public class SecurityConfiguration {
             AuthenticationManager authenticationManager,
             SecurityProperties properties,
             Clock clock,
-            @Value("${server.servlet.session.cookie.secure:false}") boolean secureCookies)
+            @Value("${server.servlet.session.cookie.secure:false}") boolean secureCookies,
+            ObjectProvider<AdminSection> sections)
             throws Exception {
         PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
         // Only an admin page asked for before logging in is remembered, in a cookie (relative paths only): a
@@ -79,26 +83,21 @@ public class SecurityConfiguration {
         loginFailure.setExceptionMappings(Map.of(
                 ThrottledAuthenticationProvider.LoginThrottledException.class.getName(), LOGIN_PAGE + "?bloque"));
 
-        http.authorizeHttpRequests(requests -> requests.requestMatchers(EndpointRequest.to("health"))
-                        .permitAll()
-                        .requestMatchers(EndpointRequest.toAnyEndpoint())
-                        .denyAll()
-                        .requestMatchers(LOGIN_PAGE)
-                        .permitAll()
-                        .requestMatchers(
-                                "/admin/articles/**", "/admin/pages/**", "/admin/medias/**", "/admin/evenements/**")
-                        .hasRole(Role.EDITOR.name())
-                        .requestMatchers("/admin/commentaires/**")
-                        .hasRole(Role.MODERATOR.name())
-                        .requestMatchers("/admin/adhesions/**", "/admin/membres/**", "/admin/cotisations/**")
-                        .hasRole(Role.TREASURER.name())
-                        .requestMatchers(
-                                "/admin/comptes/**", "/admin/journal/**", "/admin/courriels/**", "/admin/messages/**")
-                        .hasRole(Role.ADMIN.name())
-                        .requestMatchers("/admin", "/admin/**")
-                        .authenticated()
-                        .anyRequest()
-                        .permitAll())
+        http.authorizeHttpRequests(requests -> {
+                    requests.requestMatchers(EndpointRequest.to("health"))
+                            .permitAll()
+                            .requestMatchers(EndpointRequest.toAnyEndpoint())
+                            .denyAll()
+                            .requestMatchers(LOGIN_PAGE)
+                            .permitAll();
+                    sections.forEach(section -> requests.requestMatchers(sectionPatterns(section))
+                            .hasRole(section.requiredRole().name()));
+                    // The dashboard, the password page and anything no section claims: any board member.
+                    requests.requestMatchers("/admin", "/admin/**")
+                            .authenticated()
+                            .anyRequest()
+                            .permitAll();
+                })
                 .authenticationManager(authenticationManager)
                 .exceptionHandling(exceptions -> exceptions
                         .defaultAuthenticationEntryPointFor(
@@ -128,6 +127,17 @@ public class SecurityConfiguration {
                         // admin.
                         .cacheControl(cache -> cache.disable()));
         return http.build();
+    }
+
+    /** Every address under the section's paths; a path outside {@code /admin/} is a mistake that would go unguarded. */
+    static String[] sectionPatterns(AdminSection section) {
+        List<String> paths = section.paths();
+        for (String path : paths) {
+            if (!path.startsWith("/admin/") || path.equals(LOGIN_PAGE)) {
+                throw new IllegalStateException(section.getClass().getName() + " claims " + path + ", not a section");
+            }
+        }
+        return paths.stream().map(path -> path + "/**").toArray(String[]::new);
     }
 
     static CookieCsrfTokenRepository csrfTokens(boolean secure) {

@@ -1,4 +1,7 @@
-/** Who may do what: the security filter chain, security headers and, later, board accounts and login. */
+/**
+ * Who may do what: board accounts and login, the security filter chain, whose admin rules come from the modules'
+ * {@link org.icmf.security.spi.AdminSection}s, and security headers.
+ */
 @ApplicationModule(
         allowedDependencies = {"audit", "privacy :: spi", "web"},
         displayName = "Security")

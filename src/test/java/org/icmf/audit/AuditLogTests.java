@@ -248,7 +248,7 @@ class AuditLogTests {
                 .getResponse()
                 .getContentAsString());
 
-        assertThat(dashboard.select(".recent-actions li").eachText())
+        assertThat(dashboard.select("ul.recent li").eachText())
                 .extracting(text -> text.substring(text.indexOf('«')))
                 .containsExactly(
                         "« Dernière 6 »", "« Dernière 5 »", "« Dernière 4 »", "« Dernière 3 »", "« Dernière 2 »");

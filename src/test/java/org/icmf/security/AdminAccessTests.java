@@ -9,10 +9,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.icmf.security.spi.AdminSection;
 import org.icmf.support.SiteTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,7 +33,10 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 @SiteTest
 class AdminAccessTests {
 
-    /** The role each admin section needs; the dashboard and the password page need a board account only. */
+    /**
+     * The role each admin section the board knows needs, whatever the sections declare; the dashboard and the
+     * password page need a board account only.
+     */
     private static final Map<String, Role> SECTION_ROLES = Map.ofEntries(
             Map.entry("/admin/articles", Role.EDITOR), Map.entry("/admin/pages", Role.EDITOR),
             Map.entry("/admin/medias", Role.EDITOR), Map.entry("/admin/evenements", Role.EDITOR),
@@ -42,6 +47,9 @@ class AdminAccessTests {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    List<AdminSection> sections;
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -71,8 +79,17 @@ class AdminAccessTests {
         return endpoints;
     }
 
-    private static Role requiredRole(String path) {
-        return SECTION_ROLES.entrySet().stream()
+    /** The role of every section's paths, as the sections declare it (a new section is covered the day it is). */
+    private Map<String, Role> declaredRoles() {
+        Map<String, Role> declared = new HashMap<>();
+        for (AdminSection section : sections) {
+            section.paths().forEach(path -> declared.put(path, section.requiredRole()));
+        }
+        return declared;
+    }
+
+    private Role requiredRole(String path) {
+        return declaredRoles().entrySet().stream()
                 .filter(section -> path.startsWith(section.getKey()))
                 .map(Map.Entry::getValue)
                 .findFirst()
@@ -112,6 +129,29 @@ class AdminAccessTests {
                     .as(endpoint + " without " + required)
                     .isEqualTo(403);
         }
+    }
+
+    @Test
+    void keepsTheRoleOfEverySectionTheBoardKnows() {
+        assertThat(declaredRoles()).containsAllEntriesOf(SECTION_ROLES);
+    }
+
+    @Test
+    void letsBoardMembersHoldingOnlyTheSectionsRoleIn() throws Exception {
+        int checked = 0;
+        for (Endpoint endpoint : adminEndpoints()) {
+            Role required = requiredRole(endpoint.path());
+            if (required == null || endpoint.method() != HttpMethod.GET) {
+                continue;
+            }
+            MockHttpServletResponse response = mvc.perform(
+                            get(endpoint.path()).with(user(member(EnumSet.of(required)))))
+                    .andReturn()
+                    .getResponse();
+            assertThat(response.getStatus()).as(endpoint + " with " + required).isNotEqualTo(403);
+            checked++;
+        }
+        assertThat(checked).as("pages of sections").isGreaterThan(SECTION_ROLES.size());
     }
 
     @Test

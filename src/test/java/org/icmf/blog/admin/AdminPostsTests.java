@@ -298,9 +298,10 @@ class AdminPostsTests {
                 .getResponse()
                 .getContentAsString());
         assertThat(dashboard.select("#images-sans-alt").text()).isEqualTo("Images sans texte alternatif");
-        assertThat(dashboard.select(".missing-alt-text a").eachAttr("href")).contains("/admin/articles/" + id);
+        assertThat(dashboard.select("ul[aria-labelledby=images-sans-alt] a").eachAttr("href"))
+                .contains("/admin/articles/" + id);
         assertThat(dashboard
-                        .select(".missing-alt-text a[href=/admin/articles/" + id + "]")
+                        .select("ul[aria-labelledby=images-sans-alt] a[href=/admin/articles/" + id + "]")
                         .text())
                 .isEqualTo("Essai sans alt");
 
@@ -323,7 +324,7 @@ class AdminPostsTests {
                 .getContentAsString());
         // The dashboard as before (other tests' posts may still be listed), without this post among them.
         assertThat(fixed.select("a[href=/admin/articles/nouveau]")).isNotEmpty();
-        assertThat(fixed.select(".missing-alt-text a[href=/admin/articles/" + id + "]"))
+        assertThat(fixed.select("ul[aria-labelledby=images-sans-alt] a[href=/admin/articles/" + id + "]"))
                 .isEmpty();
     }
 

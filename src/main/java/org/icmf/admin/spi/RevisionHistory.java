@@ -1,7 +1,8 @@
-package org.icmf.web;
+package org.icmf.admin.spi;
 
 import java.time.LocalDateTime;
 import java.util.List;
+import org.icmf.web.Actor;
 
 /**
  * Content whose every save is kept as a revision: posts, pages. The admin area's pages for one saved

@@ -1,4 +1,4 @@
-package org.icmf.web;
+package org.icmf.admin.spi;
 
 import java.time.LocalDateTime;
 

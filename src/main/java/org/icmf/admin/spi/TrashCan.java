@@ -1,5 +1,6 @@
-package org.icmf.web;
+package org.icmf.admin.spi;
 
+import org.icmf.web.Actor;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 
