@@ -13,8 +13,8 @@ public record PaymentRecorded(long paymentId, String label, Actor actor, Instant
     }
 
     @Override
-    public String action() {
-        return "recorded";
+    public MembershipAction action() {
+        return MembershipAction.RECORDED;
     }
 
     @Override
