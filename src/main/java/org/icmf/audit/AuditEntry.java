@@ -39,7 +39,7 @@ class AuditEntry {
         this.actorAccountId = done.actor().accountId();
         this.actorName = done.actor().name();
         this.subjectType = done.subjectType();
-        this.action = done.action();
+        this.action = done.action().code();
         this.subjectId = done.subjectId();
         this.subjectLabel = abbreviate(done.subjectLabel(), 300);
     }

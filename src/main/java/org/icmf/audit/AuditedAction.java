@@ -18,8 +18,8 @@ public interface AuditedAction {
     /** What kind of thing it happened to: {@code post}, {@code page}, {@code image}, {@code account}, … */
     String subjectType();
 
-    /** What happened to it: {@code created}, {@code published}, {@code trashed}, … */
-    String action();
+    /** What happened to it: a constant of the module's own enum of actions. */
+    AuditAction action();
 
     long subjectId();
 

@@ -1,21 +1,20 @@
 package org.icmf.blog;
 
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
+import org.icmf.editing.EditableContent;
 import org.icmf.web.Markdown;
 
 /**
@@ -24,19 +23,7 @@ import org.icmf.web.Markdown;
  */
 @Entity
 @Table(name = "blog_post")
-class Post {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    private String slug;
-
-    private String title;
-
-    private String bodyMarkdown;
-
-    private String bodyHtml;
+class Post extends EditableContent implements PostFields {
 
     private String bodyText;
 
@@ -44,16 +31,10 @@ class Post {
 
     private boolean excerptTruncated;
 
-    /** An image of the body has no text alternative: the dashboard lists the post until it is fixed. */
-    private boolean missingAltText;
-
-    private String authorName;
+    @Embedded
+    private Attribution attribution;
 
     private Long authorAccountId;
-
-    private String sourceLabel;
-
-    private String sourceUrl;
 
     private String coverImageUrl;
 
@@ -71,17 +52,6 @@ class Post {
     @Enumerated(EnumType.STRING)
     private PostStatus statusBeforeTrash;
 
-    private Instant trashedAt;
-
-    private String trashedByName;
-
-    private Instant createdAt;
-
-    private Instant updatedAt;
-
-    @Version
-    private long version;
-
     @ManyToMany
     @JoinTable(
             name = "blog_post_label",
@@ -92,7 +62,7 @@ class Post {
     protected Post() {}
 
     Post(Instant createdAt) {
-        this.createdAt = createdAt;
+        super(createdAt);
         this.status = PostStatus.DRAFT;
     }
 
@@ -102,27 +72,19 @@ class Post {
             String title,
             String bodyMarkdown,
             Markdown.Rendering rendered,
-            String authorName,
+            Attribution attribution,
             Long authorAccountId,
-            String sourceLabel,
-            String sourceUrl,
             Cover cover,
             Set<Label> labels,
             PostStatus status,
             Instant publishedAt,
             Instant now) {
-        this.slug = slug;
-        this.title = title;
-        this.bodyMarkdown = bodyMarkdown;
-        this.bodyHtml = rendered.html();
+        write(slug, title, bodyMarkdown, rendered, now);
         this.bodyText = rendered.text();
         this.excerptHtml = rendered.excerpt().html();
         this.excerptTruncated = rendered.excerpt().truncated();
-        this.missingAltText = rendered.imageWithoutAltText();
-        this.authorName = authorName;
+        this.attribution = attribution;
         this.authorAccountId = authorAccountId;
-        this.sourceLabel = sourceLabel;
-        this.sourceUrl = sourceUrl;
         this.coverImageUrl = cover == null ? null : cover.url();
         this.coverImageAlt = cover == null ? null : cover.alt();
         this.coverImageWidth = cover == null ? null : cover.width();
@@ -130,59 +92,27 @@ class Post {
         this.labels = new LinkedHashSet<>(labels);
         this.status = status;
         this.publishedAt = publishedAt;
-        this.updatedAt = now;
     }
 
     /** Puts the post in the trash: it leaves every public list at once, and can be put back as it was. */
-    void trash(String byName, Instant now) {
+    @Override
+    public void trash(String byName, Instant now) {
         this.statusBeforeTrash = status;
         this.status = PostStatus.TRASHED;
-        this.trashedAt = now;
-        this.trashedByName = byName;
+        super.trash(byName, now);
     }
 
     /** Takes the post out of the trash with the status it had. */
-    void untrash() {
+    @Override
+    public void untrash() {
         this.status = statusBeforeTrash;
         this.statusBeforeTrash = null;
-        this.trashedAt = null;
-        this.trashedByName = null;
+        super.untrash();
     }
 
-    boolean isTrashed() {
+    @Override
+    public boolean isTrashed() {
         return status == PostStatus.TRASHED;
-    }
-
-    Instant getTrashedAt() {
-        return trashedAt;
-    }
-
-    String getTrashedByName() {
-        return trashedByName;
-    }
-
-    String getBodyMarkdown() {
-        return bodyMarkdown;
-    }
-
-    long getVersion() {
-        return version;
-    }
-
-    Long getId() {
-        return id;
-    }
-
-    String getSlug() {
-        return slug;
-    }
-
-    String getTitle() {
-        return title;
-    }
-
-    String getBodyHtml() {
-        return bodyHtml;
     }
 
     String getBodyText() {
@@ -197,16 +127,18 @@ class Post {
         return excerptTruncated;
     }
 
+    @Override
+    public Attribution getAttribution() {
+        return Attribution.orNone(attribution);
+    }
+
     String getAuthorName() {
-        return authorName;
+        return getAttribution().authorName();
     }
 
-    String getSourceLabel() {
-        return sourceLabel;
-    }
-
-    String getSourceUrl() {
-        return sourceUrl;
+    @Override
+    public String getCoverImageUrl() {
+        return coverImageUrl;
     }
 
     /** The cover image, or null. */
@@ -216,16 +148,14 @@ class Post {
                 : new Cover(coverImageUrl, coverImageAlt, coverImageWidth, coverImageHeight);
     }
 
-    PostStatus getStatus() {
+    @Override
+    public PostStatus getStatus() {
         return status;
     }
 
-    Instant getPublishedAt() {
+    @Override
+    public Instant getPublishedAt() {
         return publishedAt;
-    }
-
-    Instant getUpdatedAt() {
-        return updatedAt;
     }
 
     boolean isPublicAt(Instant now) {
@@ -235,5 +165,10 @@ class Post {
     /** Labels in alphabetical order, for a stable display. */
     List<Label> getSortedLabels() {
         return labels.stream().sorted(Comparator.comparing(Label::getName)).toList();
+    }
+
+    @Override
+    public String getLabelList() {
+        return getSortedLabels().stream().map(Label::getName).collect(Collectors.joining(", "));
     }
 }

@@ -9,6 +9,8 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.Optional;
+import org.icmf.editing.ContentForm;
+import org.icmf.web.Slug;
 
 /**
  * What the board types when writing a post. {@code publishAt} is a local date and time in the site's zone
@@ -19,9 +21,7 @@ public record PostForm(
         @NotBlank(message = "{post.title.required}") @Size(max = 200, message = "{post.title.size}")
         String title,
 
-        @Size(max = 80, message = "{post.slug.size}")
-        @Pattern(regexp = "|[a-z0-9]+(-[a-z0-9]+)*", message = "{post.slug.pattern}")
-        String slug,
+        @Slug String slug,
 
         @NotBlank(message = "{post.body.required}") @Size(max = 100_000, message = "{post.body.size}")
         String body,
@@ -51,7 +51,8 @@ public record PostForm(
         @Pattern(regexp = "|\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}", message = "{post.publishAt.pattern}")
         String publishAt,
         // text, compared with the stored version: anything forged is a stale form, never a failed binding
-        @Size(max = 19) String version) {
+        @Size(max = 19) String version)
+        implements ContentForm {
 
     /** The value of an HTML {@code datetime-local} field, e.g. {@code 2009-04-15T18:00}. */
     public static final DateTimeFormatter LOCAL_DATE_TIME =

@@ -3,10 +3,10 @@ package org.icmf.blog;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.icmf.editing.EditableContentRepository;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
@@ -15,7 +15,7 @@ import org.springframework.data.repository.query.Param;
  * {@code blog_post_public_idx (published_at desc) where status = 'PUBLISHED'} serves them all.
  * Labels of a page of posts are loaded in one batch (hibernate.default_batch_fetch_size).
  */
-interface PostRepository extends JpaRepository<Post, Long> {
+interface PostRepository extends EditableContentRepository<Post> {
 
     String PUBLIC = "p.status = org.icmf.blog.PostStatus.PUBLISHED and p.publishedAt <= :now";
 
@@ -42,10 +42,6 @@ interface PostRepository extends JpaRepository<Post, Long> {
 
     long countByStatus(PostStatus status);
 
-    boolean existsBySlugAndIdNot(String slug, Long id);
-
-    boolean existsBySlug(String slug);
-
     /** Every post for the admin list, newest first whatever its status. */
     @Query(
             value = "select p from Post p where p.status <> org.icmf.blog.PostStatus.TRASHED "
@@ -69,14 +65,17 @@ interface PostRepository extends JpaRepository<Post, Long> {
             value = "select p from Post p where p.status = org.icmf.blog.PostStatus.TRASHED "
                     + "order by p.trashedAt desc, p.id desc",
             countQuery = "select count(p) from Post p where p.status = org.icmf.blog.PostStatus.TRASHED")
+    @Override
     Page<Post> findTrashed(Pageable pageable);
 
     @Query("select p from Post p where p.status = org.icmf.blog.PostStatus.TRASHED and p.trashedAt < :cutoff")
+    @Override
     List<Post> findTrashedBefore(@Param("cutoff") Instant cutoff);
 
     /** Posts out of the trash with an image lacking its text alternative, last edited first (a partial index). */
     @Query("select p from Post p where p.missingAltText = true and p.status <> org.icmf.blog.PostStatus.TRASHED "
             + "order by p.updatedAt desc, p.id desc")
+    @Override
     List<Post> findMissingAltText(Limit limit);
 
     long countByStatusAndPublishedAtAfter(PostStatus status, Instant instant);

@@ -1,9 +1,5 @@
 package org.icmf.blog;
 
-import java.util.List;
-import org.springframework.data.jpa.repository.JpaRepository;
+import org.icmf.editing.RevisionRepository;
 
-interface PostRevisionRepository extends JpaRepository<PostRevision, Long> {
-
-    List<PostRevision> findByPostIdOrderBySavedAtDescIdDesc(Long postId);
-}
+interface PostRevisionRepository extends RevisionRepository<PostRevision> {}

@@ -7,6 +7,7 @@
             "audit",
             "comments",
             "comments :: spi",
+            "editing",
             "media",
             "security",
             "security :: spi",

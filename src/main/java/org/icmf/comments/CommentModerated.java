@@ -5,10 +5,9 @@ import org.icmf.audit.AuditedAction;
 import org.icmf.web.Actor;
 
 /**
- * What a moderator did to a comment: {@code action} is approved, rejected, marked-spam, edited or replied (then the
- * comment is the association's reply). The label names the author and the subject ("Alix — Le métier"), as the log shows it.
+ * What a moderator did to a comment (after REPLIED, the comment is the association's reply). The label names the author and the subject ("Alix — Le métier"), as the log shows it.
  */
-public record CommentModerated(long commentId, String label, String action, Actor actor, Instant occurredAt)
+public record CommentModerated(long commentId, String label, CommentAction action, Actor actor, Instant occurredAt)
         implements AuditedAction {
 
     /** The audit log keeps labels of 300 characters at most. */

@@ -41,15 +41,15 @@ public class CommentModeration {
 
     /** What a moderator can decide about comments, as the bulk form names it. */
     public enum Decision {
-        APPROVE("approuver", CommentStatus.APPROVED, "approved"),
-        REJECT("refuser", CommentStatus.REJECTED, "rejected"),
-        SPAM("indesirable", CommentStatus.SPAM, "marked-spam");
+        APPROVE("approuver", CommentStatus.APPROVED, CommentAction.APPROVED),
+        REJECT("refuser", CommentStatus.REJECTED, CommentAction.REJECTED),
+        SPAM("indesirable", CommentStatus.SPAM, CommentAction.MARKED_SPAM);
 
         private final String param;
         private final CommentStatus status;
-        private final String auditAction;
+        private final CommentAction auditAction;
 
-        Decision(String param, CommentStatus status, String auditAction) {
+        Decision(String param, CommentStatus status, CommentAction auditAction) {
             this.param = param;
             this.status = status;
             this.auditAction = auditAction;
@@ -216,8 +216,8 @@ public class CommentModeration {
         }
         Instant now = clock.instant();
         comment.edit(normalise(text), actor.name(), now);
-        events.publishEvent(
-                new CommentModerated(id, label(comment, subjectsOf(List.of(comment))), "edited", actor, now));
+        events.publishEvent(new CommentModerated(
+                id, label(comment, subjectsOf(List.of(comment))), CommentAction.EDITED, actor, now));
     }
 
     /**
@@ -251,7 +251,7 @@ public class CommentModeration {
                 now));
         notifications.published(reply);
         events.publishEvent(new CommentModerated(
-                reply.getId(), actor.name() + " — " + subject.get().title(), "replied", actor, now));
+                reply.getId(), actor.name() + " — " + subject.get().title(), CommentAction.REPLIED, actor, now));
         return reply.getId();
     }
 

@@ -13,8 +13,8 @@ public record CommentsSwitched(
         implements AuditedAction {
 
     @Override
-    public String action() {
-        return open ? "comments-opened" : "comments-closed";
+    public CommentAction action() {
+        return open ? CommentAction.COMMENTS_OPENED : CommentAction.COMMENTS_CLOSED;
     }
 
     @Override

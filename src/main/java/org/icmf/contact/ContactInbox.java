@@ -135,7 +135,7 @@ public class ContactInbox {
         }
         if (was == Folder.INBOX) {
             message.file(Folder.HANDLED, actor.name(), clock.instant());
-            publish(message, "handled", actor);
+            publish(message, ContactAction.HANDLED, actor);
         }
         return was;
     }
@@ -148,7 +148,7 @@ public class ContactInbox {
         }
         if (message.getFolder() == Folder.HANDLED) {
             message.file(Folder.INBOX, null, clock.instant());
-            publish(message, "reopened", actor);
+            publish(message, ContactAction.REOPENED, actor);
         }
     }
 
@@ -157,7 +157,7 @@ public class ContactInbox {
         ContactMessage message = find(id);
         if (message.getFolder() != Folder.SPAM) {
             message.file(Folder.SPAM, null, clock.instant());
-            publish(message, "marked-spam", actor);
+            publish(message, ContactAction.MARKED_SPAM, actor);
         }
     }
 
@@ -172,7 +172,7 @@ public class ContactInbox {
         }
         message.file(Folder.INBOX, null, clock.instant());
         mail.deliver(message);
-        publish(message, "restored", actor);
+        publish(message, ContactAction.RESTORED, actor);
         events.publishEvent(new ContactMessageReceived(
                 message.getId(), message.getTopic(), message.getRegion() != null, clock.instant()));
     }
@@ -190,14 +190,14 @@ public class ContactInbox {
         if (message.getFolder() == Folder.INBOX) {
             message.file(Folder.HANDLED, actor.name(), now);
         }
-        publish(message, "replied", actor);
+        publish(message, ContactAction.REPLIED, actor);
     }
 
     /** Deletes a message, its replies and the outbox copies of its mails; returns the folder it was in. */
     public Folder delete(long id, Actor actor) {
         ContactMessage message = find(id);
         Folder was = message.getFolder();
-        publish(message, "deleted", actor);
+        publish(message, ContactAction.DELETED, actor);
         mail.eraseMails(List.of(message.getId()));
         messages.delete(message);
         return was;
@@ -238,7 +238,7 @@ public class ContactInbox {
         return messages.findById(id).orElseThrow(() -> new NotFoundException("contact message " + id));
     }
 
-    private void publish(ContactMessage message, String action, Actor actor) {
+    private void publish(ContactMessage message, ContactAction action, Actor actor) {
         events.publishEvent(
                 new ContactMessageChanged(message.getId(), message.auditLabel(), action, actor, clock.instant()));
     }

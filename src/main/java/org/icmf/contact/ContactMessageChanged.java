@@ -4,11 +4,8 @@ import java.time.Instant;
 import org.icmf.audit.AuditedAction;
 import org.icmf.web.Actor;
 
-/**
- * What the board did to a contact message: {@code action} is handled, reopened, replied, marked-spam, restored
- * or deleted. The label names the message by number and topic, never its sender.
- */
-public record ContactMessageChanged(long messageId, String label, String action, Actor actor, Instant occurredAt)
+/** What the board did to a contact message. The label names the message by number and topic, never its sender. */
+public record ContactMessageChanged(long messageId, String label, ContactAction action, Actor actor, Instant occurredAt)
         implements AuditedAction {
 
     @Override

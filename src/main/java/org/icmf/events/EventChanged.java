@@ -4,11 +4,8 @@ import java.time.Instant;
 import org.icmf.audit.AuditedAction;
 import org.icmf.web.Actor;
 
-/**
- * Something the board did to an event: {@code action} is created, updated, cancelled, deleted,
- * registration-added, registration-removed or message-sent.
- */
-public record EventChanged(long eventId, String title, String action, Actor actor, Instant occurredAt)
+/** Something the board did to an event. */
+public record EventChanged(long eventId, String title, EventAction action, Actor actor, Instant occurredAt)
         implements AuditedAction {
 
     @Override

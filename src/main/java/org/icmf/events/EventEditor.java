@@ -131,7 +131,7 @@ public class EventEditor {
     /** Creates an event; throws {@link SlugTakenException} when its address is another event's. */
     public long create(EventForm form, Actor actor) {
         Event event = new Event(clock.instant());
-        save(event, form, actor, "created");
+        save(event, form, actor, EventAction.CREATED);
         return event.getId();
     }
 
@@ -141,11 +141,11 @@ public class EventEditor {
         if (!Long.toString(event.getVersion()).equals(form.version())) {
             throw new ConcurrentEditException();
         }
-        save(event, form, actor, "updated");
+        save(event, form, actor, EventAction.UPDATED);
         registering.promoteWaitlist(event);
     }
 
-    private void save(Event event, EventForm form, Actor actor, String action) {
+    private void save(Event event, EventForm form, Actor actor, EventAction action) {
         Instant now = clock.instant();
         EventDetails details = form.details(zone());
         String slug = StringUtils.hasText(form.slug())
@@ -174,31 +174,33 @@ public class EventEditor {
         Instant now = clock.instant();
         event.cancel(now);
         registering.tellCancellation(event, message);
-        publisher.publishEvent(new EventChanged(id, event.getTitle(), "cancelled", actor, now));
+        publisher.publishEvent(new EventChanged(id, event.getTitle(), EventAction.CANCELLED, actor, now));
     }
 
     /** Deletes an event with its registrations, for good (a cancelled event stays listed; a mistaken one goes). */
     public void delete(long id, Actor actor) {
         Event event = find(id);
         events.delete(event);
-        publisher.publishEvent(new EventChanged(id, event.getTitle(), "deleted", actor, clock.instant()));
+        publisher.publishEvent(new EventChanged(id, event.getTitle(), EventAction.DELETED, actor, clock.instant()));
     }
 
     public Registrations.Outcome addRegistration(long eventId, Registrant registrant, Actor actor) {
         Registrations.Outcome outcome = registering.addByBoard(eventId, registrant);
-        publisher.publishEvent(new EventChanged(eventId, title(eventId), "registration-added", actor, clock.instant()));
+        publisher.publishEvent(
+                new EventChanged(eventId, title(eventId), EventAction.REGISTRATION_ADDED, actor, clock.instant()));
         return outcome;
     }
 
     public void removeRegistration(long eventId, long registrationId, Actor actor) {
         registering.removeByBoard(eventId, registrationId);
         publisher.publishEvent(
-                new EventChanged(eventId, title(eventId), "registration-removed", actor, clock.instant()));
+                new EventChanged(eventId, title(eventId), EventAction.REGISTRATION_REMOVED, actor, clock.instant()));
     }
 
     public int messageAll(long eventId, String subject, String message, Actor actor) {
         int sent = registering.messageAll(eventId, subject, message);
-        publisher.publishEvent(new EventChanged(eventId, title(eventId), "message-sent", actor, clock.instant()));
+        publisher.publishEvent(
+                new EventChanged(eventId, title(eventId), EventAction.MESSAGE_SENT, actor, clock.instant()));
         return sent;
     }
 

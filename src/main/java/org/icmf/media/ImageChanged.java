@@ -4,11 +4,8 @@ import java.time.Instant;
 import org.icmf.audit.AuditedAction;
 import org.icmf.web.Actor;
 
-/**
- * Something happened to an image of the library: {@code action} is uploaded (not when the same bytes were
- * already there), updated (its text alternative) or deleted.
- */
-public record ImageChanged(long imageId, String fileName, String action, Actor actor, Instant occurredAt)
+/** Something happened to an image of the library. */
+public record ImageChanged(long imageId, String fileName, ImageAction action, Actor actor, Instant occurredAt)
         implements AuditedAction {
 
     @Override

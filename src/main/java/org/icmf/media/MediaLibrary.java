@@ -104,7 +104,7 @@ public class MediaLibrary {
         if (inserted.isEmpty()) {
             return new Upload(store.idBySha256(sha256).orElseThrow(), true);
         }
-        events.publishEvent(new ImageChanged(inserted.get(), name, "uploaded", uploader, clock.instant()));
+        events.publishEvent(new ImageChanged(inserted.get(), name, ImageAction.UPLOADED, uploader, clock.instant()));
         return new Upload(inserted.get(), false);
     }
 
@@ -129,14 +129,14 @@ public class MediaLibrary {
     public void describe(long id, String altText, Actor editor) {
         ImageSummary image = get(id);
         store.updateAltText(id, altText.strip());
-        events.publishEvent(new ImageChanged(id, image.fileName(), "updated", editor, clock.instant()));
+        events.publishEvent(new ImageChanged(id, image.fileName(), ImageAction.UPDATED, editor, clock.instant()));
     }
 
     /** @throws NotFoundException when there is no such image (already deleted, or a forged id) */
     public void delete(long id, Actor editor) {
         ImageSummary image = get(id);
         store.delete(id);
-        events.publishEvent(new ImageChanged(id, image.fileName(), "deleted", editor, clock.instant()));
+        events.publishEvent(new ImageChanged(id, image.fileName(), ImageAction.DELETED, editor, clock.instant()));
     }
 
     /** The image a public URL names: its key and extension must both match. */

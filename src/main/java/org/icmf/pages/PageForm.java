@@ -3,6 +3,9 @@ package org.icmf.pages;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.util.Objects;
+import org.icmf.editing.ContentForm;
+import org.icmf.web.Slug;
 
 /**
  * What the board types when editing a page. {@code navTitle} puts the page in the main navigation (blank:
@@ -12,9 +15,7 @@ public record PageForm(
         @NotBlank(message = "{page.title.required}") @Size(max = 200, message = "{page.title.size}")
         String title,
 
-        @Size(max = 80, message = "{page.slug.size}")
-        @Pattern(regexp = "|[a-z0-9]+(-[a-z0-9]+)*", message = "{page.slug.pattern}")
-        String slug,
+        @Slug String slug,
 
         @Size(max = 60, message = "{page.navTitle.size}")
         @Pattern(regexp = "[^<>]*", message = "{page.navTitle.pattern}")
@@ -30,13 +31,34 @@ public record PageForm(
         @NotBlank(message = "{page.body.required}") @Size(max = 100_000, message = "{page.body.size}")
         String body,
         // text, compared with the stored version: anything forged is a stale form, never a failed binding
-        @Size(max = 19) String version) {
+        @Size(max = 19) String version)
+        implements ContentForm {
 
     public static PageForm blank() {
         return new PageForm("", "", "", "", "", "", null);
     }
 
-    Integer navOrderNumber() {
-        return navOrder == null || navOrder.isBlank() ? null : Integer.valueOf(navOrder);
+    /** A page's or a revision's content as the form shows it; {@code version} is null for a revision. */
+    static PageForm of(String title, String slug, PageDetails details, String body, String version) {
+        return new PageForm(
+                title,
+                slug,
+                Objects.requireNonNullElse(details.navTitle(), ""),
+                details.navOrder() == null ? "" : details.navOrder().toString(),
+                Objects.requireNonNullElse(details.description(), ""),
+                body,
+                version);
+    }
+
+    /** The details typed, blanks as none. */
+    PageDetails details() {
+        return new PageDetails(
+                blankToNull(navTitle),
+                navOrder == null || navOrder.isBlank() ? null : Integer.valueOf(navOrder),
+                blankToNull(description));
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 }

@@ -1,9 +1,5 @@
 package org.icmf.pages;
 
-import java.util.List;
-import org.springframework.data.jpa.repository.JpaRepository;
+import org.icmf.editing.RevisionRepository;
 
-interface PageRevisionRepository extends JpaRepository<PageRevision, Long> {
-
-    List<PageRevision> findByPageIdOrderBySavedAtDescIdDesc(long pageId);
-}
+interface PageRevisionRepository extends RevisionRepository<PageRevision> {}

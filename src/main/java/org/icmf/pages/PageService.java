@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.icmf.comments.spi.CommentSubjectSource.CommentSubject;
 import org.icmf.sitemap.spi.SitemapSource;
@@ -44,7 +45,7 @@ public class PageService implements SitemapSource, NavigationSource {
                 page.getId(),
                 page.getSlug(),
                 page.getTitle(),
-                page.getDescription(),
+                page.getDetails().description(),
                 placeholders.fill(page.getBodyHtml()),
                 page.getUpdatedAt());
     }
@@ -65,9 +66,9 @@ public class PageService implements SitemapSource, NavigationSource {
             cached = new CachedLinks(
                     pages.findNavigation().stream()
                             .map(page -> new Link(
-                                    page.getNavTitle(),
+                                    page.getDetails().navTitle(),
                                     "/" + page.getSlug(),
-                                    page.getNavOrder() == null ? Integer.MAX_VALUE : page.getNavOrder(),
+                                    Objects.requireNonNullElse(page.getDetails().navOrder(), Integer.MAX_VALUE),
                                     List.of("/" + page.getSlug() + "/")))
                             .toList(),
                     now);

@@ -8,6 +8,7 @@
             "audit",
             "comments",
             "comments :: spi",
+            "editing",
             "privacy :: spi",
             "security",
             "security :: spi",

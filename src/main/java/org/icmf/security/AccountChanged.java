@@ -8,7 +8,7 @@ import org.icmf.web.Actor;
  * A board account was created, updated (name, roles), deactivated, reactivated, or its password changed.
  * Carries no e-mail and no password: the audit log only needs the name.
  */
-public record AccountChanged(long accountId, String displayName, String action, Actor actor, Instant occurredAt)
+public record AccountChanged(long accountId, String displayName, AccountAction action, Actor actor, Instant occurredAt)
         implements AuditedAction {
 
     @Override

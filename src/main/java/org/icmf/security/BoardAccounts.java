@@ -73,8 +73,8 @@ public class BoardAccounts implements UserDetailsService {
         });
         BoardAccount account = accounts.save(new BoardAccount(
                 normalise(email), displayName.strip(), passwordEncoder.encode(rawPassword), roles, clock.instant()));
-        events.publishEvent(
-                new AccountChanged(account.getId(), account.getDisplayName(), "created", by, clock.instant()));
+        events.publishEvent(new AccountChanged(
+                account.getId(), account.getDisplayName(), AccountAction.CREATED, by, clock.instant()));
         return user(account);
     }
 
@@ -119,7 +119,9 @@ public class BoardAccounts implements UserDetailsService {
         if (rightsChange && !Long.valueOf(id).equals(by.accountId())) {
             sessions.endAll(account.getEmail());
         }
-        String action = wasActive == active ? "updated" : active ? "reactivated" : "deactivated";
+        AccountAction action = wasActive == active
+                ? AccountAction.UPDATED
+                : active ? AccountAction.REACTIVATED : AccountAction.DEACTIVATED;
         events.publishEvent(new AccountChanged(id, account.getDisplayName(), action, by, clock.instant()));
     }
 
@@ -138,7 +140,7 @@ public class BoardAccounts implements UserDetailsService {
         events.publishEvent(new AccountChanged(
                 accountId,
                 account.getDisplayName(),
-                "password-changed",
+                AccountAction.PASSWORD_CHANGED,
                 new Actor(accountId, account.getDisplayName()),
                 clock.instant()));
         return true;

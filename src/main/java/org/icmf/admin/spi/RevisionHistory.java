@@ -27,10 +27,23 @@ public interface RevisionHistory {
 
     record RevisionRow(long id, LocalDateTime savedAt, String savedBy, String title) {}
 
-    /** The fields of a saved version, labelled in French, and its text rendered as it would be published. */
+    /** The fields of a saved version and its text rendered as it would be published. */
     record SavedVersion(List<Field> fields, String bodyHtml) {
 
-        public record Field(String label, String value) {}
+        /** A field's label and value as message keys; the value's message is filled with {@code args}. */
+        public record Field(String labelKey, String valueKey, List<String> args) {
+
+            /** A value shown as typed, or a dash when there is none. */
+            public static Field text(String labelKey, String value) {
+                return value == null || value.isBlank()
+                        ? of(labelKey, "revision.value.none")
+                        : new Field(labelKey, "revision.value", List.of(value));
+            }
+
+            public static Field of(String labelKey, String valueKey, String... args) {
+                return new Field(labelKey, valueKey, List.of(args));
+            }
+        }
     }
 
     /** Restoring is refused; {@code messageKey} names the French explanation in messages.properties. */

@@ -2,10 +2,12 @@ package org.icmf.membership.application;
 
 import java.time.Instant;
 import org.icmf.audit.AuditedAction;
+import org.icmf.membership.MembershipAction;
 import org.icmf.web.Actor;
 
-/** The board decided on an application: {@code action} is accepted, rejected or info-requested. */
-public record ApplicationDecided(long applicationId, String label, String action, Actor actor, Instant occurredAt)
+/** The board decided on an application: accepted it, rejected it or asked for information. */
+public record ApplicationDecided(
+        long applicationId, String label, MembershipAction action, Actor actor, Instant occurredAt)
         implements AuditedAction {
 
     @Override

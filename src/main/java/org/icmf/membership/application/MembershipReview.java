@@ -15,6 +15,7 @@ import java.util.Set;
 import org.icmf.mail.MailOutbox;
 import org.icmf.membership.Member;
 import org.icmf.membership.MemberRepository;
+import org.icmf.membership.MembershipAction;
 import org.icmf.membership.dues.Dues;
 import org.icmf.membership.dues.YearlyNumbers;
 import org.icmf.regions.Region;
@@ -230,22 +231,33 @@ public class MembershipReview {
         Map<String, Object> model = model(application);
         model.put("memberNumber", number);
         mail.queue(application.getEmail(), "membership/accepted", model);
-        publish(application, "accepted", actor, now);
+        publish(application, MembershipAction.ACCEPTED, actor, now);
         return number;
     }
 
     /** Rejects an application; the reason is e-mailed to the applicant. */
     public void reject(long id, String reason, Actor actor) {
-        decide(id, ApplicationStatus.REJECTED, reason, "membership/rejected", "rejected", actor);
+        decide(id, ApplicationStatus.REJECTED, reason, "membership/rejected", MembershipAction.REJECTED, actor);
     }
 
     /** Asks the applicant for more information; the application waits for their answer (by e-mail). */
     public void askForInformation(long id, String question, Actor actor) {
-        decide(id, ApplicationStatus.INFO_REQUESTED, question, "membership/info-requested", "info-requested", actor);
+        decide(
+                id,
+                ApplicationStatus.INFO_REQUESTED,
+                question,
+                "membership/info-requested",
+                MembershipAction.INFO_REQUESTED,
+                actor);
     }
 
     private void decide(
-            long id, ApplicationStatus decision, String message, String template, String action, Actor actor) {
+            long id,
+            ApplicationStatus decision,
+            String message,
+            String template,
+            MembershipAction action,
+            Actor actor) {
         MembershipApplication application = awaitingDecision(id);
         Instant now = clock.instant();
         application.decide(decision, message, actor.name(), now);
@@ -356,7 +368,7 @@ public class MembershipReview {
         return model;
     }
 
-    private void publish(MembershipApplication application, String action, Actor actor, Instant now) {
+    private void publish(MembershipApplication application, MembershipAction action, Actor actor, Instant now) {
         events.publishEvent(new ApplicationDecided(
                 application.getId(),
                 application.getReference() + " — " + application.getFirstName() + " " + application.getLastName(),

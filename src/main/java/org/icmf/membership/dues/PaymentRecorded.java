@@ -2,6 +2,7 @@ package org.icmf.membership.dues;
 
 import java.time.Instant;
 import org.icmf.audit.AuditedAction;
+import org.icmf.membership.MembershipAction;
 import org.icmf.web.Actor;
 
 /** The treasurer recorded a cheque paying the dues of one or more members. */
@@ -13,8 +14,8 @@ public record PaymentRecorded(long paymentId, String label, Actor actor, Instant
     }
 
     @Override
-    public String action() {
-        return "recorded";
+    public MembershipAction action() {
+        return MembershipAction.RECORDED;
     }
 
     @Override

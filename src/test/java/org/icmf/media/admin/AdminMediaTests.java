@@ -92,7 +92,7 @@ class AdminMediaTests {
     private List<String> changes(long id) {
         return events.stream(ImageChanged.class)
                 .filter(change -> change.imageId() == id)
-                .map(change -> change.action() + " " + change.fileName() + " by "
+                .map(change -> change.action().code() + " " + change.fileName() + " by "
                         + change.actor().name() + " (" + change.actor().accountId() + ")")
                 .toList();
     }

@@ -1,0 +1,98 @@
+package org.icmf.editing;
+
+import jakarta.validation.Valid;
+import org.icmf.web.ConcurrentEditException;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+
+/**
+ * The admin form of a {@link ContentEditor}, under the subclass's {@code @RequestMapping} (its section): editing an
+ * item at {@code /{id}} is here, creating one ({@link #create}) is mapped by the subclass at its own address. A
+ * submitted form is checked (every image needs a text alternative, then {@link #check}); with errors, or when the
+ * preview button was pressed, the form shows again with what was typed and the text rendered; else the item is saved
+ * and the browser redirected to it with a flash message.
+ *
+ * @param <E> the editor
+ * @param <F> its form record
+ */
+public abstract class ContentEditorController<E extends ContentEditor<?, F, ?>, F extends ContentForm> {
+
+    private final E editor;
+
+    protected ContentEditorController(E editor) {
+        this.editor = editor;
+    }
+
+    protected E editor() {
+        return editor;
+    }
+
+    /** Adds what the form page shows besides the form (its title, …) and returns its view. */
+    protected abstract String formView(Model model, Long id);
+
+    /** Checks the form beyond its annotations and the images' text alternatives; nothing by default. */
+    protected void check(F form, BindingResult errors) {}
+
+    /** The message key of the flash shown after saving {@code form}. */
+    protected abstract String savedMessageKey(F form);
+
+    @GetMapping("/{id}")
+    String edit(@PathVariable long id, Model model) {
+        model.addAttribute("form", editor.form(id));
+        return form(model, id);
+    }
+
+    @PostMapping("/{id}")
+    String update(
+            @PathVariable long id,
+            @Valid @ModelAttribute("form") F form,
+            BindingResult errors,
+            EditorSubmission submission) {
+        return submit(id, form, errors, submission);
+    }
+
+    /** Creates an item from a submitted form, for the subclass's handler at its creation address. */
+    protected String submitNew(F form, BindingResult errors, EditorSubmission submission) {
+        return submit(null, form, errors, submission);
+    }
+
+    /** The form page of a new item ({@code id} null) or of an item, the form in the model already. */
+    protected String form(Model model, Long id) {
+        model.addAttribute("contentId", id);
+        if (id != null) {
+            model.addAttribute("revisions", editor.revisions(id));
+        }
+        return formView(model, id);
+    }
+
+    private String submit(Long id, F form, BindingResult errors, EditorSubmission submission) {
+        if (!errors.hasFieldErrors("body") && editor.hasImageWithoutAltText(form.body())) {
+            errors.rejectValue("body", "body.imageAltMissing");
+        }
+        check(form, errors);
+        if (!errors.hasErrors() && !submission.preview()) {
+            try {
+                long saved = id == null ? editor.create(form, submission.actor()) : update(id, form, submission);
+                submission.redirect().addFlashAttribute("flash", savedMessageKey(form));
+                return "redirect:" + editor.basePath() + "/" + saved;
+            } catch (RejectedFieldException e) {
+                errors.rejectValue(e.field(), e.messageKey());
+            } catch (ConcurrentEditException e) {
+                errors.reject(editor.kind() + ".concurrent");
+            }
+        }
+        if (!errors.hasFieldErrors("body") && form.body() != null) {
+            submission.model().addAttribute("previewHtml", editor.previewHtml(form.body()));
+        }
+        return form(submission.model(), id);
+    }
+
+    private long update(long id, F form, EditorSubmission submission) {
+        editor.update(id, form, submission.actor());
+        return id;
+    }
+}
