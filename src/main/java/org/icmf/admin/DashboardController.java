@@ -76,7 +76,7 @@ class DashboardController {
             model.addAttribute("messagesToHandle", contact.toHandleCount());
             model.addAttribute("recentActions", auditLog.search(AuditLog.Filter.NONE, 1, RECENT_ACTIONS));
         }
-        model.addAttribute("meta", PageMeta.of("Tableau de bord", null, null));
+        model.addAttribute("meta", PageMeta.titled("meta.admin.dashboard.title"));
         return "admin/dashboard";
     }
 }

@@ -29,10 +29,9 @@ class DirectoryController {
         model.addAttribute("regions", representatives.regions());
         model.addAttribute(
                 "meta",
-                PageMeta.of(
-                        "Les régions",
-                        "Les représentants régionaux de l'ICMF, et les régions où nous en recherchons un.",
-                        "/association/regions"));
+                PageMeta.titled("meta.membership.regions.title")
+                        .describedAs("meta.membership.regions.description")
+                        .at("/association/regions"));
         return "membership/regions";
     }
 
@@ -48,10 +47,9 @@ class DirectoryController {
         model.addAttribute("region", chosen);
         model.addAttribute(
                 "meta",
-                PageMeta.of(
-                        "Annuaire des membres",
-                        "Les membres de l'ICMF qui ont choisi de figurer dans l'annuaire, par région.",
-                        "/association/membres"));
+                PageMeta.titled("meta.membership.directory.title")
+                        .describedAs("meta.membership.directory.description")
+                        .at("/association/membres"));
         return "membership/directory";
     }
 }

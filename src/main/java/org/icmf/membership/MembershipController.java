@@ -103,7 +103,7 @@ class MembershipController {
     /** After the form: check your e-mail (its reference and amount are in the mail), then how to pay. */
     @GetMapping("/adherer/merci")
     String thanks(Model model) {
-        model.addAttribute("meta", PageMeta.of("Merci pour votre adhésion", null, null));
+        model.addAttribute("meta", PageMeta.titled("meta.membership.thanks.title"));
         return "membership/thanks";
     }
 
@@ -115,7 +115,7 @@ class MembershipController {
             return linkInvalid(response, model);
         }
         model.addAttribute("token", token);
-        model.addAttribute("meta", PageMeta.of("Confirmation de votre adresse", null, null));
+        model.addAttribute("meta", PageMeta.titled("meta.membership.confirm.title"));
         return "membership/confirm";
     }
 
@@ -126,7 +126,7 @@ class MembershipController {
                 .confirm(token)
                 .map(confirmed -> {
                     model.addAttribute("confirmed", confirmed);
-                    model.addAttribute("meta", PageMeta.of("Adresse confirmée", null, null));
+                    model.addAttribute("meta", PageMeta.titled("meta.membership.confirmed.title"));
                     return "membership/confirmed";
                 })
                 .orElseGet(() -> linkInvalid(response, model));
@@ -134,7 +134,7 @@ class MembershipController {
 
     private static String linkInvalid(HttpServletResponse response, Model model) {
         response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-        model.addAttribute("meta", PageMeta.of("Lien invalide", null, null));
+        model.addAttribute("meta", PageMeta.titled("meta.membership.invalidLink.title"));
         return "membership/link-invalid";
     }
 
@@ -143,7 +143,7 @@ class MembershipController {
     String remindersPage(@PathVariable String token, HttpServletResponse response, Model model) {
         response.setHeader("Cache-Control", "no-store");
         model.addAttribute("token", token);
-        model.addAttribute("meta", PageMeta.of("Rappels de cotisation", null, null));
+        model.addAttribute("meta", PageMeta.titled("meta.membership.reminders.title"));
         return "membership/reminders";
     }
 
@@ -153,7 +153,7 @@ class MembershipController {
             return linkInvalid(response, model);
         }
         model.addAttribute("stopped", true);
-        model.addAttribute("meta", PageMeta.of("Rappels de cotisation", null, null));
+        model.addAttribute("meta", PageMeta.titled("meta.membership.reminders.title"));
         return "membership/reminders";
     }
 
@@ -161,10 +161,9 @@ class MembershipController {
         pages.findBySlug("adherer").ifPresent(page -> model.addAttribute("page", page));
         model.addAttribute(
                 "meta",
-                PageMeta.of(
-                        "Adhérer à l'ICMF",
-                        "Adhérer à l'Institut des Community Managers Français : le formulaire et la cotisation annuelle.",
-                        "/adherer"));
+                PageMeta.titled("meta.membership.apply.title")
+                        .describedAs("meta.membership.apply.description")
+                        .at("/adherer"));
         return FORM;
     }
 }

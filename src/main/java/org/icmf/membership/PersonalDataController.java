@@ -78,10 +78,9 @@ class PersonalDataController {
         model.addAttribute("stamp", stamp);
         model.addAttribute(
                 "meta",
-                PageMeta.of(
-                        "Mes données personnelles",
-                        "Consulter, télécharger ou faire effacer les données que l'ICMF détient sur vous.",
-                        "/mes-donnees"));
+                PageMeta.titled("meta.privacy.data.title")
+                        .describedAs("meta.privacy.data.description")
+                        .at("/mes-donnees"));
         return "membership/personal-data-ask";
     }
 
@@ -93,7 +92,7 @@ class PersonalDataController {
         model.addAttribute("data", requests.collect(email));
         requests.choices(email).ifPresent(choices -> model.addAttribute("choices", choices));
         model.addAttribute("token", token);
-        model.addAttribute("meta", PageMeta.of("Mes données personnelles", null, null));
+        model.addAttribute("meta", PageMeta.titled("meta.privacy.data.title"));
         return "membership/personal-data";
     }
 
@@ -136,7 +135,7 @@ class PersonalDataController {
         }
         requests.erase(token);
         model.addAttribute("erased", true);
-        model.addAttribute("meta", PageMeta.of("Données effacées", null, null));
+        model.addAttribute("meta", PageMeta.titled("meta.privacy.erased.title"));
         return "membership/personal-data-ask";
     }
 }

@@ -46,7 +46,7 @@ class AdminPostController {
             Model model) {
         model.addAttribute("posts", editor.list(filter, page, PAGE_SIZE));
         model.addAttribute("filter", filter);
-        model.addAttribute("meta", PageMeta.of("Articles", null, null));
+        model.addAttribute("meta", PageMeta.titled("meta.blog.admin.posts.title"));
         return "admin/posts/index";
     }
 
@@ -117,7 +117,7 @@ class AdminPostController {
     String preview(@PathVariable long id, Model model) {
         model.addAttribute("post", editor.preview(id));
         model.addAttribute("previewOf", id);
-        model.addAttribute("meta", PageMeta.of("Aperçu", null, null));
+        model.addAttribute("meta", PageMeta.titled("meta.blog.admin.preview.title"));
         return "admin/posts/preview";
     }
 
@@ -126,7 +126,8 @@ class AdminPostController {
         if (id != null) {
             model.addAttribute("revisions", editor.revisions(id));
         }
-        model.addAttribute("meta", PageMeta.of(id == null ? "Nouvel article" : "Modifier l'article", null, null));
+        model.addAttribute(
+                "meta", PageMeta.titled(id == null ? "meta.blog.admin.new.title" : "meta.blog.admin.edit.title"));
         return FORM;
     }
 

@@ -49,7 +49,7 @@ class AdminMessageController {
         model.addAttribute("folders", Folder.values());
         model.addAttribute("counts", inbox.counts());
         model.addAttribute("messages", inbox.folder(folder, page));
-        model.addAttribute("meta", PageMeta.of("Messages — " + folder.label(), null, null));
+        model.addAttribute("meta", PageMeta.titled("meta.contact.admin.folder.title", folder.label()));
         return "admin/contact/index";
     }
 
@@ -97,7 +97,7 @@ class AdminMessageController {
     String confirmDelete(@PathVariable long id, Model model) {
         ContactInbox.Detail message = inbox.detail(id);
         model.addAttribute("message", message);
-        model.addAttribute("meta", PageMeta.of("Supprimer ce message ?", null, null));
+        model.addAttribute("meta", PageMeta.titled("meta.contact.admin.delete.title"));
         return "admin/contact/delete";
     }
 
@@ -121,7 +121,7 @@ class AdminMessageController {
     private String messagePage(long id, Model model) {
         ContactInbox.Detail message = inbox.detail(id);
         model.addAttribute("message", message);
-        model.addAttribute("meta", PageMeta.of("Message de " + message.senderName(), null, null));
+        model.addAttribute("meta", PageMeta.titled("meta.contact.admin.message.title", message.senderName()));
         return MESSAGE;
     }
 }

@@ -63,7 +63,7 @@ class AdminEventController {
     @GetMapping("/admin/evenements")
     String list(@RequestParam(defaultValue = "1") int page, Model model) {
         model.addAttribute("events", editor.list(page, PAGE_SIZE));
-        model.addAttribute("meta", PageMeta.of("Événements", null, null));
+        model.addAttribute("meta", PageMeta.titled("meta.events.admin.title"));
         return "admin/events/index";
     }
 
@@ -149,7 +149,7 @@ class AdminEventController {
     @GetMapping("/admin/evenements/{id}/supprimer")
     String confirmDelete(@PathVariable long id, Model model) {
         model.addAttribute("registrations", editor.registrations(id));
-        model.addAttribute("meta", PageMeta.of("Supprimer l'événement", null, null));
+        model.addAttribute("meta", PageMeta.titled("meta.events.admin.delete.title"));
         return "admin/events/delete";
     }
 
@@ -230,19 +230,20 @@ class AdminEventController {
 
     private String form(Model model, Long id) {
         model.addAttribute("eventId", id);
-        model.addAttribute("meta", PageMeta.of(id == null ? "Nouvel événement" : "Modifier l'événement", null, null));
+        model.addAttribute(
+                "meta", PageMeta.titled(id == null ? "meta.events.admin.new.title" : "meta.events.admin.edit.title"));
         return FORM;
     }
 
     private String cancelPage(long id, Model model) {
         model.addAttribute("registrations", editor.registrations(id));
-        model.addAttribute("meta", PageMeta.of("Annuler l'événement", null, null));
+        model.addAttribute("meta", PageMeta.titled("meta.events.admin.cancel.title"));
         return "admin/events/cancel";
     }
 
     private String registrationsPage(long id, Model model) {
         model.addAttribute("registrations", editor.registrations(id));
-        model.addAttribute("meta", PageMeta.of("Inscriptions", null, null));
+        model.addAttribute("meta", PageMeta.titled("meta.events.admin.registrations.title"));
         return "admin/events/registrations";
     }
 }

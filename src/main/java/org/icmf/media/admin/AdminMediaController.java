@@ -96,7 +96,7 @@ class AdminMediaController {
     @GetMapping("/admin/medias/{id}/supprimer")
     String confirmDelete(@PathVariable long id, Model model) {
         model.addAttribute("image", library.get(id));
-        model.addAttribute("meta", PageMeta.of("Supprimer une image", null, null));
+        model.addAttribute("meta", PageMeta.titled("meta.media.delete.title"));
         return "admin/medias/delete";
     }
 
@@ -109,13 +109,13 @@ class AdminMediaController {
 
     private String listPage(int page, Model model) {
         model.addAttribute("images", library.list(page, PAGE_SIZE));
-        model.addAttribute("meta", PageMeta.of("Médias", null, null));
+        model.addAttribute("meta", PageMeta.titled("meta.media.title"));
         return LIST;
     }
 
     private String imagePage(long id, Model model) {
         model.addAttribute("image", library.get(id));
-        model.addAttribute("meta", PageMeta.of("Image", null, null));
+        model.addAttribute("meta", PageMeta.titled("meta.media.image.title"));
         return IMAGE;
     }
 }

@@ -86,7 +86,7 @@ class AdminMembershipController {
         model.addAttribute("statuses", ApplicationStatus.values());
         model.addAttribute("regions", Region.values());
         model.addAttribute("roles", VolunteerRole.values());
-        model.addAttribute("meta", PageMeta.of("Adhésions", null, null));
+        model.addAttribute("meta", PageMeta.titled("meta.membership.applications.title"));
         return "admin/membership/applications";
     }
 
@@ -152,14 +152,14 @@ class AdminMembershipController {
         model.addAttribute("q", search);
         model.addAttribute("standing", standing(standing));
         model.addAttribute("standings", Dues.Standing.values());
-        model.addAttribute("meta", PageMeta.of("Membres", null, null));
+        model.addAttribute("meta", PageMeta.titled("meta.membership.members.title"));
         return "admin/membership/members";
     }
 
     @GetMapping("/admin/membres/representants")
     String representatives(Model model) {
         model.addAttribute("designations", representatives.designations());
-        model.addAttribute("meta", PageMeta.of("Représentants régionaux", null, null));
+        model.addAttribute("meta", PageMeta.titled("meta.membership.representatives.title"));
         return "admin/membership/representatives";
     }
 
@@ -213,7 +213,7 @@ class AdminMembershipController {
 
     private String detail(long id, Model model) {
         model.addAttribute("detail", review.detail(id));
-        model.addAttribute("meta", PageMeta.of("Demande d'adhésion", null, null));
+        model.addAttribute("meta", PageMeta.titled("meta.membership.application.title"));
         return "admin/membership/application";
     }
 }

@@ -36,7 +36,7 @@ class AdminPageController {
     @GetMapping("/admin/pages")
     String list(@RequestParam(defaultValue = "1") int page, Model model) {
         model.addAttribute("pages", editor.list(page, PAGE_SIZE));
-        model.addAttribute("meta", PageMeta.of("Pages", null, null));
+        model.addAttribute("meta", PageMeta.titled("meta.pages.admin.title"));
         return "admin/pages/index";
     }
 
@@ -105,7 +105,8 @@ class AdminPageController {
         if (id != null) {
             model.addAttribute("revisions", editor.revisions(id));
         }
-        model.addAttribute("meta", PageMeta.of(id == null ? "Nouvelle page" : "Modifier la page", null, null));
+        model.addAttribute(
+                "meta", PageMeta.titled(id == null ? "meta.pages.admin.new.title" : "meta.pages.admin.edit.title"));
         return FORM;
     }
 
