@@ -19,6 +19,7 @@ import org.icmf.web.NotFoundException;
 import org.icmf.web.Paging;
 import org.icmf.web.Slugs;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -37,6 +38,7 @@ public class EventEditor {
     private final Markdown markdown;
     private final FrenchDates dates;
     private final ApplicationEventPublisher publisher;
+    private final MessageSourceAccessor messages;
     private final Clock clock;
 
     EventEditor(
@@ -46,6 +48,7 @@ public class EventEditor {
             Markdown markdown,
             FrenchDates dates,
             ApplicationEventPublisher publisher,
+            MessageSourceAccessor messages,
             Clock clock) {
         this.events = events;
         this.registrations = registrations;
@@ -53,6 +56,7 @@ public class EventEditor {
         this.markdown = markdown;
         this.dates = dates;
         this.publisher = publisher;
+        this.messages = messages;
         this.clock = clock;
     }
 
@@ -90,7 +94,7 @@ public class EventEditor {
                         .map(event -> new AdminEventRow(
                                 event.getId(),
                                 event.getTitle(),
-                                event.getCategory().label(),
+                                messages.getMessage(event.getCategory()),
                                 local(event.getStartsAt()),
                                 event.getCapacity(),
                                 event.isCancelled(),
@@ -276,7 +280,7 @@ public class EventEditor {
      */
     @Transactional(readOnly = true)
     public String csv(long eventId) {
-        Csv csv = new Csv("Prénom", "Nom", "E-mail", "Organisation", "Accompagnants", "Statut", "Inscrit le");
+        Csv csv = Csv.headed(messages.getMessage("event.registrations.csv.header"));
         for (RegistrationRow row : registrations(eventId).rows()) {
             csv.row(
                     row.firstName(),
@@ -284,7 +288,7 @@ public class EventEditor {
                     row.email(),
                     row.organisation(),
                     Integer.toString(row.companions()),
-                    row.status().label(),
+                    messages.getMessage(row.status()),
                     CSV_DATE.format(row.registeredAt()));
         }
         return csv.toString();

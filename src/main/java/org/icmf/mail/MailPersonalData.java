@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import org.icmf.web.PersonalDataSource;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -18,25 +19,27 @@ import org.springframework.transaction.annotation.Transactional;
 class MailPersonalData implements PersonalDataSource {
 
     private final JdbcClient jdbc;
+    private final MessageSourceAccessor messages;
     private final Clock clock;
 
-    MailPersonalData(JdbcClient jdbc, Clock clock) {
+    MailPersonalData(JdbcClient jdbc, MessageSourceAccessor messages, Clock clock) {
         this.jdbc = jdbc;
+        this.messages = messages;
         this.clock = clock;
     }
 
     @Override
     public String title() {
-        return "Courriels envoyés par le site";
+        return messages.getMessage("mail.data.title");
     }
 
     @Override
     @Transactional(readOnly = true)
     public List<Map<String, String>> find(String email) {
         return jdbc.sql("""
-                select subject as "Objet", created_at as "Écrit le", sent_at as "Envoyé le"
+                select subject as "mail.data.subject", created_at as "mail.data.createdAt", sent_at as "mail.data.sentAt"
                 from mail_outbox where lower(recipient) = :email order by id""").param("email", email).query().listOfRows().stream()
-                .map(row -> PersonalDataSource.record(row, clock.getZone(), Map.of()))
+                .map(row -> PersonalDataSource.record(row, clock.getZone(), Map.of(), messages))
                 .toList();
     }
 

@@ -25,7 +25,7 @@ public class MemberDirectory {
         this.clock = clock;
     }
 
-    public record Entry(String name, String organisation, String region, String jobTitle) {}
+    public record Entry(String name, String organisation, Region region, String jobTitle) {}
 
     public Paging<Entry> list(Region region, int page, int size) {
         if (page < 1) {
@@ -44,7 +44,7 @@ public class MemberDirectory {
                         .map(member -> new Entry(
                                 member.getFirstName() + " " + member.getLastName(),
                                 member.getOrganisation(),
-                                member.getRegion().label(),
+                                member.getRegion(),
                                 member.getJobTitle()))
                         .toList(),
                 page,

@@ -54,7 +54,7 @@ class AdminCommentController {
         model.addAttribute("statuses", CommentStatus.values());
         model.addAttribute("counts", moderation.folderCounts());
         model.addAttribute("comments", moderation.folder(status, page, PAGE_SIZE));
-        model.addAttribute("meta", PageMeta.titled("meta.comments.admin.folder.title", status.label()));
+        model.addAttribute("meta", PageMeta.titled("meta.comments.admin.folder.title", status));
         return "admin/comments/index";
     }
 

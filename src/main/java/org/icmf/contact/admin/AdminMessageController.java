@@ -49,7 +49,7 @@ class AdminMessageController {
         model.addAttribute("folders", Folder.values());
         model.addAttribute("counts", inbox.counts());
         model.addAttribute("messages", inbox.folder(folder, page));
-        model.addAttribute("meta", PageMeta.titled("meta.contact.admin.folder.title", folder.label()));
+        model.addAttribute("meta", PageMeta.titled("meta.contact.admin.folder.title", folder));
         return "admin/contact/index";
     }
 
