@@ -16,7 +16,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.icmf.comments.CommentStatus;
+import org.icmf.web.Labelled;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.AnnotatedBeanDefinition;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AssignableTypeFilter;
 
 /**
  * A message key that messages.properties lacks shows {@code ??key_fr_FR??} to a visitor, or fails the page: these
@@ -24,7 +30,8 @@ import org.junit.jupiter.api.Test;
  * {@code message = "{key}"} in validation annotations, and in Java any string literal shaped like a key ({@code
  * word.word…}) whose first word opens some key of messages.properties ({@code "meta.blog.search.title"},
  * {@code "post.saved.draft"}), so a typo in a key fails here. Keys built at run time ({@code "comment.decided." +
- * choice}) are checked by the tests of the page that shows them.
+ * choice}) are checked by the tests of the page that shows them, except the labels of {@link Labelled} enums,
+ * which are all checked here.
  */
 class MessageKeysTests {
 
@@ -64,6 +71,30 @@ class MessageKeysTests {
         assertThat(used)
                 .as("keys found in Java")
                 .containsKeys("meta.blog.search.title", "post.saved.draft", "blog.archive.heading");
+        assertThat(missing(used)).isEmpty();
+    }
+
+    @Test
+    void everyLabelledValueHasItsText() throws ClassNotFoundException {
+        ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false) {
+            @Override
+            protected boolean isCandidateComponent(AnnotatedBeanDefinition definition) {
+                return true;
+            }
+        };
+        scanner.addIncludeFilter(new AssignableTypeFilter(Labelled.class));
+        Map<String, Set<String>> used = new TreeMap<>();
+        for (BeanDefinition found : scanner.findCandidateComponents("org.icmf")) {
+            Class<?> type = Class.forName(found.getBeanClassName());
+            for (Object value : type.isEnum() ? type.getEnumConstants() : new Object[0]) {
+                used.computeIfAbsent(((Labelled) value).labelKey(), key -> new TreeSet<>())
+                        .add(type.getName());
+            }
+        }
+        for (CommentStatus status : CommentStatus.values()) {
+            used.computeIfAbsent(status.stateKey(), key -> new TreeSet<>()).add(CommentStatus.class.getName());
+        }
+        assertThat(used).as("labels of enums").containsKeys("region.BRETAGNE", "role.ADMIN", "dues.standing.LATE");
         assertThat(missing(used)).isEmpty();
     }
 

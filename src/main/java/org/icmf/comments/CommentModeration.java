@@ -22,6 +22,7 @@ import org.icmf.web.CommentSubjectSource.CommentSubject;
 import org.icmf.web.NotFoundException;
 import org.icmf.web.Paging;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -123,6 +124,7 @@ public class CommentModeration {
     private final ApplicationEventPublisher events;
     private final JdbcClient jdbc;
     private final CommentsProperties properties;
+    private final MessageSourceAccessor messages;
     private final Clock clock;
 
     CommentModeration(
@@ -132,6 +134,7 @@ public class CommentModeration {
             ApplicationEventPublisher events,
             JdbcClient jdbc,
             CommentsProperties properties,
+            MessageSourceAccessor messages,
             Clock clock) {
         this.comments = comments;
         this.subjects = subjects;
@@ -139,6 +142,7 @@ public class CommentModeration {
         this.events = events;
         this.jdbc = jdbc;
         this.properties = properties;
+        this.messages = messages;
         this.clock = clock;
     }
 
@@ -354,7 +358,7 @@ public class CommentModeration {
                             comment.getBody(),
                             comment.getSubjectType(),
                             comment.getSubjectId(),
-                            subject == null ? "(supprimé)" : subject.title(),
+                            subject == null ? messages.getMessage("comment.subject.deleted") : subject.title(),
                             subject == null ? null : subject.path(),
                             subject != null && subject.publiclyVisible(),
                             comment.getParentId(),
