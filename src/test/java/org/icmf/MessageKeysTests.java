@@ -98,6 +98,18 @@ class MessageKeysTests {
         assertThat(missing(used)).isEmpty();
     }
 
+    /** Every slice appends to messages.properties: a key written twice silently keeps only its last text. */
+    @Test
+    void eachKeyIsWrittenOnce() throws IOException {
+        Map<String, Long> written = Files.readAllLines(MESSAGES, StandardCharsets.UTF_8).stream()
+                .filter(line -> !line.isBlank() && !line.startsWith("#"))
+                .map(line -> line.split("[=:]", 2)[0].strip())
+                .collect(Collectors.groupingBy(key -> key, TreeMap::new, Collectors.counting()));
+        assertThat(written).as("keys written").containsKey("meta.contact.title");
+        written.values().removeIf(times -> times == 1);
+        assertThat(written).isEmpty();
+    }
+
     @Test
     void textsWithArgumentsDoubleTheirApostrophes() {
         Map<String, String> formatted = new TreeMap<>(messages);
