@@ -30,7 +30,7 @@ class DashboardController {
                         .filter(section -> user.has(section.requiredRole()))
                         .flatMap(section -> section.tiles(user).stream())
                         .toList()));
-        model.addAttribute("meta", PageMeta.of("Tableau de bord", null, null));
+        model.addAttribute("meta", PageMeta.titled("meta.admin.dashboard.title"));
         return "admin/dashboard";
     }
 }

@@ -33,7 +33,7 @@ class RevisionController {
         model.addAttribute("version", history.savedVersion(id, revisionId));
         model.addAttribute("editPath", history.basePath() + "/" + id);
         model.addAttribute("restorePath", history.basePath() + "/" + id + "/revisions/" + revisionId + "/restaurer");
-        model.addAttribute("meta", PageMeta.of("Version enregistrée", null, null));
+        model.addAttribute("meta", PageMeta.titled("meta.admin.revision.title"));
         return "admin/revision";
     }
 

@@ -42,7 +42,7 @@ class TrashController {
                         can.titleOf(id),
                         can.basePath() + "/" + id + "/supprimer",
                         can.basePath() + "/" + id));
-        model.addAttribute("meta", PageMeta.of("Mettre à la corbeille", null, null));
+        model.addAttribute("meta", PageMeta.titled("meta.admin.trash.confirm.title"));
         return "admin/trash/confirm";
     }
 
@@ -62,7 +62,7 @@ class TrashController {
     String list(@PageableDefault(size = PAGE_SIZE) Pageable page, HttpServletRequest request, Model model) {
         TrashCan can = can(request);
         model.addAttribute("trash", new TrashListing(can.kind(), can.trashed(page), can.basePath()));
-        model.addAttribute("meta", PageMeta.of("Corbeille", null, null));
+        model.addAttribute("meta", PageMeta.titled("meta.admin.trash.title"));
         return "admin/trash/index";
     }
 

@@ -38,7 +38,7 @@ class AuditController {
         model.addAttribute("filtered", !filter.isEmpty());
         model.addAttribute("actors", log.actors());
         model.addAttribute("vocabulary", log.vocabulary());
-        model.addAttribute("meta", PageMeta.of("Journal des actions", null, null));
+        model.addAttribute("meta", PageMeta.titled("meta.audit.title"));
         return "admin/audit/index";
     }
 }

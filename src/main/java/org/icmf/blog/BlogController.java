@@ -1,5 +1,7 @@
 package org.icmf.blog;
 
+import static org.icmf.web.Messages.message;
+
 import java.time.DateTimeException;
 import java.time.YearMonth;
 import org.icmf.blog.BlogViews.DateGroup;
@@ -9,6 +11,7 @@ import org.icmf.comments.CommentSections;
 import org.icmf.web.FrenchDates;
 import org.icmf.web.NotFoundException;
 import org.icmf.web.PageMeta;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Controller;
@@ -37,17 +40,16 @@ class BlogController {
     String home(Pageable pageable, Model model) {
         Page<PostSummary> posts = blog.latest(pageable);
         int page = pageable.getPageNumber() + 1;
-        String title = page == 1 ? "Actualités" : "Actualités — page " + page;
+        MessageSourceResolvable title =
+                page == 1 ? message("blog.home.heading") : message("blog.home.heading.page", String.valueOf(page));
         return list(
                 model,
                 posts,
                 title,
                 null,
-                PageMeta.of(
-                        page == 1 ? null : title,
-                        "Les actualités de l'Institut des Community Managers Français : le métier, l'éthique, "
-                                + "les rencontres et la vie de l'association.",
-                        page == 1 ? "/" : "/?page=" + page));
+                (page == 1 ? PageMeta.untitled() : PageMeta.titled(title))
+                        .describedAs("meta.blog.home.description")
+                        .at(page == 1 ? "/" : "/?page=" + page));
     }
 
     @GetMapping("/blog")
@@ -61,13 +63,15 @@ class BlogController {
         if (posts.isEmpty()) {
             throw new NotFoundException("no post in " + year);
         }
-        String title = "Archives " + year;
+        MessageSourceResolvable title = message("blog.archive.heading", String.valueOf(year));
         return list(
                 model,
                 posts,
                 title,
-                "Les articles publiés en " + year + ".",
-                PageMeta.of(title, "Les articles de l'ICMF publiés en " + year + ".", "/blog/" + year));
+                message("blog.archive.intro", String.valueOf(year)),
+                PageMeta.titled(title)
+                        .describedAs("meta.blog.archive.description", String.valueOf(year))
+                        .at("/blog/" + year));
     }
 
     @GetMapping("/blog/{year:\\d{4}}/{month:\\d{2}}")
@@ -77,32 +81,31 @@ class BlogController {
         if (posts.isEmpty()) {
             throw new NotFoundException("no post in " + yearMonth);
         }
-        String title = "Archives " + dates.month(yearMonth);
+        String period = dates.month(yearMonth);
+        MessageSourceResolvable title = message("blog.archive.heading", period);
         return list(
                 model,
                 posts,
                 title,
-                "Les articles publiés en " + dates.month(yearMonth) + ".",
-                PageMeta.of(
-                        title,
-                        "Les articles de l'ICMF publiés en " + dates.month(yearMonth) + ".",
-                        "/blog/%d/%02d".formatted(year, month)));
+                message("blog.archive.intro", period),
+                PageMeta.titled(title)
+                        .describedAs("meta.blog.archive.description", period)
+                        .at("/blog/%d/%02d".formatted(year, month)));
     }
 
     @GetMapping("/blog/etiquettes/{slug}")
     String label(@PathVariable String slug, Pageable page, Model model) {
         BlogService.LabelPage labelPage = blog.byLabel(slug, page);
-        String title = "Étiquette « " + labelPage.label().name() + " »";
+        String label = labelPage.label().name();
+        MessageSourceResolvable title = message("blog.label.heading", label);
         return list(
                 model,
                 labelPage.posts(),
                 title,
                 null,
-                PageMeta.of(
-                        title,
-                        "Les articles de l'ICMF classés sous « "
-                                + labelPage.label().name() + " ».",
-                        labelPage.label().url()));
+                PageMeta.titled(title)
+                        .describedAs("meta.blog.label.description", label)
+                        .at(labelPage.label().url()));
     }
 
     @GetMapping("/blog/{year:\\d{4}}/{month:\\d{2}}/{slug}")
@@ -112,15 +115,21 @@ class BlogController {
         model.addAttribute("post", post);
         model.addAttribute("comments", comments.section(post.commentSubject()));
         model.addAttribute("sidebar", blog.sidebar());
-        PageMeta meta =
-                PageMeta.of(post.title(), post.description(), post.url()).asArticle();
+        PageMeta meta = PageMeta.content(post.title(), post.description())
+                .at(post.url())
+                .asArticle();
         model.addAttribute(
                 "meta",
                 post.cover() == null ? meta : meta.withImage(post.cover().url()));
         return "blog/post";
     }
 
-    private String list(Model model, Page<PostSummary> posts, String heading, String intro, PageMeta meta) {
+    private String list(
+            Model model,
+            Page<PostSummary> posts,
+            MessageSourceResolvable heading,
+            MessageSourceResolvable intro,
+            PageMeta meta) {
         model.addAttribute("heading", heading);
         model.addAttribute("intro", intro);
         model.addAttribute("posts", posts);

@@ -13,6 +13,7 @@ import java.util.Date;
 import java.util.List;
 import org.icmf.web.Feeds;
 import org.icmf.web.SiteProperties;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -27,8 +28,10 @@ class FeedController {
 
     private final BlogService blog;
     private final SiteProperties site;
+    private final MessageSourceAccessor messages;
 
-    FeedController(BlogService blog, SiteProperties site) {
+    FeedController(BlogService blog, SiteProperties site, MessageSourceAccessor messages) {
+        this.messages = messages;
         this.blog = blog;
         this.site = site;
     }
@@ -48,8 +51,8 @@ class FeedController {
         SyndFeed feed = new SyndFeedImpl();
         feed.setFeedType(type);
         feed.setUri(site.absoluteUrl("/"));
-        feed.setTitle(site.name() + " — actualités");
-        feed.setDescription("Les actualités de l'" + site.name() + " (" + site.shortName() + ").");
+        feed.setTitle(messages.getMessage("blog.feed.title", new Object[] {site.name()}));
+        feed.setDescription(messages.getMessage("blog.feed.description", new Object[] {site.name(), site.shortName()}));
         feed.setLanguage("fr");
         feed.setLink(site.absoluteUrl("/"));
         feed.setLinks(List.of(

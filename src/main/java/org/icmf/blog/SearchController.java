@@ -32,10 +32,11 @@ class SearchController {
         model.addAttribute("sidebar", blog.sidebar());
         model.addAttribute(
                 "meta",
-                PageMeta.of(
-                        query.isEmpty() ? "Recherche" : "Recherche : " + query,
-                        "Rechercher dans les articles de l'ICMF.",
-                        "/recherche"));
+                (query.isEmpty()
+                                ? PageMeta.titled("meta.blog.search.title")
+                                : PageMeta.titled("meta.blog.search.query.title", query))
+                        .describedAs("meta.blog.search.description")
+                        .at("/recherche"));
         if (query.isEmpty()) {
             model.addAttribute("problem", q == null ? null : "search.blank");
         } else if (query.length() > properties.maxQueryLength()) {

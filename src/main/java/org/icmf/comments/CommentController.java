@@ -153,7 +153,7 @@ class CommentController {
         notifications.subscriptionOf(token).orElseThrow(() -> new NotFoundException("unsubscribe link"));
         response.setHeader("Cache-Control", "no-store");
         model.addAttribute("token", token);
-        model.addAttribute("meta", PageMeta.of("Réponses aux commentaires", null, null));
+        model.addAttribute("meta", PageMeta.titled("meta.comments.replies.title"));
         return "comments/unsubscribe";
     }
 
@@ -164,7 +164,7 @@ class CommentController {
         }
         response.setHeader("Cache-Control", "no-store");
         model.addAttribute("stopped", true);
-        model.addAttribute("meta", PageMeta.of("Réponses aux commentaires", null, null));
+        model.addAttribute("meta", PageMeta.titled("meta.comments.replies.title"));
         return "comments/unsubscribe";
     }
 
@@ -207,8 +207,8 @@ class CommentController {
         model.addAttribute("typedText", typedText);
         model.addAttribute(
                 "meta",
-                PageMeta.of(
-                        (parent == null ? "Commenter « " : "Répondre sur « ") + subject.title() + " »", null, null));
+                PageMeta.titled(
+                        parent == null ? "meta.comments.comment.title" : "meta.comments.reply.title", subject.title()));
         return FORM;
     }
 }

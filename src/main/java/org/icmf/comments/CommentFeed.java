@@ -13,6 +13,7 @@ import java.util.List;
 import org.icmf.comments.spi.CommentSubjectSource.CommentSubject;
 import org.icmf.web.Feeds;
 import org.icmf.web.SiteProperties;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -30,8 +31,10 @@ class CommentFeed {
     private final JdbcClient jdbc;
     private final SiteProperties site;
     private final CommentsProperties properties;
+    private final MessageSourceAccessor messages;
 
-    CommentFeed(JdbcClient jdbc, SiteProperties site, CommentsProperties properties) {
+    CommentFeed(JdbcClient jdbc, SiteProperties site, CommentsProperties properties, MessageSourceAccessor messages) {
+        this.messages = messages;
         this.jdbc = jdbc;
         this.site = site;
         this.properties = properties;
@@ -58,7 +61,7 @@ class CommentFeed {
         SyndFeed feed = new SyndFeedImpl();
         feed.setFeedType("atom_1.0");
         feed.setUri(site.absoluteUrl(basePath + "/feed.atom"));
-        feed.setTitle("Commentaires sur « " + subject.title() + " » — " + site.shortName());
+        feed.setTitle(messages.getMessage("comment.feed.title", new Object[] {subject.title(), site.shortName()}));
         feed.setLanguage("fr");
         feed.setLink(page);
         feed.setLinks(List.of(
@@ -76,7 +79,7 @@ class CommentFeed {
             String author = entry.fromBoard() ? entry.authorName() + " (" + site.shortName() + ")" : entry.authorName();
             item.setUri(url);
             item.setLink(url);
-            item.setTitle(author + " sur « " + subject.title() + " »");
+            item.setTitle(messages.getMessage("comment.feed.entry", new Object[] {author, subject.title()}));
             item.setAuthor(author);
             item.setPublishedDate(Date.from(entry.createdAt().toInstant()));
             item.setUpdatedDate(Date.from(updated(entry).toInstant()));

@@ -22,6 +22,7 @@ import org.icmf.web.Actor;
 import org.icmf.web.NotFoundException;
 import org.icmf.web.Paging;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -124,6 +125,7 @@ public class CommentModeration {
     private final ApplicationEventPublisher events;
     private final JdbcClient jdbc;
     private final CommentsProperties properties;
+    private final MessageSourceAccessor messages;
     private final Clock clock;
 
     CommentModeration(
@@ -133,6 +135,7 @@ public class CommentModeration {
             ApplicationEventPublisher events,
             JdbcClient jdbc,
             CommentsProperties properties,
+            MessageSourceAccessor messages,
             Clock clock) {
         this.comments = comments;
         this.subjects = subjects;
@@ -140,6 +143,7 @@ public class CommentModeration {
         this.events = events;
         this.jdbc = jdbc;
         this.properties = properties;
+        this.messages = messages;
         this.clock = clock;
     }
 
@@ -349,7 +353,7 @@ public class CommentModeration {
                             comment.getBody(),
                             comment.getSubjectType(),
                             comment.getSubjectId(),
-                            subject == null ? "(supprimé)" : subject.title(),
+                            subject == null ? messages.getMessage("comment.subject.deleted") : subject.title(),
                             subject == null ? null : subject.path(),
                             subject != null && subject.publiclyVisible(),
                             comment.getParentId(),

@@ -13,6 +13,7 @@ import org.icmf.audit.AuditLog;
 import org.icmf.comments.spi.CommentSubjectSource.CommentSubject;
 import org.icmf.privacy.spi.PersonalDataSource;
 import org.icmf.web.FrenchDates;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -30,25 +31,31 @@ import org.springframework.transaction.annotation.Transactional;
 @Order(3)
 class CommentPersonalData implements PersonalDataSource {
 
-    static final String ERASED_LABEL = "Commentaire effacé à la demande de son auteur";
-
     private final JdbcClient jdbc;
     private final CommentSubjects subjects;
     private final AuditLog audit;
     private final FrenchDates dates;
+    private final MessageSourceAccessor messages;
     private final Clock clock;
 
-    CommentPersonalData(JdbcClient jdbc, CommentSubjects subjects, AuditLog audit, FrenchDates dates, Clock clock) {
+    CommentPersonalData(
+            JdbcClient jdbc,
+            CommentSubjects subjects,
+            AuditLog audit,
+            FrenchDates dates,
+            MessageSourceAccessor messages,
+            Clock clock) {
         this.jdbc = jdbc;
         this.subjects = subjects;
         this.audit = audit;
         this.dates = dates;
+        this.messages = messages;
         this.clock = clock;
     }
 
     @Override
     public String title() {
-        return "Commentaires";
+        return messages.getMessage("comment.data.title");
     }
 
     private record Row(
@@ -80,17 +87,28 @@ class CommentPersonalData implements PersonalDataSource {
                     CommentSubject subject =
                             subjectsOf.getOrDefault(row.subjectType(), Map.of()).get(row.subjectId());
                     Map<String, String> record = new LinkedHashMap<>();
-                    record.put("Commentaire sur", subject == null ? "" : subject.title());
-                    record.put("Envoyé le", dates.longDateTime(row.createdAt().toInstant()));
-                    record.put("État", CommentStatus.valueOf(row.status()).state());
-                    record.put("Nom", row.authorName());
-                    record.put("Adresse e-mail", row.authorEmail());
-                    record.put("Site web", row.authorWebsite() == null ? "" : row.authorWebsite());
-                    record.put("Texte", row.body());
-                    record.put("Prévenu(e) des réponses", row.notifyReplies() ? "oui" : "non");
+                    record.put(label("subject"), subject == null ? "" : subject.title());
+                    record.put(
+                            label("sentAt"), dates.longDateTime(row.createdAt().toInstant()));
+                    record.put(
+                            label("state"),
+                            messages.getMessage(
+                                    CommentStatus.valueOf(row.status()).stateKey()));
+                    record.put(label("name"), row.authorName());
+                    record.put(label("email"), row.authorEmail());
+                    record.put(label("website"), row.authorWebsite() == null ? "" : row.authorWebsite());
+                    record.put(label("text"), row.body());
+                    record.put(
+                            label("notifyReplies"),
+                            messages.getMessage(row.notifyReplies() ? "answer.yes" : "answer.no"));
                     return record;
                 })
                 .toList();
+    }
+
+    /** A field's name: {@code comment.data.<field>} in messages.properties. */
+    private String label(String field) {
+        return messages.getMessage("comment.data." + field);
     }
 
     @Override
@@ -121,7 +139,8 @@ class CommentPersonalData implements PersonalDataSource {
                 .param("email", email)
                 .query(Long.class)
                 .list());
-        erased.forEach(id -> audit.relabel("comment", id, ERASED_LABEL));
+        String erasedLabel = messages.getMessage("comment.data.erasedLabel");
+        erased.forEach(id -> audit.relabel("comment", id, erasedLabel));
         return erased.size();
     }
 }

@@ -2,39 +2,37 @@ package org.icmf.comments;
 
 import java.util.Arrays;
 import java.util.Optional;
+import org.icmf.web.Labelled;
 
 /**
  * Where a comment stands: waiting for a moderator, shown, refused, or kept aside as spam (restorable). Each
  * status is a folder of the moderators' page, named in its URL by {@code folder}.
  */
-public enum CommentStatus {
-    PENDING("en-attente", "En attente", "En attente de modération"),
-    APPROVED("approuves", "Approuvés", "Approuvé"),
-    SPAM("indesirables", "Indésirables", "Indésirable"),
-    REJECTED("refuses", "Refusés", "Refusé");
+public enum CommentStatus implements Labelled {
+    PENDING("en-attente"),
+    APPROVED("approuves"),
+    SPAM("indesirables"),
+    REJECTED("refuses");
 
     private final String folder;
-    private final String label;
-    private final String state;
 
-    CommentStatus(String folder, String label, String state) {
+    CommentStatus(String folder) {
         this.folder = folder;
-        this.label = label;
-        this.state = state;
     }
 
-    /** One comment's status, in French: "Approuvé". */
-    public String state() {
-        return state;
+    /** One comment's status: "Approuvé". */
+    public String stateKey() {
+        return "comment.state." + name();
     }
 
     public String folder() {
         return folder;
     }
 
-    /** The folder's name, in French: "Approuvés". */
-    public String label() {
-        return label;
+    /** The folder's name: "Approuvés". */
+    @Override
+    public String labelKey() {
+        return "comment.folder." + name();
     }
 
     public static Optional<CommentStatus> ofFolder(String folder) {

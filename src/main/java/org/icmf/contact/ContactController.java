@@ -117,7 +117,7 @@ class ContactController {
         response.setHeader("Cache-Control", "no-store");
         response.setHeader("X-Robots-Tag", "noindex");
         model.addAttribute("sent", token == null ? null : desk.receipt(token).orElse(null));
-        model.addAttribute("meta", PageMeta.of("Message envoyé", null, null));
+        model.addAttribute("meta", PageMeta.titled("meta.contact.sent.title"));
         return "contact/sent";
     }
 
@@ -172,10 +172,9 @@ class ContactController {
         model.addAttribute("retentionDays", properties.retention().toDays());
         model.addAttribute(
                 "meta",
-                PageMeta.of(
-                        "Contact",
-                        "Écrire au bureau de l'ICMF ou à un représentant régional : presse, partenariats, adhésion, événements.",
-                        "/contact"));
+                PageMeta.titled("meta.contact.title")
+                        .describedAs("meta.contact.description")
+                        .at("/contact"));
         return FORM;
     }
 }

@@ -13,6 +13,7 @@ import org.icmf.web.SpamGuard;
 import org.icmf.web.Tokens;
 import org.icmf.web.TransactionLocks;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,6 +36,7 @@ class ContactDesk {
     private final SpamGuard guard;
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
+    private final MessageSourceAccessor texts;
     private final Clock clock;
 
     ContactDesk(
@@ -43,12 +45,14 @@ class ContactDesk {
             SpamGuard guard,
             JdbcClient jdbc,
             ApplicationEventPublisher events,
+            MessageSourceAccessor texts,
             Clock clock) {
         this.messages = messages;
         this.mail = mail;
         this.guard = guard;
         this.jdbc = jdbc;
         this.events = events;
+        this.texts = texts;
         this.clock = clock;
     }
 
@@ -104,13 +108,11 @@ class ContactDesk {
                 .filter(message -> message.getReceiptExpiresAt() != null
                         && message.getReceiptExpiresAt().isAfter(now))
                 .map(message -> new Sent(
-                        message.getTopic().label(),
+                        texts.getMessage(message.getTopic()),
                         message.getSenderName(),
                         message.getSenderEmail(),
                         message.getOrganisation(),
-                        message.getRegion() == null
-                                ? null
-                                : Region.valueOf(message.getRegion()).label(),
+                        message.getRegion() == null ? null : texts.getMessage(Region.valueOf(message.getRegion())),
                         message.getRepresentativeName(),
                         message.getBody()));
     }

@@ -12,6 +12,7 @@ import org.icmf.regions.Region;
 import org.icmf.web.Actor;
 import org.icmf.web.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -38,6 +39,7 @@ public class ContactInbox {
     private final ContactProperties properties;
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
+    private final MessageSourceAccessor texts;
     private final Clock clock;
 
     ContactInbox(
@@ -47,6 +49,7 @@ public class ContactInbox {
             ContactProperties properties,
             JdbcClient jdbc,
             ApplicationEventPublisher events,
+            MessageSourceAccessor texts,
             Clock clock) {
         this.messages = messages;
         this.replies = replies;
@@ -54,6 +57,7 @@ public class ContactInbox {
         this.properties = properties;
         this.jdbc = jdbc;
         this.events = events;
+        this.texts = texts;
         this.clock = clock;
     }
 
@@ -116,7 +120,7 @@ public class ContactInbox {
                 message.getSenderName(),
                 message.getSenderEmail(),
                 message.getOrganisation(),
-                message.getTopic().label(),
+                texts.getMessage(message.getTopic()),
                 recipient(message),
                 message.getBody(),
                 message.getHandledAt() == null ? null : local(message.getHandledAt()),
@@ -240,7 +244,7 @@ public class ContactInbox {
 
     private void publish(ContactMessage message, ContactAction action, Actor actor) {
         events.publishEvent(
-                new ContactMessageChanged(message.getId(), message.auditLabel(), action, actor, clock.instant()));
+                new ContactMessageChanged(message.getId(), auditLabel(message), action, actor, clock.instant()));
     }
 
     private Row row(ContactMessage message) {
@@ -251,7 +255,7 @@ public class ContactInbox {
                 message.getSenderName(),
                 message.getSenderEmail(),
                 message.getOrganisation(),
-                message.getTopic().label(),
+                texts.getMessage(message.getTopic()),
                 recipient(message),
                 excerpt(text));
     }
@@ -265,11 +269,16 @@ public class ContactInbox {
     }
 
     /** For whom a message was written: null for the board, otherwise the representative then and their region. */
-    private static String recipient(ContactMessage message) {
+    private String recipient(ContactMessage message) {
         return message.getRegion() == null
                 ? null
-                : message.getRepresentativeName() + " ("
-                        + Region.valueOf(message.getRegion()).label() + ")";
+                : message.getRepresentativeName() + " (" + texts.getMessage(Region.valueOf(message.getRegion())) + ")";
+    }
+
+    /** How the audit log names a message: a number and a topic, never the sender (whose data may be erased later). */
+    private String auditLabel(ContactMessage message) {
+        return texts.getMessage(
+                "contact.auditLabel", new Object[] {String.valueOf(message.getId()), message.getTopic()});
     }
 
     private LocalDateTime local(Instant instant) {

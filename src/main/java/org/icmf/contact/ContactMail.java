@@ -18,6 +18,7 @@ import org.icmf.web.SiteProperties;
 import org.icmf.web.SpamGuard;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -42,6 +43,7 @@ class ContactMail {
     private final JdbcClient jdbc;
     private final ContactMessageRepository messages;
     private final SpamGuard guard;
+    private final MessageSourceAccessor texts;
     private final Clock clock;
 
     ContactMail(
@@ -54,6 +56,7 @@ class ContactMail {
             JdbcClient jdbc,
             ContactMessageRepository messages,
             SpamGuard guard,
+            MessageSourceAccessor texts,
             Clock clock) {
         this.outbox = outbox;
         this.accounts = accounts;
@@ -64,6 +67,7 @@ class ContactMail {
         this.jdbc = jdbc;
         this.messages = messages;
         this.guard = guard;
+        this.texts = texts;
         this.clock = clock;
     }
 
@@ -133,12 +137,10 @@ class ContactMail {
     /** What a mail to the sender may say: only what the site wrote (date, topic, representative), nothing typed. */
     private Map<String, Object> senderModel(ContactMessage message) {
         Map<String, Object> model = new HashMap<>();
-        model.put("topic", message.getTopic().label());
+        model.put("topic", texts.getMessage(message.getTopic()));
         model.put(
                 "regionLabel",
-                message.getRegion() == null
-                        ? null
-                        : Region.valueOf(message.getRegion()).label());
+                message.getRegion() == null ? null : texts.getMessage(Region.valueOf(message.getRegion())));
         model.put("representativeName", message.getRepresentativeName());
         model.put("when", dates.longDateTime(message.getCreatedAt()));
         model.put("contactLink", site.absoluteUrl("/contact"));

@@ -144,9 +144,4 @@ class ContactMessage {
     String getHandledByName() {
         return handledByName;
     }
-
-    /** How the audit log names it: a number and a topic, never the sender (whose data may be erased later). */
-    String auditLabel() {
-        return "Message n° " + id + " (" + topic.label() + ")";
-    }
 }

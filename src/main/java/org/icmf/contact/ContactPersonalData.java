@@ -6,9 +6,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import org.icmf.privacy.spi.PersonalDataSource;
 import org.icmf.regions.Region;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -23,23 +23,21 @@ import org.springframework.transaction.annotation.Transactional;
 @Order(4)
 class ContactPersonalData implements PersonalDataSource {
 
-    private static final Map<String, Function<String, String>> WORDS = Map.of(
-            "Objet", code -> Topic.valueOf(code).label(),
-            "Écrit au représentant de la région", code -> Region.valueOf(code).label());
-
     private final JdbcClient jdbc;
     private final ContactInbox inbox;
+    private final MessageSourceAccessor messages;
     private final Clock clock;
 
-    ContactPersonalData(JdbcClient jdbc, ContactInbox inbox, Clock clock) {
+    ContactPersonalData(JdbcClient jdbc, ContactInbox inbox, MessageSourceAccessor messages, Clock clock) {
         this.jdbc = jdbc;
         this.inbox = inbox;
+        this.messages = messages;
         this.clock = clock;
     }
 
     @Override
     public String title() {
-        return "Messages envoyés par le formulaire de contact";
+        return messages.getMessage("contact.data.title");
     }
 
     @Override
@@ -47,7 +45,7 @@ class ContactPersonalData implements PersonalDataSource {
     public List<Map<String, String>> find(String email) {
         Map<Long, List<Map<String, Object>>> replies = new HashMap<>();
         jdbc.sql("""
-                select r.message_id, r.sent_at as "Envoyée le", r.sent_by_name as "Par", r.body as "Réponse"
+                select r.message_id, r.sent_at as "contact.data.reply.sentAt", r.sent_by_name as "contact.data.reply.sentBy", r.body as "contact.data.reply.body"
                 from contact_reply r join contact_message m on m.id = r.message_id
                 where lower(m.sender_email) = :email order by r.sent_at, r.id""")
                 .param("email", email)
@@ -59,21 +57,27 @@ class ContactPersonalData implements PersonalDataSource {
         List<Map<String, String>> records = new ArrayList<>();
         for (Map<String, Object> message :
                 jdbc.sql("""
-                select id, created_at as "Envoyé le", sender_name as "Nom", sender_email as "E-mail",
-                       organisation as "Organisation", topic as "Objet", region as "Écrit au représentant de la région",
-                       body as "Message"
+                select id, created_at as "contact.data.sentAt", sender_name as "contact.data.name", sender_email as "contact.data.email",
+                       organisation as "contact.data.organisation", topic as "contact.data.topic", region as "contact.data.region",
+                       body as "contact.data.body"
                 from contact_message where lower(sender_email) = :email order by created_at, id""").param("email", email).query().listOfRows()) {
             long id = ((Number) message.remove("id")).longValue();
-            records.add(record("Message", message));
-            replies.getOrDefault(id, List.of()).forEach(reply -> records.add(record("Réponse du bureau", reply)));
+            records.add(record("contact.data.message", message));
+            replies.getOrDefault(id, List.of()).forEach(reply -> records.add(record("contact.data.reply", reply)));
         }
         return records;
     }
 
     private Map<String, String> record(String kind, Map<String, Object> row) {
         Map<String, String> record = new LinkedHashMap<>();
-        record.put("Type", kind);
-        record.putAll(PersonalDataSource.record(row, clock.getZone(), WORDS));
+        record.put(messages.getMessage("privacy.record.type"), messages.getMessage(kind));
+        record.putAll(PersonalDataSource.record(
+                row,
+                clock.getZone(),
+                Map.of(
+                        "contact.data.topic", code -> messages.getMessage(Topic.valueOf(code)),
+                        "contact.data.region", code -> messages.getMessage(Region.valueOf(code))),
+                messages));
         return record;
     }
 

@@ -2,23 +2,23 @@ package org.icmf.contact;
 
 import java.util.Arrays;
 import java.util.Optional;
+import org.icmf.web.Labelled;
 
 /** Where a message stands in the board's inbox; {@code slug} is its name in the inbox's address. */
-public enum Folder {
-    INBOX("À traiter", "a-traiter"),
-    HANDLED("Traités", "traites"),
-    SPAM("Indésirables", "indesirables");
+public enum Folder implements Labelled {
+    INBOX("a-traiter"),
+    HANDLED("traites"),
+    SPAM("indesirables");
 
-    private final String label;
     private final String slug;
 
-    Folder(String label, String slug) {
-        this.label = label;
+    Folder(String slug) {
         this.slug = slug;
     }
 
-    public String label() {
-        return label;
+    @Override
+    public String labelKey() {
+        return "contact.folder." + name();
     }
 
     public String slug() {

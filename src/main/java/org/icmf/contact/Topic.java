@@ -1,21 +1,18 @@
 package org.icmf.contact;
 
+import org.icmf.web.Labelled;
+
 /** What a message is about, as its sender chose it; {@link #REPRESENTATIVE} only when writing to a representative. */
-public enum Topic {
-    MEMBERSHIP("Adhésion"),
-    PRESS("Presse"),
-    PARTNERSHIP("Partenariat"),
-    EVENTS("Événements"),
-    OTHER("Autre"),
-    REPRESENTATIVE("Représentant régional");
+public enum Topic implements Labelled {
+    MEMBERSHIP,
+    PRESS,
+    PARTNERSHIP,
+    EVENTS,
+    OTHER,
+    REPRESENTATIVE;
 
-    private final String label;
-
-    Topic(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
+    @Override
+    public String labelKey() {
+        return "contact.topic." + name();
     }
 }

@@ -13,6 +13,7 @@ import org.icmf.events.EventViews.RegistrationState;
 import org.icmf.sitemap.spi.SitemapSource;
 import org.icmf.web.NotFoundException;
 import org.icmf.web.Paging;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -30,11 +31,17 @@ public class EventCalendar implements SitemapSource {
 
     private final EventRepository events;
     private final EventRegistrationRepository registrations;
+    private final MessageSourceAccessor messages;
     private final Clock clock;
 
-    EventCalendar(EventRepository events, EventRegistrationRepository registrations, Clock clock) {
+    EventCalendar(
+            EventRepository events,
+            EventRegistrationRepository registrations,
+            MessageSourceAccessor messages,
+            Clock clock) {
         this.events = events;
         this.registrations = registrations;
+        this.messages = messages;
         this.clock = clock;
     }
 
@@ -67,7 +74,7 @@ public class EventCalendar implements SitemapSource {
                 event.getId(),
                 event.getSlug(),
                 event.getTitle(),
-                event.getCategory().label(),
+                messages.getMessage(event.getCategory()),
                 event.getCategory().online(),
                 event.getDescriptionHtml(),
                 event.getStartsAt(),
@@ -111,7 +118,7 @@ public class EventCalendar implements SitemapSource {
                 .map(event -> new EventSummary(
                         event.getSlug(),
                         event.getTitle(),
-                        event.getCategory().label(),
+                        messages.getMessage(event.getCategory()),
                         event.getStartsAt(),
                         event.getEndsAt(),
                         place(event),
@@ -132,9 +139,9 @@ public class EventCalendar implements SitemapSource {
                         EventRegistrationRepository.SeatCount::getSeats));
     }
 
-    static String place(Event event) {
+    private String place(Event event) {
         if (event.getCategory().online() || (event.getVenueName() == null && event.getCity() == null)) {
-            return "En ligne";
+            return messages.getMessage("event.online");
         }
         return Stream.of(event.getVenueName(), event.getCity())
                 .filter(part -> part != null && !part.isBlank())

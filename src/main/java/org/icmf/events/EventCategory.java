@@ -1,23 +1,20 @@
 package org.icmf.events;
 
+import org.icmf.web.Labelled;
+
 /** What kind of gathering an event is, with its French name. */
-public enum EventCategory {
-    CAFE("Café des Community managers"),
-    AWARDS("Soirée des Awards"),
-    RALLY("Rallye"),
-    VIDEO_CONFERENCE("Visio-conférence"),
-    FAIR("Salon / forum"),
-    TRAINING("Formation"),
-    MONTHLY_MEETING("Réunion mensuelle");
+public enum EventCategory implements Labelled {
+    CAFE,
+    AWARDS,
+    RALLY,
+    VIDEO_CONFERENCE,
+    FAIR,
+    TRAINING,
+    MONTHLY_MEETING;
 
-    private final String label;
-
-    EventCategory(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
+    @Override
+    public String labelKey() {
+        return "event.category." + name();
     }
 
     public boolean online() {

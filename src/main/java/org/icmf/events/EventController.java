@@ -60,10 +60,11 @@ class EventController {
         model.addAttribute("past", calendar.past(PageRequest.of(pageable.getPageNumber(), properties.pastPageSize())));
         model.addAttribute(
                 "meta",
-                PageMeta.of(
-                        page == 1 ? "Événements" : "Événements passés, page " + page,
-                        "Les rencontres de l'ICMF : Café des Community managers, soirée des Awards, rallye, visio-conférences.",
-                        "/evenements"));
+                (page == 1
+                                ? PageMeta.titled("meta.events.list.title")
+                                : PageMeta.titled("meta.events.past.title", String.valueOf(page)))
+                        .describedAs("meta.events.list.description")
+                        .at("/evenements"));
         return "events/list";
     }
 
@@ -214,7 +215,7 @@ class EventController {
         model.addAttribute("event", event);
         model.addAttribute("stamp", stamp);
         model.addAttribute("validityHours", properties.confirmationValidity().toHours());
-        model.addAttribute("meta", PageMeta.of("Vérifiez votre messagerie", null, null));
+        model.addAttribute("meta", PageMeta.titled("meta.events.checkMail.title"));
         return "events/check-mail";
     }
 
@@ -227,14 +228,17 @@ class EventController {
         }
         model.addAttribute("state", state);
         model.addAttribute("registration", pending);
-        model.addAttribute("meta", PageMeta.of("Confirmer votre inscription", null, null));
+        model.addAttribute("meta", PageMeta.titled("meta.events.confirm.title"));
         return "events/confirmation";
     }
 
     private String page(EventDetail event, String stamp, Model model) {
         model.addAttribute("event", event);
         model.addAttribute("stamp", stamp);
-        model.addAttribute("meta", PageMeta.of(event.title(), event.category() + " — " + event.title(), event.url()));
+        model.addAttribute(
+                "meta",
+                PageMeta.content(event.title(), event.category() + " — " + event.title())
+                        .at(event.url()));
         return "events/event";
     }
 
@@ -243,7 +247,7 @@ class EventController {
         response.setHeader("Cache-Control", "no-store");
         model.addAttribute("registration", registration);
         model.addAttribute("event", registration.event());
-        model.addAttribute("meta", PageMeta.of("Votre inscription", null, null));
+        model.addAttribute("meta", PageMeta.titled("meta.events.registration.title"));
         return "events/registration";
     }
 

@@ -18,6 +18,7 @@ import org.icmf.web.Markdown;
 import org.icmf.web.NotFoundException;
 import org.icmf.web.Slugs;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -36,6 +37,7 @@ public class EventEditor {
     private final Markdown markdown;
     private final FrenchDates dates;
     private final ApplicationEventPublisher publisher;
+    private final MessageSourceAccessor messages;
     private final Clock clock;
 
     EventEditor(
@@ -45,6 +47,7 @@ public class EventEditor {
             Markdown markdown,
             FrenchDates dates,
             ApplicationEventPublisher publisher,
+            MessageSourceAccessor messages,
             Clock clock) {
         this.events = events;
         this.registrations = registrations;
@@ -52,6 +55,7 @@ public class EventEditor {
         this.markdown = markdown;
         this.dates = dates;
         this.publisher = publisher;
+        this.messages = messages;
         this.clock = clock;
     }
 
@@ -84,7 +88,7 @@ public class EventEditor {
         return found.map(event -> new AdminEventRow(
                 event.getId(),
                 event.getTitle(),
-                event.getCategory().label(),
+                messages.getMessage(event.getCategory()),
                 local(event.getStartsAt()),
                 event.getCapacity(),
                 event.isCancelled(),
@@ -268,7 +272,7 @@ public class EventEditor {
      */
     @Transactional(readOnly = true)
     public String csv(long eventId) {
-        Csv csv = new Csv("Prénom", "Nom", "E-mail", "Organisation", "Accompagnants", "Statut", "Inscrit le");
+        Csv csv = Csv.headed(messages.getMessage("event.registrations.csv.header"));
         for (RegistrationRow row : registrations(eventId).rows()) {
             csv.row(
                     row.firstName(),
@@ -276,7 +280,7 @@ public class EventEditor {
                     row.email(),
                     row.organisation(),
                     Integer.toString(row.companions()),
-                    row.status().label(),
+                    messages.getMessage(row.status()),
                     CSV_DATE.format(row.registeredAt()));
         }
         return csv.toString();

@@ -23,6 +23,7 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import org.icmf.events.EventViews.EventDetail;
 import org.icmf.web.Markdown;
 import org.icmf.web.SiteProperties;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,8 +40,10 @@ class EventICalendar {
     private final Markdown markdown;
     private final TimeZoneRegistry timeZones =
             TimeZoneRegistryFactory.getInstance().createRegistry();
+    private final MessageSourceAccessor messages;
 
-    EventICalendar(SiteProperties site, Markdown markdown) {
+    EventICalendar(SiteProperties site, Markdown markdown, MessageSourceAccessor messages) {
+        this.messages = messages;
         this.site = site;
         this.markdown = markdown;
     }
@@ -72,7 +75,9 @@ class EventICalendar {
         vevent.add(new Uid("event-" + event.id() + "@" + site.baseUrl().getHost()));
         vevent.add(new LastModified(event.updatedAt()));
         vevent.add(new Location(
-                event.online() || !event.hasAddress() ? "En ligne" : join(event.venueName(), event.address())));
+                event.online() || !event.hasAddress()
+                        ? messages.getMessage("event.online")
+                        : join(event.venueName(), event.address())));
         String page = site.absoluteUrl(event.url());
         vevent.add(new Description(markdown.toPlainText(event.descriptionHtml()) + "\n\n" + page));
         vevent.add(new Url(URI.create(page)));

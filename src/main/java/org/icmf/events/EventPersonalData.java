@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import org.icmf.privacy.spi.PersonalDataSource;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -19,33 +20,36 @@ class EventPersonalData implements PersonalDataSource {
 
     private final JdbcClient jdbc;
     private final Registrations registrations;
+    private final MessageSourceAccessor messages;
     private final Clock clock;
 
-    EventPersonalData(JdbcClient jdbc, Registrations registrations, Clock clock) {
+    EventPersonalData(JdbcClient jdbc, Registrations registrations, MessageSourceAccessor messages, Clock clock) {
         this.jdbc = jdbc;
         this.registrations = registrations;
+        this.messages = messages;
         this.clock = clock;
     }
 
     @Override
     public String title() {
-        return "Inscriptions aux événements";
+        return messages.getMessage("event.data.title");
     }
 
     @Override
     @Transactional(readOnly = true)
     public List<Map<String, String>> find(String email) {
         return jdbc.sql("""
-                select e.title as "Événement", e.starts_at as "Date", r.first_name as "Prénom", r.last_name as "Nom",
-                       r.email as "E-mail", r.organisation as "Organisation", r.companions as "Accompagnants",
-                       r.status as "État", r.created_at as "Inscrit(e) le",
-                       r.confirmed_at as "Adresse confirmée le"
+                select e.title as "event.data.event", e.starts_at as "event.data.date", r.first_name as "event.data.firstName", r.last_name as "event.data.lastName",
+                       r.email as "event.data.email", r.organisation as "event.data.organisation", r.companions as "event.data.companions",
+                       r.status as "event.data.status", r.created_at as "event.data.createdAt",
+                       r.confirmed_at as "event.data.confirmedAt"
                 from event_registration r join event e on e.id = r.event_id
                 where lower(r.email) = :email order by r.id""").param("email", email).query().listOfRows().stream()
                 .map(row -> PersonalDataSource.record(
                         row,
                         clock.getZone(),
-                        Map.of("État", code -> RegistrationStatus.valueOf(code).label())))
+                        Map.of("event.data.status", code -> messages.getMessage(RegistrationStatus.valueOf(code))),
+                        messages))
                 .toList();
     }
 

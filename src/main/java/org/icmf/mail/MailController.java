@@ -38,7 +38,7 @@ class MailController {
             Model model) {
         model.addAttribute("mails", archive.search(filter.toFilter(errors), page));
         model.addAttribute("filtered", !filter.isEmpty());
-        model.addAttribute("meta", PageMeta.of("Courriels envoyés", null, null));
+        model.addAttribute("meta", PageMeta.titled("meta.mail.sent.title"));
         return "admin/mail/index";
     }
 
@@ -46,7 +46,7 @@ class MailController {
     String mail(@PathVariable long id, Model model) {
         MailArchive.Detail mail = archive.get(id);
         model.addAttribute("mail", mail);
-        model.addAttribute("meta", PageMeta.of("Courriel : " + mail.subject(), null, null));
+        model.addAttribute("meta", PageMeta.titled("meta.mail.mail.title", mail.subject()));
         return "admin/mail/mail";
     }
 

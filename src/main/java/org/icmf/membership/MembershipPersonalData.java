@@ -15,6 +15,8 @@ import org.icmf.membership.application.ApplicationStatus;
 import org.icmf.membership.application.VolunteerRole;
 import org.icmf.privacy.spi.PersonalDataSource;
 import org.icmf.regions.Region;
+import org.icmf.web.Labelled;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -31,17 +33,19 @@ class MembershipPersonalData implements PersonalDataSource {
 
     private final JdbcClient jdbc;
     private final AuditLog audit;
+    private final MessageSourceAccessor messages;
     private final Clock clock;
 
-    MembershipPersonalData(JdbcClient jdbc, AuditLog audit, Clock clock) {
+    MembershipPersonalData(JdbcClient jdbc, AuditLog audit, MessageSourceAccessor messages, Clock clock) {
         this.jdbc = jdbc;
         this.audit = audit;
+        this.messages = messages;
         this.clock = clock;
     }
 
     @Override
     public String title() {
-        return "Adhésion";
+        return messages.getMessage("membership.data.title");
     }
 
     @Override
@@ -49,38 +53,42 @@ class MembershipPersonalData implements PersonalDataSource {
     public List<Map<String, String>> find(String email) {
         List<Map<String, String>> records = new ArrayList<>();
         jdbc.sql("""
-                select reference as "Référence", status as "État", civility as "Civilité", first_name as "Prénom",
-                       last_name as "Nom", email as "E-mail", phone as "Téléphone", street_address as "Adresse",
-                       postal_code as "Code postal", city as "Ville", country as "Pays", region as "Région",
-                       organisation as "Organisation", sector as "Secteur", job_title as "Fonction",
-                       years_of_practice as "Années de pratique", heard_from as "A connu l'ICMF par",
-                       motivation as "Motivation", volunteer_regional as "Candidat(e) représentant(e) régional(e)",
-                       volunteer_roles as "Candidat(e) au bureau", fee_amount as "Cotisation annoncée (€)",
-                       directory_opt_in as "Annuaire public", created_at as "Envoyée le",
-                       confirmed_at as "E-mail confirmé le", decided_at as "Décision le"
+                select reference as "membership.data.reference", status as "membership.data.status", civility as "membership.data.civility", first_name as "membership.data.firstName",
+                       last_name as "membership.data.lastName", email as "membership.data.email", phone as "membership.data.phone", street_address as "membership.data.address",
+                       postal_code as "membership.data.postalCode", city as "membership.data.city", country as "membership.data.country", region as "membership.data.region",
+                       organisation as "membership.data.organisation", sector as "membership.data.sector", job_title as "membership.data.jobTitle",
+                       years_of_practice as "membership.data.yearsOfPractice", heard_from as "membership.data.heardFrom",
+                       motivation as "membership.data.motivation", volunteer_regional as "membership.data.volunteerRegional",
+                       volunteer_roles as "membership.data.volunteerRoles", fee_amount as "membership.data.fee",
+                       directory_opt_in as "membership.data.directory", created_at as "membership.data.createdAt",
+                       confirmed_at as "membership.data.confirmedAt", decided_at as "membership.data.decidedAt"
                 from membership_application where lower(email) = :email order by id""")
                 .param("email", email)
                 .query()
                 .listOfRows()
-                .forEach(row -> records.add(labelled(row, "Demande d'adhésion")));
+                .forEach(row -> records.add(labelled(row, "membership.data.application")));
         jdbc.sql("""
-                select member_number as "Numéro de membre", civility as "Civilité", first_name as "Prénom",
-                       last_name as "Nom", email as "E-mail", phone as "Téléphone", street_address as "Adresse",
-                       postal_code as "Code postal", city as "Ville", country as "Pays", region as "Région",
-                       organisation as "Organisation", sector as "Secteur", job_title as "Fonction",
-                       directory_opt_in as "Annuaire public", reminders_opt_out as "Rappels refusés",
-                       joined_at as "Membre depuis le"
-                from membership_member where lower(email) = :email""").param("email", email).query().listOfRows().forEach(row -> records.add(labelled(row, "Membre")));
+                select member_number as "membership.data.memberNumber", civility as "membership.data.civility", first_name as "membership.data.firstName",
+                       last_name as "membership.data.lastName", email as "membership.data.email", phone as "membership.data.phone", street_address as "membership.data.address",
+                       postal_code as "membership.data.postalCode", city as "membership.data.city", country as "membership.data.country", region as "membership.data.region",
+                       organisation as "membership.data.organisation", sector as "membership.data.sector", job_title as "membership.data.jobTitle",
+                       directory_opt_in as "membership.data.directory", reminders_opt_out as "membership.data.remindersOptOut",
+                       joined_at as "membership.data.joinedAt"
+                from membership_member where lower(email) = :email""")
+                .param("email", email)
+                .query()
+                .listOfRows()
+                .forEach(row -> records.add(labelled(row, "membership.data.member")));
         jdbc.sql("""
-                select d.receipt_number as "Attestation", d.year as "Année", d.amount as "Montant (€)",
-                       p.cheque_number as "Chèque n°", p.bank as "Banque", p.received_on as "Reçu le"
+                select d.receipt_number as "membership.data.receipt", d.year as "membership.data.year", d.amount as "membership.data.amount",
+                       p.cheque_number as "membership.data.cheque", p.bank as "membership.data.bank", p.received_on as "membership.data.receivedOn"
                 from membership_due d join membership_member m on m.id = d.member_id
                 join membership_payment p on p.id = d.payment_id
                 where lower(m.email) = :email order by d.year""")
                 .param("email", email)
                 .query()
                 .listOfRows()
-                .forEach(row -> records.add(labelled(row, "Cotisation")));
+                .forEach(row -> records.add(labelled(row, "membership.data.dues")));
         return records;
     }
 
@@ -112,31 +120,34 @@ class MembershipPersonalData implements PersonalDataSource {
             audit.relabel(
                     "application",
                     ((Number) application.get("id")).longValue(),
-                    application.get("reference") + " — données effacées");
+                    messages.getMessage("membership.data.erasedLabel", new Object[] {application.get("reference")}));
         }
         return deleted.size();
     }
 
     /** Codes stored for the columns that hold them, as the form said them. */
-    private static final Map<String, Function<String, String>> WORDS = Map.of(
-            "État", code -> ApplicationStatus.valueOf(code).label(),
-            "Région", code -> Region.valueOf(code).label(),
-            "Civilité",
-                    code -> switch (code) {
-                        case "MME" -> "Madame";
-                        case "M" -> "Monsieur";
-                        default -> "Autre";
-                    },
-            "Candidat(e) au bureau",
-                    codes -> Arrays.stream(codes.split(","))
-                            .filter(code -> !code.isBlank())
-                            .map(code -> VolunteerRole.valueOf(code).label())
-                            .collect(Collectors.joining(" ; ")));
+    private Map<String, Function<String, String>> words() {
+        return Map.of(
+                "membership.data.status", code -> word(ApplicationStatus.valueOf(code)),
+                "membership.data.region", code -> word(Region.valueOf(code)),
+                "membership.data.civility",
+                        code -> messages.getMessage(
+                                "MME".equals(code) || "M".equals(code) ? "civility." + code : "civility.OTHER"),
+                "membership.data.volunteerRoles",
+                        codes -> Arrays.stream(codes.split(","))
+                                .filter(code -> !code.isBlank())
+                                .map(code -> word(VolunteerRole.valueOf(code)))
+                                .collect(Collectors.joining(" ; ")));
+    }
+
+    private String word(Labelled value) {
+        return messages.getMessage(value);
+    }
 
     private Map<String, String> labelled(Map<String, Object> row, String kind) {
         Map<String, String> record = new LinkedHashMap<>();
-        record.put("Type", kind);
-        record.putAll(PersonalDataSource.record(row, clock.getZone(), WORDS));
+        record.put(messages.getMessage("privacy.record.type"), messages.getMessage(kind));
+        record.putAll(PersonalDataSource.record(row, clock.getZone(), words(), messages));
         return record;
     }
 }

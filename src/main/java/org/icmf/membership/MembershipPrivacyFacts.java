@@ -3,6 +3,7 @@ package org.icmf.membership;
 import java.util.List;
 import org.icmf.privacy.spi.PrivacyFacts;
 import org.icmf.web.FrenchDates;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -13,7 +14,10 @@ class MembershipPrivacyFacts implements PrivacyFacts {
 
     private final MembershipProperties properties;
 
-    MembershipPrivacyFacts(MembershipProperties properties) {
+    private final MessageSourceAccessor messages;
+
+    MembershipPrivacyFacts(MembershipProperties properties, MessageSourceAccessor messages) {
+        this.messages = messages;
         this.properties = properties;
     }
 
@@ -26,7 +30,9 @@ class MembershipPrivacyFacts implements PrivacyFacts {
                         FrenchDates.duration(properties.confirmationValidity())),
                 new Retention(
                         "privacy.retention.membership.member",
-                        years < 2 ? years + " année civile" : years + " années civiles"),
+                        messages.getMessage(
+                                years < 2 ? "membership.retention.years.one" : "membership.retention.years.many",
+                                new Object[] {String.valueOf(years)})),
                 new Retention(
                         "privacy.retention.membership.rejected",
                         FrenchDates.duration(properties.rejectedApplicationRetention())),

@@ -29,7 +29,8 @@ class PageController {
         PageService.PageView page = pages.findBySlug(slug).orElseThrow(() -> new NotFoundException("page " + slug));
         model.addAttribute("page", page);
         model.addAttribute("comments", comments.section(page.commentSubject()));
-        model.addAttribute("meta", PageMeta.of(page.title(), page.description(), page.url()));
+        model.addAttribute(
+                "meta", PageMeta.content(page.title(), page.description()).at(page.url()));
         return "pages/page";
     }
 }

@@ -79,10 +79,9 @@ class PersonalDataController {
         model.addAttribute("stamp", stamp);
         model.addAttribute(
                 "meta",
-                PageMeta.of(
-                        "Mes données personnelles",
-                        "Consulter, télécharger ou faire effacer les données que l'ICMF détient sur vous.",
-                        "/mes-donnees"));
+                PageMeta.titled("meta.privacy.data.title")
+                        .describedAs("meta.privacy.data.description")
+                        .at("/mes-donnees"));
         return "privacy/personal-data-ask";
     }
 
@@ -94,7 +93,7 @@ class PersonalDataController {
         model.addAttribute("data", requests.collect(email));
         requests.choices(email).ifPresent(choices -> model.addAttribute("choices", choices));
         model.addAttribute("token", token);
-        model.addAttribute("meta", PageMeta.of("Mes données personnelles", null, null));
+        model.addAttribute("meta", PageMeta.titled("meta.privacy.data.title"));
         return "privacy/personal-data";
     }
 
@@ -137,7 +136,7 @@ class PersonalDataController {
         }
         requests.erase(token);
         model.addAttribute("erased", true);
-        model.addAttribute("meta", PageMeta.of("Données effacées", null, null));
+        model.addAttribute("meta", PageMeta.titled("meta.privacy.erased.title"));
         return "privacy/personal-data-ask";
     }
 }

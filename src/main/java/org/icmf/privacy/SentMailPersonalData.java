@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.icmf.mail.SentMails;
 import org.icmf.privacy.spi.PersonalDataSource;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -19,16 +20,18 @@ import org.springframework.stereotype.Component;
 class SentMailPersonalData implements PersonalDataSource {
 
     private final SentMails mails;
+    private final MessageSourceAccessor messages;
     private final Clock clock;
 
-    SentMailPersonalData(SentMails mails, Clock clock) {
+    SentMailPersonalData(SentMails mails, MessageSourceAccessor messages, Clock clock) {
         this.mails = mails;
+        this.messages = messages;
         this.clock = clock;
     }
 
     @Override
     public String title() {
-        return "Courriels envoyés par le site";
+        return messages.getMessage("mail.data.title");
     }
 
     @Override
@@ -36,10 +39,10 @@ class SentMailPersonalData implements PersonalDataSource {
         return mails.writtenTo(email).stream()
                 .map(mail -> {
                     Map<String, Object> row = new LinkedHashMap<>();
-                    row.put("Objet", mail.subject());
-                    row.put("Écrit le", Timestamp.from(mail.writtenAt()));
-                    row.put("Envoyé le", mail.sentAt() == null ? null : Timestamp.from(mail.sentAt()));
-                    return PersonalDataSource.record(row, clock.getZone(), Map.of());
+                    row.put("mail.data.subject", mail.subject());
+                    row.put("mail.data.createdAt", Timestamp.from(mail.writtenAt()));
+                    row.put("mail.data.sentAt", mail.sentAt() == null ? null : Timestamp.from(mail.sentAt()));
+                    return PersonalDataSource.record(row, clock.getZone(), Map.of(), messages);
                 })
                 .toList();
     }

@@ -20,10 +20,9 @@ class RegionsController {
         model.addAttribute("regions", representatives.regions());
         model.addAttribute(
                 "meta",
-                PageMeta.of(
-                        "Les régions",
-                        "Les représentants régionaux de l'ICMF, et les régions où nous en recherchons un.",
-                        "/association/regions"));
+                PageMeta.titled("meta.membership.regions.title")
+                        .describedAs("meta.membership.regions.description")
+                        .at("/association/regions"));
         return "regions/regions";
     }
 }

@@ -33,7 +33,7 @@ class AccountController {
     @GetMapping("/admin/comptes")
     String list(Model model) {
         model.addAttribute("accounts", accounts.list());
-        model.addAttribute("meta", PageMeta.of("Comptes du bureau", null, null));
+        model.addAttribute("meta", PageMeta.titled("meta.security.accounts.title"));
         return "admin/accounts/index";
     }
 
@@ -106,7 +106,9 @@ class AccountController {
 
     private String form(Model model, Long id) {
         model.addAttribute("accountId", id);
-        model.addAttribute("meta", PageMeta.of(id == null ? "Nouveau compte" : "Modifier le compte", null, null));
+        model.addAttribute(
+                "meta",
+                PageMeta.titled(id == null ? "meta.security.account.new.title" : "meta.security.account.edit.title"));
         return FORM;
     }
 }

@@ -11,7 +11,7 @@ class LoginController {
 
     @GetMapping(SecurityConfiguration.LOGIN_PAGE)
     String login(Model model) {
-        model.addAttribute("meta", PageMeta.of("Connexion", null, null));
+        model.addAttribute("meta", PageMeta.titled("meta.security.login.title"));
         return "admin/login";
     }
 }

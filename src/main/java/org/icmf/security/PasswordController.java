@@ -27,7 +27,7 @@ class PasswordController {
 
     @ModelAttribute("meta")
     PageMeta meta() {
-        return PageMeta.of("Changer de mot de passe", null, null);
+        return PageMeta.titled("meta.security.password.title");
     }
 
     @GetMapping("/admin/mot-de-passe")

@@ -1,20 +1,17 @@
 package org.icmf.security;
 
+import org.icmf.web.Labelled;
+
 /** What a board member may do; a member may hold several roles. ADMIN includes all the others. */
-public enum Role {
-    ADMIN("Administrateur"),
-    EDITOR("Rédacteur"),
-    MODERATOR("Modérateur"),
-    TREASURER("Trésorier");
+public enum Role implements Labelled {
+    ADMIN,
+    EDITOR,
+    MODERATOR,
+    TREASURER;
 
-    private final String label;
-
-    Role(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
+    @Override
+    public String labelKey() {
+        return "role." + name();
     }
 
     /** The Spring Security authority, e.g. {@code ROLE_EDITOR}. */

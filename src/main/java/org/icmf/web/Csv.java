@@ -15,6 +15,11 @@ public final class Csv {
         row(List.of(header));
     }
 
+    /** A file whose header row is written as one text, its titles separated by {@code ;} (from messages.properties). */
+    public static Csv headed(String header) {
+        return new Csv(header.split(";"));
+    }
+
     public Csv row(List<String> cells) {
         text.append(String.join(";", cells.stream().map(Csv::cell).toList())).append("\r\n");
         return this;

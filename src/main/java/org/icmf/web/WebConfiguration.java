@@ -4,12 +4,15 @@ import jakarta.servlet.DispatcherType;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.core.Ordered;
 import org.springframework.data.web.config.PageableHandlerMethodArgumentResolverCustomizer;
 import org.springframework.format.FormatterRegistry;
@@ -68,6 +71,15 @@ class WebConfiguration implements WebMvcConfigurer {
     public void addViewControllers(ViewControllerRegistry registry) {
         registry.addRedirectViewController("/favicon.ico", "/assets/favicon.svg")
                 .setStatusCode(HttpStatus.MOVED_PERMANENTLY);
+    }
+
+    /**
+     * Texts of messages.properties for Java code that writes them outside a page (CSV, PDF, feeds, mails): the
+     * site speaks French only, so the locale is fixed.
+     */
+    @Bean
+    MessageSourceAccessor messages(MessageSource messageSource) {
+        return new MessageSourceAccessor(messageSource, Locale.FRANCE);
     }
 
     /** The one clock of the site: display and scheduling happen in the association's zone. */

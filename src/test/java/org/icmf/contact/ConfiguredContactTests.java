@@ -17,6 +17,7 @@ import org.icmf.web.SpamGuard;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -58,6 +59,7 @@ class ConfiguredContactTests {
             @Autowired FrenchDates dates,
             @Autowired SiteProperties site,
             @Autowired ContactMessageRepository messages,
+            @Autowired MessageSourceAccessor texts,
             @Autowired Clock clock,
             @Autowired PlatformTransactionManager transactions)
             throws Exception {
@@ -76,6 +78,7 @@ class ConfiguredContactTests {
                 jdbc,
                 messages,
                 guard,
+                texts,
                 clock);
         mvc.perform(person().request());
         assertThat(ContactFixtures.recipientsOf(jdbc, "Message de contact"))

@@ -40,7 +40,7 @@ class AdminPostController extends ContentEditorController<PostEditor, PostForm> 
             Model model) {
         model.addAttribute("posts", editor().list(filter, page));
         model.addAttribute("filter", filter);
-        model.addAttribute("meta", PageMeta.of("Articles", null, null));
+        model.addAttribute("meta", PageMeta.titled("meta.blog.admin.posts.title"));
         return "admin/posts/index";
     }
 
@@ -59,13 +59,14 @@ class AdminPostController extends ContentEditorController<PostEditor, PostForm> 
     String preview(@PathVariable long id, Model model) {
         model.addAttribute("post", editor().preview(id));
         model.addAttribute("previewOf", id);
-        model.addAttribute("meta", PageMeta.of("Aperçu", null, null));
+        model.addAttribute("meta", PageMeta.titled("meta.blog.admin.preview.title"));
         return "admin/posts/preview";
     }
 
     @Override
     protected String formView(Model model, Long id) {
-        model.addAttribute("meta", PageMeta.of(id == null ? "Nouvel article" : "Modifier l'article", null, null));
+        model.addAttribute(
+                "meta", PageMeta.titled(id == null ? "meta.blog.admin.new.title" : "meta.blog.admin.edit.title"));
         return "admin/posts/form";
     }
 

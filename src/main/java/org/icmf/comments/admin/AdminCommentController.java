@@ -56,7 +56,7 @@ class AdminCommentController {
         model.addAttribute("statuses", CommentStatus.values());
         model.addAttribute("counts", moderation.folderCounts());
         model.addAttribute("comments", moderation.folder(status, page));
-        model.addAttribute("meta", PageMeta.of("Commentaires — " + status.label(), null, null));
+        model.addAttribute("meta", PageMeta.titled("meta.comments.admin.folder.title", status));
         return "admin/comments/index";
     }
 
@@ -140,7 +140,7 @@ class AdminCommentController {
     String subjects(Model model) {
         model.addAttribute("subjects", moderation.subjects());
         model.addAttribute("closeAfterDays", moderation.closeAfterDays());
-        model.addAttribute("meta", PageMeta.of("Commentaires — articles et pages", null, null));
+        model.addAttribute("meta", PageMeta.titled("meta.comments.admin.subjects.title"));
         return "admin/comments/subjects";
     }
 
@@ -173,7 +173,9 @@ class AdminCommentController {
                 "edit", edit.text() == null ? new TextForm(detail.comment().body()) : edit);
         model.addAttribute("reply", reply);
         model.addAttribute(
-                "meta", PageMeta.of("Commentaire de " + detail.comment().authorName(), null, null));
+                "meta",
+                PageMeta.titled(
+                        "meta.comments.admin.comment.title", detail.comment().authorName()));
         return "admin/comments/comment";
     }
 }

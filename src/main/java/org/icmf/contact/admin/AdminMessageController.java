@@ -48,7 +48,7 @@ class AdminMessageController {
         model.addAttribute("folders", Folder.values());
         model.addAttribute("counts", inbox.counts());
         model.addAttribute("messages", inbox.folder(folder, page));
-        model.addAttribute("meta", PageMeta.of("Messages — " + folder.label(), null, null));
+        model.addAttribute("meta", PageMeta.titled("meta.contact.admin.folder.title", folder));
         return "admin/contact/index";
     }
 
@@ -96,7 +96,7 @@ class AdminMessageController {
     String confirmDelete(@PathVariable long id, Model model) {
         ContactInbox.Detail message = inbox.detail(id);
         model.addAttribute("message", message);
-        model.addAttribute("meta", PageMeta.of("Supprimer ce message ?", null, null));
+        model.addAttribute("meta", PageMeta.titled("meta.contact.admin.delete.title"));
         return "admin/contact/delete";
     }
 
@@ -120,7 +120,7 @@ class AdminMessageController {
     private String messagePage(long id, Model model) {
         ContactInbox.Detail message = inbox.detail(id);
         model.addAttribute("message", message);
-        model.addAttribute("meta", PageMeta.of("Message de " + message.senderName(), null, null));
+        model.addAttribute("meta", PageMeta.titled("meta.contact.admin.message.title", message.senderName()));
         return MESSAGE;
     }
 }

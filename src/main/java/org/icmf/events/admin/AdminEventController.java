@@ -65,7 +65,7 @@ class AdminEventController {
     @GetMapping("/admin/evenements")
     String list(@PageableDefault(size = PAGE_SIZE) Pageable page, Model model) {
         model.addAttribute("events", editor.list(page));
-        model.addAttribute("meta", PageMeta.of("Événements", null, null));
+        model.addAttribute("meta", PageMeta.titled("meta.events.admin.title"));
         return "admin/events/index";
     }
 
@@ -151,7 +151,7 @@ class AdminEventController {
     @GetMapping("/admin/evenements/{id}/supprimer")
     String confirmDelete(@PathVariable long id, Model model) {
         model.addAttribute("registrations", editor.registrations(id));
-        model.addAttribute("meta", PageMeta.of("Supprimer l'événement", null, null));
+        model.addAttribute("meta", PageMeta.titled("meta.events.admin.delete.title"));
         return "admin/events/delete";
     }
 
@@ -232,19 +232,20 @@ class AdminEventController {
 
     private String form(Model model, Long id) {
         model.addAttribute("eventId", id);
-        model.addAttribute("meta", PageMeta.of(id == null ? "Nouvel événement" : "Modifier l'événement", null, null));
+        model.addAttribute(
+                "meta", PageMeta.titled(id == null ? "meta.events.admin.new.title" : "meta.events.admin.edit.title"));
         return FORM;
     }
 
     private String cancelPage(long id, Model model) {
         model.addAttribute("registrations", editor.registrations(id));
-        model.addAttribute("meta", PageMeta.of("Annuler l'événement", null, null));
+        model.addAttribute("meta", PageMeta.titled("meta.events.admin.cancel.title"));
         return "admin/events/cancel";
     }
 
     private String registrationsPage(long id, Model model) {
         model.addAttribute("registrations", editor.registrations(id));
-        model.addAttribute("meta", PageMeta.of("Inscriptions", null, null));
+        model.addAttribute("meta", PageMeta.titled("meta.events.admin.registrations.title"));
         return "admin/events/registrations";
     }
 }

@@ -99,7 +99,7 @@ class AdminMediaController {
     @GetMapping("/admin/medias/{id}/supprimer")
     String confirmDelete(@PathVariable long id, Model model) {
         model.addAttribute("image", library.get(id));
-        model.addAttribute("meta", PageMeta.of("Supprimer une image", null, null));
+        model.addAttribute("meta", PageMeta.titled("meta.media.delete.title"));
         return "admin/medias/delete";
     }
 
@@ -112,13 +112,13 @@ class AdminMediaController {
 
     private String listPage(Pageable page, Model model) {
         model.addAttribute("images", library.list(page));
-        model.addAttribute("meta", PageMeta.of("Médias", null, null));
+        model.addAttribute("meta", PageMeta.titled("meta.media.title"));
         return LIST;
     }
 
     private String imagePage(long id, Model model) {
         model.addAttribute("image", library.get(id));
-        model.addAttribute("meta", PageMeta.of("Image", null, null));
+        model.addAttribute("meta", PageMeta.titled("meta.media.image.title"));
         return IMAGE;
     }
 }

@@ -115,7 +115,7 @@ class AdminDuesController {
         dues.nextYearDuesFrom().ifPresent(day -> model.addAttribute("nextYearDuesFrom", FrenchDates.dayOfYear(day)));
         model.addAttribute("payments", dues.payments(page));
         model.addAttribute("totals", dues.totals());
-        model.addAttribute("meta", PageMeta.of("Cotisations", null, null));
+        model.addAttribute("meta", PageMeta.titled("meta.membership.dues.title"));
         return "admin/membership/dues";
     }
 }

@@ -84,7 +84,7 @@ class AdminMembershipController {
         model.addAttribute("statuses", ApplicationStatus.values());
         model.addAttribute("regions", Region.values());
         model.addAttribute("roles", VolunteerRole.values());
-        model.addAttribute("meta", PageMeta.of("Adhésions", null, null));
+        model.addAttribute("meta", PageMeta.titled("meta.membership.applications.title"));
         return "admin/membership/applications";
     }
 
@@ -150,7 +150,7 @@ class AdminMembershipController {
         model.addAttribute("q", search);
         model.addAttribute("standing", standing(standing));
         model.addAttribute("standings", Dues.Standing.values());
-        model.addAttribute("meta", PageMeta.of("Membres", null, null));
+        model.addAttribute("meta", PageMeta.titled("meta.membership.members.title"));
         return "admin/membership/members";
     }
 
@@ -185,7 +185,7 @@ class AdminMembershipController {
 
     private String detail(long id, Model model) {
         model.addAttribute("detail", review.detail(id));
-        model.addAttribute("meta", PageMeta.of("Demande d'adhésion", null, null));
+        model.addAttribute("meta", PageMeta.titled("meta.membership.application.title"));
         return "admin/membership/application";
     }
 }

@@ -106,7 +106,7 @@ class MembershipController {
     /** After the form: check your e-mail (its reference and amount are in the mail), then how to pay. */
     @GetMapping("/adherer/merci")
     String thanks(Model model) {
-        model.addAttribute("meta", PageMeta.of("Merci pour votre adhésion", null, null));
+        model.addAttribute("meta", PageMeta.titled("meta.membership.thanks.title"));
         return "membership/thanks";
     }
 
@@ -118,7 +118,7 @@ class MembershipController {
             return linkInvalid(response, model);
         }
         model.addAttribute("token", token);
-        model.addAttribute("meta", PageMeta.of("Confirmation de votre adresse", null, null));
+        model.addAttribute("meta", PageMeta.titled("meta.membership.confirm.title"));
         return "membership/confirm";
     }
 
@@ -129,7 +129,7 @@ class MembershipController {
                 .confirm(token)
                 .map(confirmed -> {
                     model.addAttribute("confirmed", confirmed);
-                    model.addAttribute("meta", PageMeta.of("Adresse confirmée", null, null));
+                    model.addAttribute("meta", PageMeta.titled("meta.membership.confirmed.title"));
                     return "membership/confirmed";
                 })
                 .orElseGet(() -> linkInvalid(response, model));
@@ -137,7 +137,7 @@ class MembershipController {
 
     private static String linkInvalid(HttpServletResponse response, Model model) {
         response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-        model.addAttribute("meta", PageMeta.of("Lien invalide", null, null));
+        model.addAttribute("meta", PageMeta.titled("meta.membership.invalidLink.title"));
         return "membership/link-invalid";
     }
 
@@ -146,7 +146,7 @@ class MembershipController {
     String remindersPage(@PathVariable String token, HttpServletResponse response, Model model) {
         response.setHeader("Cache-Control", "no-store");
         model.addAttribute("token", token);
-        model.addAttribute("meta", PageMeta.of("Rappels de cotisation", null, null));
+        model.addAttribute("meta", PageMeta.titled("meta.membership.reminders.title"));
         return "membership/reminders";
     }
 
@@ -156,7 +156,7 @@ class MembershipController {
             return linkInvalid(response, model);
         }
         model.addAttribute("stopped", true);
-        model.addAttribute("meta", PageMeta.of("Rappels de cotisation", null, null));
+        model.addAttribute("meta", PageMeta.titled("meta.membership.reminders.title"));
         return "membership/reminders";
     }
 
@@ -164,10 +164,9 @@ class MembershipController {
         pages.findBySlug("adherer").ifPresent(page -> model.addAttribute("page", page));
         model.addAttribute(
                 "meta",
-                PageMeta.of(
-                        "Adhérer à l'ICMF",
-                        "Adhérer à l'Institut des Community Managers Français : le formulaire et la cotisation annuelle.",
-                        "/adherer"));
+                PageMeta.titled("meta.membership.apply.title")
+                        .describedAs("meta.membership.apply.description")
+                        .at("/adherer"));
         return FORM;
     }
 }

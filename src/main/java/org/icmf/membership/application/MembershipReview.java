@@ -24,6 +24,7 @@ import org.icmf.web.Csv;
 import org.icmf.web.LikePatterns;
 import org.icmf.web.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -48,6 +49,7 @@ public class MembershipReview {
     private final MailOutbox mail;
     private final Dues dues;
     private final ApplicationEventPublisher events;
+    private final MessageSourceAccessor messages;
     private final Clock clock;
 
     MembershipReview(
@@ -57,6 +59,7 @@ public class MembershipReview {
             MailOutbox mail,
             Dues dues,
             ApplicationEventPublisher events,
+            MessageSourceAccessor messages,
             Clock clock) {
         this.applications = applications;
         this.members = members;
@@ -64,6 +67,7 @@ public class MembershipReview {
         this.mail = mail;
         this.dues = dues;
         this.events = events;
+        this.messages = messages;
         this.clock = clock;
     }
 
@@ -75,7 +79,7 @@ public class MembershipReview {
             String reference,
             String name,
             String email,
-            String region,
+            Region region,
             ApplicationStatus status,
             LocalDateTime createdAt,
             BigDecimal fee,
@@ -95,7 +99,7 @@ public class MembershipReview {
                         application.getReference(),
                         application.getFirstName() + " " + application.getLastName(),
                         application.getEmail(),
-                        application.getRegion().label(),
+                        application.getRegion(),
                         application.getStatus(),
                         local(application.getCreatedAt()),
                         application.getFeeAmount(),
@@ -162,7 +166,7 @@ public class MembershipReview {
             String email,
             String phone,
             String address,
-            String region,
+            Region region,
             String organisation,
             String sector,
             String jobTitle,
@@ -193,7 +197,7 @@ public class MembershipReview {
                 a.getEmail(),
                 a.getPhone(),
                 a.getStreetAddress() + ", " + a.getPostalCode() + " " + a.getCity() + ", " + a.getCountry(),
-                a.getRegion().label(),
+                a.getRegion(),
                 a.getOrganisation(),
                 a.getSector(),
                 a.getJobTitle(),
@@ -272,7 +276,7 @@ public class MembershipReview {
             String memberNumber,
             String name,
             String email,
-            String region,
+            Region region,
             String organisation,
             LocalDateTime joinedAt,
             Dues.Standing standing) {}
@@ -287,7 +291,7 @@ public class MembershipReview {
                 member.getMemberNumber(),
                 member.getFirstName() + " " + member.getLastName(),
                 member.getEmail(),
-                member.getRegion().label(),
+                member.getRegion(),
                 member.getOrganisation(),
                 local(member.getJoinedAt()),
                 standings.get(member.getId())));
@@ -299,22 +303,7 @@ public class MembershipReview {
         List<Member> found = search(search, standing, Pageable.unpaged()).getContent();
         Map<Long, Dues.Standing> standings =
                 dues.standings(found.stream().map(Member::getId).toList());
-        Csv csv = new Csv(
-                "Numéro",
-                "Prénom",
-                "Nom",
-                "E-mail",
-                "Téléphone",
-                "Adresse",
-                "Code postal",
-                "Ville",
-                "Pays",
-                "Région",
-                "Organisation",
-                "Fonction",
-                "Membre depuis",
-                "Cotisation",
-                "Annuaire");
+        Csv csv = Csv.headed(messages.getMessage("membership.members.csv.header"));
         for (Member member : found) {
             csv.row(
                     member.getMemberNumber(),
@@ -326,12 +315,12 @@ public class MembershipReview {
                     member.getPostalCode(),
                     member.getCity(),
                     member.getCountry(),
-                    member.getRegion().label(),
+                    messages.getMessage(member.getRegion()),
                     member.getOrganisation(),
                     member.getJobTitle(),
                     local(member.getJoinedAt()).toLocalDate().toString(),
-                    standings.get(member.getId()).label(),
-                    member.isDirectoryOptIn() ? "oui" : "non");
+                    messages.getMessage(standings.get(member.getId())),
+                    messages.getMessage(member.isDirectoryOptIn() ? "answer.yes" : "answer.no"));
         }
         return csv.toString();
     }

@@ -1,19 +1,16 @@
 package org.icmf.membership.application;
 
+import org.icmf.web.Labelled;
+
 /** The board roles the welcome post of 2009 asked volunteers for. */
-public enum VolunteerRole {
-    CONTENT_MANAGER("Content manager, animateur du site web"),
-    PLATFORM_COMMUNITY_MANAGER("Community manager, animateur de la plate-forme communautaire de l’ICMF"),
-    EDITORIALIST("Éditorialiste / rédacteur"),
-    EXTERNAL_RELATIONS("Responsable des relations externes");
+public enum VolunteerRole implements Labelled {
+    CONTENT_MANAGER,
+    PLATFORM_COMMUNITY_MANAGER,
+    EDITORIALIST,
+    EXTERNAL_RELATIONS;
 
-    private final String label;
-
-    VolunteerRole(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
+    @Override
+    public String labelKey() {
+        return "volunteerRole." + name();
     }
 }

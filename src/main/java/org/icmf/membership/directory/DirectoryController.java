@@ -36,10 +36,9 @@ class DirectoryController {
         model.addAttribute("region", chosen);
         model.addAttribute(
                 "meta",
-                PageMeta.of(
-                        "Annuaire des membres",
-                        "Les membres de l'ICMF qui ont choisi de figurer dans l'annuaire, par région.",
-                        "/association/membres"));
+                PageMeta.titled("meta.membership.directory.title")
+                        .describedAs("meta.membership.directory.description")
+                        .at("/association/membres"));
         return "membership/directory";
     }
 }

@@ -27,7 +27,7 @@ public class MemberDirectory {
         this.clock = clock;
     }
 
-    public record Entry(String name, String organisation, String region, String jobTitle) {}
+    public record Entry(String name, String organisation, Region region, String jobTitle) {}
 
     public Page<Entry> list(Region region, Pageable page) {
         Page<Member> found = members.directory(
@@ -36,7 +36,7 @@ public class MemberDirectory {
                 .map(member -> new Entry(
                         member.getFirstName() + " " + member.getLastName(),
                         member.getOrganisation(),
-                        member.getRegion().label(),
+                        member.getRegion(),
                         member.getJobTitle()));
     }
 }

@@ -22,8 +22,10 @@ import org.icmf.membership.MemberRepository;
 import org.icmf.membership.MembershipProperties;
 import org.icmf.web.Actor;
 import org.icmf.web.Csv;
+import org.icmf.web.Labelled;
 import org.icmf.web.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -47,6 +49,7 @@ public class Dues {
     private final DuesReceipts receipts;
     private final ApplicationEventPublisher events;
     private final MembershipProperties properties;
+    private final MessageSourceAccessor messages;
     private final Clock clock;
 
     Dues(
@@ -58,6 +61,7 @@ public class Dues {
             DuesReceipts receipts,
             ApplicationEventPublisher events,
             MembershipProperties properties,
+            MessageSourceAccessor messages,
             Clock clock) {
         this.payments = payments;
         this.dues = dues;
@@ -67,6 +71,7 @@ public class Dues {
         this.receipts = receipts;
         this.events = events;
         this.properties = properties;
+        this.messages = messages;
         this.clock = clock;
     }
 
@@ -142,7 +147,9 @@ public class Dues {
         }
         events.publishEvent(new PaymentRecorded(
                 payment.getId(),
-                "chèque n° " + payment.getChequeNumber() + " (" + String.join(", ", numbers) + ", " + year + ")",
+                messages.getMessage(
+                        "dues.payment.label",
+                        new Object[] {payment.getChequeNumber(), String.join(", ", numbers), String.valueOf(year)}),
                 actor,
                 now));
         return receiptNumbers;
@@ -178,7 +185,8 @@ public class Dues {
                 amount,
                 year,
                 payment.getReceivedOn(),
-                "chèque n° " + payment.getChequeNumber() + ", " + payment.getBank(),
+                messages.getMessage(
+                        "dues.receipt.paymentMethod", new Object[] {payment.getChequeNumber(), payment.getBank()}),
                 payment.getPayerName(),
                 LocalDate.now(clock),
                 treasurer);
@@ -231,24 +239,14 @@ public class Dues {
                 .findAllById(found.stream().map(Due::getPaymentId).toList())
                 .stream()
                 .collect(Collectors.toMap(Payment::getId, Function.identity()));
-        Csv csv = new Csv(
-                "Attestation",
-                "Année",
-                "Membre",
-                "Prénom",
-                "Nom",
-                "Montant",
-                "Chèque",
-                "Banque",
-                "Payé par",
-                "Reçu le");
+        Csv csv = Csv.headed(messages.getMessage("dues.csv.header"));
         for (Due due : found) {
             Member member = byId.get(due.getMemberId());
             Payment payment = paymentsById.get(due.getPaymentId());
             csv.row(
                     due.getReceiptNumber(),
                     Integer.toString(due.getYear()),
-                    member == null ? "(effacé)" : member.getMemberNumber(),
+                    member == null ? messages.getMessage("dues.csv.erasedMember") : member.getMemberNumber(),
                     member == null ? "" : member.getFirstName(),
                     member == null ? "" : member.getLastName(),
                     due.getAmount().toPlainString().replace('.', ','),
@@ -270,19 +268,14 @@ public class Dues {
     }
 
     /** Where a member stands this year: up to date, late (paid last year, not yet this year), or not paid (neither). */
-    public enum Standing {
-        UP_TO_DATE("À jour"),
-        LATE("En retard"),
-        NEVER_PAID("Non réglée");
+    public enum Standing implements Labelled {
+        UP_TO_DATE,
+        LATE,
+        NEVER_PAID;
 
-        private final String label;
-
-        Standing(String label) {
-            this.label = label;
-        }
-
-        public String label() {
-            return label;
+        @Override
+        public String labelKey() {
+            return "dues.standing." + name();
         }
     }
 

@@ -8,6 +8,7 @@ import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,6 +21,7 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.icmf.web.SiteProperties;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -64,20 +66,22 @@ class DuesReceipts {
             Map.entry(0x2212, "-"));
 
     private final SiteProperties site;
+    private final MessageSourceAccessor messages;
 
-    DuesReceipts(SiteProperties site) {
+    DuesReceipts(SiteProperties site, MessageSourceAccessor messages) {
         this.site = site;
+        this.messages = messages;
     }
 
     /** The attestation as a PDF file. */
     byte[] pdf(DuesReceipt receipt) {
-        String title = "Attestation de cotisation " + receipt.year();
+        String title = text("dues.receipt.title", receipt.year());
         try (PDDocument document = new PDDocument()) {
             PDDocumentInformation info = document.getDocumentInformation();
             info.setTitle(title + " — " + receipt.memberNumber());
             info.setAuthor(site.name());
             info.setSubject(title);
-            info.setCreator("Site de l'" + site.shortName());
+            info.setCreator(text("dues.receipt.creator", site.shortName()));
             document.getDocumentCatalog().setLanguage("fr-FR");
 
             try (Pages pages = new Pages(document, footer())) {
@@ -85,30 +89,28 @@ class DuesReceipts {
                 memberAddress(pages, receipt);
                 pages.gap(36);
                 pages.paragraph(title, pages.bold, 20, NAVY, Align.CENTER);
-                pages.paragraph("N° " + receipt.receiptNumber(), pages.regular, 11, MUTED, Align.CENTER);
+                pages.paragraph(
+                        text("dues.receipt.number", receipt.receiptNumber()), pages.regular, 11, MUTED, Align.CENTER);
                 pages.gap(30);
                 pages.paragraph(statement(receipt), pages.regular, 11, INK, Align.LEFT);
                 pages.gap(12);
                 pages.paragraph(
-                        "Somme reçue le " + date(receipt.receivedOn()) + ".", pages.regular, 11, INK, Align.LEFT);
-                pages.paragraph("Mode de paiement : " + receipt.paymentMethod(), pages.regular, 11, INK, Align.LEFT);
+                        text("dues.receipt.received", date(receipt.receivedOn())), pages.regular, 11, INK, Align.LEFT);
+                pages.paragraph(
+                        text("dues.receipt.method", receipt.paymentMethod()), pages.regular, 11, INK, Align.LEFT);
                 if (receipt.paidBy() != null && !receipt.paidBy().isBlank()) {
-                    pages.paragraph(
-                            "Versée par : " + receipt.paidBy() + ", pour le compte du membre",
-                            pages.regular,
-                            11,
-                            INK,
-                            Align.LEFT);
+                    pages.paragraph(text("dues.receipt.paidBy", receipt.paidBy()), pages.regular, 11, INK, Align.LEFT);
                 }
                 pages.gap(30);
                 pages.paragraph(
-                        "Fait à " + site.city() + ", le " + date(receipt.issuedOn()) + ".",
+                        text("dues.receipt.signedAt", site.city(), date(receipt.issuedOn())),
                         pages.regular,
                         11,
                         INK,
                         Align.RIGHT);
                 pages.gap(8);
-                pages.paragraph("Le trésorier : " + receipt.treasurerName(), pages.bold, 11, INK, Align.RIGHT);
+                pages.paragraph(
+                        text("dues.receipt.treasurer", receipt.treasurerName()), pages.bold, 11, INK, Align.RIGHT);
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             document.save(out);
@@ -120,7 +122,7 @@ class DuesReceipts {
 
     private void header(Pages pages) throws IOException {
         pages.paragraph(site.name() + " (" + site.shortName() + ")", pages.bold, 14, NAVY, Align.LEFT);
-        pages.paragraph("Association loi 1901", pages.regular, 10, MUTED, Align.LEFT);
+        pages.paragraph(text("dues.receipt.association"), pages.regular, 10, MUTED, Align.LEFT);
         pages.paragraph(site.streetAddress(), pages.regular, 10, MUTED, Align.LEFT);
         pages.paragraph(site.postalCode() + " " + site.city(), pages.regular, 10, MUTED, Align.LEFT);
         pages.paragraph(site.baseUrl().toString(), pages.regular, 10, MUTED, Align.LEFT);
@@ -139,16 +141,26 @@ class DuesReceipts {
     }
 
     private String statement(DuesReceipt receipt) {
-        return elided(site.name()) + " atteste avoir reçu de " + fullName(receipt) + ", membre n° "
-                + receipt.memberNumber() + ", la somme de " + FrenchAmounts.digits(receipt.amount()) + " ("
-                + FrenchAmounts.words(receipt.amount()) + ") au titre de sa cotisation pour l'année " + receipt.year()
-                + ".";
+        return text(
+                "dues.receipt.statement",
+                elided(site.name()),
+                fullName(receipt),
+                receipt.memberNumber(),
+                FrenchAmounts.digits(receipt.amount()),
+                FrenchAmounts.words(receipt.amount()),
+                receipt.year());
     }
 
     private String footer() {
-        return elided(site.name()) + " est une association loi 1901 à but non lucratif. "
-                + "Cette attestation n'est pas un reçu fiscal. Elle n'ouvre pas droit à réduction d'impôt, "
-                + "réservée aux versements faits à un organisme d'intérêt général qui délivre un reçu fiscal.";
+        return text("dues.receipt.footer", elided(site.name()));
+    }
+
+    /** A text of messages.properties; numbers (a year) are passed as typed, without digit grouping. */
+    private String text(String key, Object... arguments) {
+        Object[] typed = Arrays.stream(arguments)
+                .map(argument -> argument instanceof Number ? argument.toString() : argument)
+                .toArray();
+        return messages.getMessage(key, typed);
     }
 
     /** "L'Institut…" — the name opens a sentence; only a vowel or a mute h can be elided with certainty. */
@@ -157,14 +169,10 @@ class DuesReceipts {
     }
 
     /** "Madame Camille Martin"; no title when the member chose "autre" or none. */
-    private static String fullName(DuesReceipt receipt) {
-        String civility = receipt.civility() == null
-                ? ""
-                : switch (receipt.civility()) {
-                    case "MME" -> "Madame";
-                    case "M" -> "Monsieur";
-                    default -> "";
-                };
+    private String fullName(DuesReceipt receipt) {
+        String civility = "MME".equals(receipt.civility()) || "M".equals(receipt.civility())
+                ? text("civility." + receipt.civility())
+                : "";
         return join(civility, receipt.firstName(), receipt.lastName());
     }
 

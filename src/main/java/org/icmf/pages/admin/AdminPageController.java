@@ -30,7 +30,7 @@ class AdminPageController extends ContentEditorController<PageEditor, PageForm> 
     @GetMapping
     String list(@PageableDefault(size = PAGE_SIZE) Pageable page, Model model) {
         model.addAttribute("pages", editor().list(page));
-        model.addAttribute("meta", PageMeta.of("Pages", null, null));
+        model.addAttribute("meta", PageMeta.titled("meta.pages.admin.title"));
         return "admin/pages/index";
     }
 
@@ -48,7 +48,8 @@ class AdminPageController extends ContentEditorController<PageEditor, PageForm> 
     @Override
     protected String formView(Model model, Long id) {
         model.addAttribute("placeholders", editor().placeholders());
-        model.addAttribute("meta", PageMeta.of(id == null ? "Nouvelle page" : "Modifier la page", null, null));
+        model.addAttribute(
+                "meta", PageMeta.titled(id == null ? "meta.pages.admin.new.title" : "meta.pages.admin.edit.title"));
         return "admin/pages/form";
     }
 

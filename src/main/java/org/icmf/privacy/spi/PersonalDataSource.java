@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.springframework.context.support.MessageSourceAccessor;
 
 /**
  * A module holding personal data found by e-mail address (RGPD): it shows it to its owner and erases it on
@@ -23,7 +24,7 @@ public interface PersonalDataSource {
     DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
     DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-    /** What this data is, in French, as a heading: "Adhésion", "Inscriptions aux événements", … */
+    /** What this data is, as a heading: "Adhésion", "Inscriptions aux événements", … (from messages.properties) */
     String title();
 
     /** The records held for this address, each as ordered label → value pairs (French labels). */
@@ -36,28 +37,33 @@ public interface PersonalDataSource {
     int erase(String email);
 
     /**
-     * A database row as a record its owner can read: columns named in French by their SQL alias, codes turned
-     * into words by {@code words} (column → code → word, for the columns that hold codes), yes/no, French dates
-     * in the site's zone, amounts with a decimal comma; empty values left out.
+     * A database row as a record its owner can read: each column's SQL alias is the key of its name in
+     * messages.properties, codes are turned into words by {@code words} (column → code → word, for the columns
+     * that hold codes), yes/no, French dates in the site's zone, amounts with a decimal comma; empty values left
+     * out.
      */
     static Map<String, String> record(
-            Map<String, Object> row, ZoneId zone, Map<String, Function<String, String>> words) {
+            Map<String, Object> row,
+            ZoneId zone,
+            Map<String, Function<String, String>> words,
+            MessageSourceAccessor messages) {
         Map<String, String> record = new LinkedHashMap<>();
         row.forEach((column, value) -> {
-            String text = text(value, zone, words.getOrDefault(column, Function.identity()));
+            String text = text(value, zone, words.getOrDefault(column, Function.identity()), messages);
             if (!text.isBlank()) {
-                record.put(column, text);
+                record.put(messages.getMessage(column), text);
             }
         });
         return record;
     }
 
-    private static String text(Object value, ZoneId zone, Function<String, String> words) {
+    private static String text(
+            Object value, ZoneId zone, Function<String, String> words, MessageSourceAccessor messages) {
         if (value == null) {
             return "";
         }
         if (value instanceof Boolean yes) {
-            return yes ? "oui" : "non";
+            return messages.getMessage(yes ? "answer.yes" : "answer.no");
         }
         if (value instanceof Timestamp timestamp) {
             return DATE_TIME.format(timestamp.toInstant().atZone(zone));

@@ -27,7 +27,7 @@ class AdminRegionsController {
     @GetMapping("/admin/membres/representants")
     String representatives(Model model) {
         model.addAttribute("designations", representatives.designations());
-        model.addAttribute("meta", PageMeta.of("Représentants régionaux", null, null));
+        model.addAttribute("meta", PageMeta.titled("meta.membership.representatives.title"));
         return "admin/regions/representatives";
     }
 

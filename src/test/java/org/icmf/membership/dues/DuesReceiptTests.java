@@ -17,6 +17,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
+import org.icmf.support.TestMessages;
 import org.icmf.web.SiteProperties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,14 +26,16 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** The attestation de cotisation: what it says, in words and in figures, and that odd input never breaks it. */
 class DuesReceiptTests {
 
-    private final DuesReceipts receipts = new DuesReceipts(new SiteProperties(
-            "Institut des Community Managers Français",
-            "ICMF",
-            URI.create("https://www.icmf.fr"),
-            "20 bis, rue Alleron",
-            "37000",
-            "Tours",
-            Duration.ofDays(30)));
+    private final DuesReceipts receipts = new DuesReceipts(
+            new SiteProperties(
+                    "Institut des Community Managers Français",
+                    "ICMF",
+                    URI.create("https://www.icmf.fr"),
+                    "20 bis, rue Alleron",
+                    "37000",
+                    "Tours",
+                    Duration.ofDays(30)),
+            TestMessages.accessor());
 
     @Test
     void printsOneA4PageWithEverythingTheAssociationAttests() throws IOException {
