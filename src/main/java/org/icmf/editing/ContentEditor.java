@@ -12,7 +12,6 @@ import org.icmf.admin.spi.TrashedItem;
 import org.icmf.audit.AuditAction;
 import org.icmf.web.Actor;
 import org.icmf.web.ConcurrentEditException;
-import org.icmf.web.ContentLink;
 import org.icmf.web.Markdown;
 import org.icmf.web.NotFoundException;
 import org.icmf.web.Slugs;
