@@ -5,13 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import org.icmf.blog.BlogViews.ArchiveMonth;
-import org.icmf.blog.BlogViews.ArchiveYear;
-import org.icmf.blog.BlogViews.LabelCount;
 import org.icmf.blog.BlogViews.LabelRef;
 import org.icmf.blog.BlogViews.PostDetail;
 import org.icmf.blog.BlogViews.PostRef;
@@ -35,12 +29,19 @@ public class BlogService {
     private final LabelRepository labels;
     private final BlogProperties properties;
     private final Clock clock;
+    private final SidebarCounts sidebarCounts;
 
-    BlogService(PostRepository posts, LabelRepository labels, BlogProperties properties, Clock clock) {
+    BlogService(
+            PostRepository posts,
+            LabelRepository labels,
+            BlogProperties properties,
+            Clock clock,
+            SidebarCounts sidebarCounts) {
         this.posts = posts;
         this.labels = labels;
         this.properties = properties;
         this.clock = clock;
+        this.sidebarCounts = sidebarCounts;
     }
 
     public Page<PostSummary> latest(Pageable page) {
@@ -114,23 +115,7 @@ public class BlogService {
     }
 
     public Sidebar sidebar() {
-        Instant now = clock.instant();
-        Map<Integer, List<ArchiveMonth>> byYear = new LinkedHashMap<>();
-        for (PostRepository.MonthCount count :
-                posts.countPublicByMonth(now, clock.getZone().getId())) {
-            byYear.computeIfAbsent(count.getYear(), year -> new ArrayList<>())
-                    .add(new ArchiveMonth(count.getYear(), count.getMonth(), count.getPosts()));
-        }
-        List<ArchiveYear> archive = byYear.entrySet().stream()
-                .map(year -> new ArchiveYear(
-                        year.getKey(),
-                        year.getValue().stream().mapToLong(ArchiveMonth::posts).sum(),
-                        year.getValue()))
-                .toList();
-        List<LabelCount> labelCounts = posts.countPublicByLabel(now).stream()
-                .map(count -> new LabelCount(count.getSlug(), count.getName(), count.getPosts()))
-                .toList();
-        return new Sidebar(archive, labelCounts);
+        return sidebarCounts.sidebar();
     }
 
     /** How many posts wait as drafts, are scheduled for later, or are public: for the board's dashboard. */
@@ -147,7 +132,7 @@ public class BlogService {
 
     /** Newest public posts with their full content, for the feeds. */
     public List<FeedEntry> feedEntries() {
-        return posts.findPublic(clock.instant(), PageRequest.of(0, properties.feedSize())).stream()
+        return posts.findPublicNewest(clock.instant(), Limit.of(properties.feedSize())).stream()
                 .map(post -> new FeedEntry(
                         post.getTitle(),
                         url(post.getSlug(), post.getPublishedAt()),

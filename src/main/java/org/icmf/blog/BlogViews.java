@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.icmf.comments.spi.CommentSubjectSource.CommentSubject;
+import org.springframework.data.domain.Page;
 
 /** What blog templates and other modules read: immutable views, never entities. */
 public final class BlogViews {
@@ -106,4 +107,7 @@ public final class BlogViews {
      * {@code <mark>} elements around matched words are markup.
      */
     public record SearchHit(String titleHtml, String url, LocalDate date, String excerptHtml) {}
+
+    /** A page of search results; {@code more} when more posts match than the results count (and show). */
+    public record SearchResults(Page<SearchHit> hits, boolean more) {}
 }

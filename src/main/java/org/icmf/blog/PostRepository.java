@@ -38,6 +38,10 @@ interface PostRepository extends EditableContentRepository<Post> {
             countQuery = "select count(p) from Post p join p.labels l where " + PUBLIC + " and l.slug = :label")
     Page<Post> findPublicByLabel(@Param("now") Instant now, @Param("label") String labelSlug, Pageable pageable);
 
+    /** The newest public posts, for the feeds: no count, as no total is shown. */
+    @Query("select p from Post p where " + PUBLIC + " order by p.publishedAt desc")
+    List<Post> findPublicNewest(@Param("now") Instant now, Limit limit);
+
     Optional<Post> findBySlug(String slug);
 
     long countByStatus(PostStatus status);
@@ -107,42 +111,5 @@ interface PostRepository extends EditableContentRepository<Post> {
         String getTitle();
 
         Instant getPublishedAt();
-    }
-
-    /** Public posts per month in the site's zone, newest first: the archive tree. */
-    @Query(nativeQuery = true, value = """
-            select cast(extract(year from published_at at time zone :zone) as int) as year,
-                   cast(extract(month from published_at at time zone :zone) as int) as month,
-                   count(*) as posts
-            from blog_post
-            where status = 'PUBLISHED' and published_at <= :now
-            group by 1, 2
-            order by 1 desc, 2 desc""")
-    List<MonthCount> countPublicByMonth(@Param("now") Instant now, @Param("zone") String zone);
-
-    @Query(nativeQuery = true, value = """
-            select l.slug as slug, l.name as name, count(*) as posts
-            from blog_label l
-            join blog_post_label pl on pl.label_id = l.id
-            join blog_post p on p.id = pl.post_id
-            where p.status = 'PUBLISHED' and p.published_at <= :now
-            group by l.id, l.slug, l.name
-            order by l.name""")
-    List<LabelCount> countPublicByLabel(@Param("now") Instant now);
-
-    interface MonthCount {
-        int getYear();
-
-        int getMonth();
-
-        long getPosts();
-    }
-
-    interface LabelCount {
-        String getSlug();
-
-        String getName();
-
-        long getPosts();
     }
 }

@@ -37,17 +37,6 @@ class PostRepositoryTests {
     }
 
     @Test
-    void countsPostsInTheMonthOfTheSitesTimeZone() {
-        assertThat(posts.countPublicByMonth(Instant.now(), "Europe/Paris")).anySatisfy(month -> {
-            assertThat(month.getYear()).isEqualTo(2010);
-            assertThat(month.getMonth()).isEqualTo(4);
-            assertThat(month.getPosts()).isEqualTo(1);
-        });
-        assertThat(posts.countPublicByMonth(Instant.now(), "UTC"))
-                .anySatisfy(month -> assertThat(month.getMonth()).isEqualTo(3));
-    }
-
-    @Test
     void monthArchiveBoundariesFollowParisMidnight() {
         Instant april = LocalDate.of(2010, 4, 1).atStartOfDay(PARIS).toInstant();
         Instant may = LocalDate.of(2010, 5, 1).atStartOfDay(PARIS).toInstant();
@@ -68,12 +57,5 @@ class PostRepositoryTests {
                         "Ethique, pourquoi le label bouche à oreilles® ?",
                         "Qu'est ce qu'un community manager ?",
                         "BIENVENUE");
-    }
-
-    @Test
-    void countsLabelsOfPublicPostsOnly() {
-        assertThat(posts.countPublicByLabel(Instant.now()))
-                .extracting(PostRepository.LabelCount::getName)
-                .contains("association", "éthique", "événements", "métier", "presse");
     }
 }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Clock;
+import org.icmf.blog.BlogViews.SearchResults;
 import org.icmf.support.SiteTest;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -11,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -25,6 +28,15 @@ class SearchTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    BlogService blog;
+
+    @Autowired
+    BlogProperties properties;
+
+    @Autowired
+    Clock clock;
 
     private Document search(String query) throws Exception {
         return Jsoup.parse(mvc.perform(get("/recherche").param("q", query))
@@ -133,5 +145,39 @@ class SearchTests {
         Document first = search("community");
         assertThat(first.select(".search-results li")).hasSize(4);
         assertThat(first.select(".pagination a[rel=next]").attr("href")).isEqualTo("/recherche?q=community&page=2");
+    }
+
+    @Test
+    void countsAndRanksOnlyTheNewestMatchesBeyondItsLimit() throws Exception {
+        int matches = (int) search("community")
+                .select(".search-count")
+                .text()
+                .chars()
+                .takeWhile(Character::isDigit)
+                .map(digit -> digit - '0')
+                .reduce(0, (n, digit) -> n * 10 + digit);
+        assertThat(matches).isGreaterThan(3);
+        PostSearch capped = new PostSearch(jdbc, blog, withMaxResults(3), clock);
+
+        SearchResults results = capped.search("community", PageRequest.of(0, 4));
+
+        assertThat(results.more()).isTrue();
+        assertThat(results.hits().getTotalElements()).isEqualTo(3);
+        assertThat(results.hits().getContent()).hasSize(3);
+        assertThat(capped.search("community", PageRequest.of(1, 4)).hits().getContent())
+                .isEmpty();
+        assertThat(new PostSearch(jdbc, blog, withMaxResults(matches), clock)
+                        .search("community", PageRequest.of(0, 4))
+                        .more())
+                .isFalse();
+    }
+
+    private BlogProperties withMaxResults(int max) {
+        return new BlogProperties(
+                properties.pageSize(),
+                properties.searchPageSize(),
+                properties.feedSize(),
+                properties.maxQueryLength(),
+                max);
     }
 }
