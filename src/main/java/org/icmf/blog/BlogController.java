@@ -109,11 +109,12 @@ class BlogController {
     }
 
     @GetMapping("/blog/{year:\\d{4}}/{month:\\d{2}}/{slug}")
-    String post(@PathVariable int year, @PathVariable int month, @PathVariable String slug, Model model) {
+    String post(
+            @PathVariable int year, @PathVariable int month, @PathVariable String slug, Pageable page, Model model) {
         yearMonth(year, month);
         PostDetail post = blog.post(year, month, slug);
         model.addAttribute("post", post);
-        model.addAttribute("comments", comments.section(post.commentSubject()));
+        model.addAttribute("comments", comments.section(post.commentSubject(), page.getPageNumber()));
         model.addAttribute("sidebar", blog.sidebar());
         PageMeta meta = PageMeta.content(post.title(), post.description())
                 .at(post.url())

@@ -1,14 +1,12 @@
 package org.icmf.blog;
 
+import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.icmf.blog.BlogViews.ArchiveMonth;
 import org.icmf.blog.BlogViews.ArchiveYear;
 import org.icmf.blog.BlogViews.LabelCount;
@@ -47,53 +45,40 @@ class SidebarCounts {
         }
     }
 
+    /** One statement: the kept counts, less the scheduled posts whose time has not come. */
     @Transactional(readOnly = true)
     public Sidebar sidebar() {
-        Timestamp now = Timestamp.from(clock.instant());
-        Map<YearMonth, Long> scheduledMonths = jdbc
-                .sql("select published_at from blog_post where status = 'PUBLISHED' and published_at > :now")
-                .param("now", now)
-                .query(Timestamp.class)
-                .stream()
-                .collect(Collectors.groupingBy(
-                        at -> YearMonth.from(at.toInstant().atZone(clock.getZone())), Collectors.counting()));
-        Map<Long, Long> scheduledLabels = jdbc.sql("""
-                        select pl.label_id from blog_post p join blog_post_label pl on pl.post_id = p.id
-                        where p.status = 'PUBLISHED' and p.published_at > :now""").param("now", now).query(Long.class).stream()
-                .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
-
         Map<Integer, List<ArchiveMonth>> byYear = new LinkedHashMap<>();
-        jdbc
-                .sql("select year, month, posts from blog_month_count where posts > 0 order by year desc, month desc")
-                .query((rs, row) -> {
-                    YearMonth month = YearMonth.of(rs.getInt("year"), rs.getInt("month"));
-                    return new ArchiveMonth(
-                            month.getYear(),
-                            month.getMonthValue(),
-                            rs.getLong("posts") - scheduledMonths.getOrDefault(month, 0L));
-                })
-                .stream()
-                .filter(month -> month.posts() > 0)
-                .forEach(month -> byYear.computeIfAbsent(month.year(), year -> new ArrayList<>())
-                        .add(month));
+        List<LabelCount> labels = new ArrayList<>();
+        jdbc.sql("""
+                        with scheduled as (
+                            select id, published_at at time zone (select zone from blog_count_zone) as local
+                            from blog_post where status = 'PUBLISHED' and published_at > :now)
+                        select * from (
+                            select c.year, c.month, null as slug, null as name, c.posts - (
+                                       select count(*) from scheduled s
+                                       where extract(year from s.local) = c.year and extract(month from s.local) = c.month)
+                                   as posts
+                            from blog_month_count c
+                            union all
+                            select null, null, l.slug, l.name, c.posts - (
+                                       select count(*) from scheduled s join blog_post_label pl on pl.post_id = s.id
+                                       where pl.label_id = c.label_id)
+                            from blog_label_count c join blog_label l on l.id = c.label_id) counts
+                        where posts > 0
+                        order by year desc, month desc, name""").param("now", Timestamp.from(clock.instant())).query((ResultSet rs) -> {
+            if (rs.getString("slug") == null) {
+                ArchiveMonth month = new ArchiveMonth(rs.getInt("year"), rs.getInt("month"), rs.getLong("posts"));
+                byYear.computeIfAbsent(month.year(), year -> new ArrayList<>()).add(month);
+            } else {
+                labels.add(new LabelCount(rs.getString("slug"), rs.getString("name"), rs.getLong("posts")));
+            }
+        });
         List<ArchiveYear> archive = byYear.entrySet().stream()
                 .map(year -> new ArchiveYear(
                         year.getKey(),
                         year.getValue().stream().mapToLong(ArchiveMonth::posts).sum(),
                         year.getValue()))
-                .toList();
-        List<LabelCount> labels = jdbc
-                .sql("""
-                        select c.label_id, l.slug, l.name, c.posts from blog_label_count c
-                        join blog_label l on l.id = c.label_id
-                        where c.posts > 0
-                        order by l.name""")
-                .query((rs, row) -> new LabelCount(
-                        rs.getString("slug"),
-                        rs.getString("name"),
-                        rs.getLong("posts") - scheduledLabels.getOrDefault(rs.getLong("label_id"), 0L)))
-                .stream()
-                .filter(label -> label.posts() > 0)
                 .toList();
         return new Sidebar(archive, labels);
     }

@@ -19,6 +19,8 @@ import org.icmf.comments.CommentViews.PublicComment;
 import org.icmf.comments.CommentViews.Values;
 import org.icmf.comments.spi.CommentSubjectSource.CommentSubject;
 import org.icmf.web.SpamGuard;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,41 +47,73 @@ public class CommentSections {
 
     /**
      * The section under a subject its module shows to readers: approved comments in threads, the newest thread
-     * last, and a blank form when comments are open. The board's switch comes in the same statement.
+     * last, {@code icmf.comments.threads-per-page} threads a page (page 0 first), and a blank form when comments
+     * are open. The board's switch, the counts and the page's comments come in one statement (a second one only for
+     * a page past the last, which shows the last).
      */
-    public CommentSection section(CommentSubject subject) {
-        List<Row> rows = new ArrayList<>();
-        Boolean[] switchOpen = {null};
-        jdbc.sql("""
-                select s.open as switch_open, c.id, c.parent_id, c.author_name, c.author_website, c.body, c.from_board,
-                       c.created_at, c.edited_at, c.erased_at
-                from (select 1) as one
-                left join comment_subject s on s.subject_type = :type and s.subject_id = :id
-                left join comment c on c.subject_type = :type and c.subject_id = :id and c.status = 'APPROVED'
-                order by c.created_at, c.id""").param("type", subject.type()).param("id", subject.id()).query((ResultSet rs) -> {
-            switchOpen[0] = (Boolean) rs.getObject("switch_open");
-            if (rs.getObject("id") != null) {
-                rows.add(Row.of(rs));
-            }
-        });
-        Closure closure = subjects.closure(subject, switchOpen[0]);
+    public CommentSection section(CommentSubject subject, int page) {
+        int perPage = properties.threadsPerPage();
+        Shown shown = shown(subject, page, perPage);
+        if (shown.rows().isEmpty() && shown.threads() > 0) {
+            shown = shown(subject, (int) ((shown.threads() - 1) / perPage), perPage);
+        }
+        Closure closure = subjects.closure(subject, shown.switchOpen());
         String basePath = subjects.basePath(subject);
-        List<CommentThread> threads = threads(rows, closure == Closure.OPEN ? basePath : null);
-        long count = threads.stream()
-                .mapToLong(thread ->
-                        (thread.root().erased() ? 0 : 1) + thread.replies().size())
-                .sum();
+        List<CommentThread> threads = threads(shown.rows(), closure == Closure.OPEN ? basePath : null);
         return new CommentSection(
                 subject.title(),
                 subject.path(),
                 basePath,
                 basePath + "/feed.atom",
-                threads,
-                count,
+                new PageImpl<>(threads, PageRequest.of(shown.page(), perPage), shown.threads()),
+                shown.comments(),
                 closure.messageKey(),
                 properties.closeAfterDays(),
                 closure == Closure.OPEN ? blankForm(basePath, null) : null);
     }
+
+    /** One page of threads with the subject's switch and counts (threads shown, comments counted as readers do). */
+    private Shown shown(CommentSubject subject, int page, int perPage) {
+        List<Row> rows = new ArrayList<>();
+        Object[] totals = new Object[3];
+        jdbc.sql("""
+                with visible as (
+                    select id, parent_id, erased_at, created_at from comment
+                    where subject_type = :type and subject_id = :id and status = 'APPROVED'),
+                roots as (
+                    select v.id, v.created_at from visible v
+                    where v.parent_id is null
+                      and (v.erased_at is null or exists (select 1 from visible a where a.parent_id = v.id))),
+                shown as (select id from roots order by created_at, id limit :limit offset :offset),
+                totals as (
+                    select (select open from comment_subject where subject_type = :type and subject_id = :id)
+                               as switch_open,
+                           (select count(*) from roots) as threads,
+                           (select count(*) from visible where parent_id is null and erased_at is null)
+                               + (select count(*) from visible v join visible r on r.id = v.parent_id
+                                  where r.parent_id is null) as comments)
+                select t.switch_open, t.threads, t.comments, c.id, c.parent_id, c.author_name, c.author_website, c.body,
+                       c.from_board, c.created_at, c.edited_at, c.erased_at
+                from totals t
+                left join comment c on c.subject_type = :type and c.subject_id = :id and c.status = 'APPROVED'
+                    and (c.id in (select id from shown) or c.parent_id in (select id from shown))
+                order by c.created_at, c.id""")
+                .param("type", subject.type())
+                .param("id", subject.id())
+                .param("limit", perPage)
+                .param("offset", (long) Math.max(0, page) * perPage)
+                .query((ResultSet rs) -> {
+                    totals[0] = rs.getObject("switch_open");
+                    totals[1] = rs.getLong("threads");
+                    totals[2] = rs.getLong("comments");
+                    if (rs.getObject("id") != null) {
+                        rows.add(Row.of(rs));
+                    }
+                });
+        return new Shown((Boolean) totals[0], (long) totals[1], (long) totals[2], Math.max(0, page), rows);
+    }
+
+    private record Shown(Boolean switchOpen, long threads, long comments, int page, List<Row> rows) {}
 
     /**
      * How many comments readers see on each of these subjects (absent: none), in one statement: approved, not

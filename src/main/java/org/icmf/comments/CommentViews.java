@@ -3,6 +3,7 @@ package org.icmf.comments;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.springframework.data.domain.Page;
 
 /** What comment templates read, in this module and in the ones that show a section: immutable views. */
 public final class CommentViews {
@@ -22,7 +23,7 @@ public final class CommentViews {
             String subjectPath,
             String formAction,
             String feedPath,
-            List<CommentThread> threads,
+            Page<CommentThread> threads,
             long count,
             String closedMessage,
             long closeAfterDays,

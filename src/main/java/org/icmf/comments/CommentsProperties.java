@@ -18,6 +18,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param emailRetention          how long a commenter's e-mail address is kept; after it, their comments stay
  *                                published without it (no more reply notices, no more "known author")
  * @param discardedRetention      how long refused and spam comments are kept before being deleted
+ * @param threadsPerPage          comment threads (a first comment and its replies) per page under a subject
  */
 @ConfigurationProperties("icmf.comments")
 public record CommentsProperties(
@@ -28,7 +29,8 @@ public record CommentsProperties(
         @DefaultValue("30m") Duration moderatorNoticeInterval,
         @DefaultValue("30d") Duration addressRetention,
         @DefaultValue("730d") Duration emailRetention,
-        @DefaultValue("90d") Duration discardedRetention) {
+        @DefaultValue("90d") Duration discardedRetention,
+        @DefaultValue("50") int threadsPerPage) {
 
     /** {@link #closeAfter} in whole days, as the page says it. */
     public long closeAfterDays() {

@@ -3,6 +3,7 @@ package org.icmf.pages;
 import org.icmf.comments.CommentSections;
 import org.icmf.web.NotFoundException;
 import org.icmf.web.PageMeta;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,10 +26,10 @@ class PageController {
     }
 
     @GetMapping("/{slug:[a-z0-9]+(?:-[a-z0-9]+)*}")
-    String page(@PathVariable String slug, Model model) {
+    String page(@PathVariable String slug, Pageable commentPage, Model model) {
         PageService.PageView page = pages.findBySlug(slug).orElseThrow(() -> new NotFoundException("page " + slug));
         model.addAttribute("page", page);
-        model.addAttribute("comments", comments.section(page.commentSubject()));
+        model.addAttribute("comments", comments.section(page.commentSubject(), commentPage.getPageNumber()));
         model.addAttribute(
                 "meta", PageMeta.content(page.title(), page.description()).at(page.url()));
         return "pages/page";
