@@ -76,6 +76,8 @@ $servers
             proxy_set_header Host \$host:\$server_port;
             proxy_set_header X-Forwarded-For \$remote_addr;
             proxy_set_header X-Forwarded-Proto \$scheme;
+            # Redirects keep the balancer's port (Tomcat otherwise assumes 80 for a forwarded http request).
+            proxy_set_header X-Forwarded-Port \$server_port;
             # Which instance answered, to see the requests alternate.
             add_header X-Instance \$upstream_addr always;
         }
