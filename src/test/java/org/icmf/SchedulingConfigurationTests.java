@@ -2,9 +2,13 @@ package org.icmf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.syntax.ArchRuleDefinition;
 import java.time.Instant;
 import java.util.Objects;
 import javax.sql.DataSource;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
@@ -12,7 +16,10 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.scheduling.config.ScheduledTask;
 import org.springframework.scheduling.config.ScheduledTaskHolder;
 
-/** {@code icmf.scheduling.enabled}: the jobs run on their schedules, unless it is false (as in the tests). */
+/**
+ * {@code icmf.scheduling.enabled}: the jobs run on their schedules, unless it is false (as in the tests); each runs on
+ * one instance at a time.
+ */
 class SchedulingConfigurationTests {
 
     private final ApplicationContextRunner runner = new ApplicationContextRunner()
@@ -45,5 +52,18 @@ class SchedulingConfigurationTests {
                     .extracting(ScheduledTask::nextExecution)
                     .allMatch(Objects::isNull, "never runs");
         });
+    }
+
+    @Test
+    void everyJobOfTheApplicationTakesItsLockFirst() {
+        ArchRuleDefinition.methods()
+                .that()
+                .areAnnotatedWith(Scheduled.class)
+                .should()
+                .beAnnotatedWith(SchedulerLock.class)
+                .because("instances sharing one PostgreSQL must not run a job twice at the same time")
+                .check(new ClassFileImporter()
+                        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                        .importPackages("org.icmf"));
     }
 }

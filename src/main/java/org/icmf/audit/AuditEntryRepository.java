@@ -1,5 +1,6 @@
 package org.icmf.audit;
 
+import java.time.Instant;
 import java.util.List;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
@@ -27,6 +28,33 @@ interface AuditEntryRepository extends JpaRepository<AuditEntry, Long>, JpaSpeci
 
     @Query("select distinct e.action from AuditEntry e order by e.action")
     List<String> findActions();
+
+    /** Writes an entry unless the same action is logged already (a replayed event): returns the rows written. */
+    @Modifying
+    @Query(nativeQuery = true, value = """
+            insert into audit_entry
+                (occurred_at, actor_account_id, actor_name, subject_type, action, subject_id, subject_label)
+            values (:occurredAt, :actorAccountId, :actorName, :subjectType, :action, :subjectId, :subjectLabel)
+            on conflict do nothing""")
+    int insertOnce(
+            @Param("occurredAt") Instant occurredAt,
+            @Param("actorAccountId") Long actorAccountId,
+            @Param("actorName") String actorName,
+            @Param("subjectType") String subjectType,
+            @Param("action") String action,
+            @Param("subjectId") long subjectId,
+            @Param("subjectLabel") String subjectLabel);
+
+    default int insertOnce(AuditEntry entry) {
+        return insertOnce(
+                entry.getOccurredAt(),
+                entry.getActorAccountId(),
+                entry.getActorName(),
+                entry.getSubjectType(),
+                entry.getAction(),
+                entry.getSubjectId(),
+                entry.getSubjectLabel());
+    }
 
     /** The one change entries ever take (RGPD erasure), hence native: the entity itself is immutable. */
     @Modifying

@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Writes every {@link AuditedAction} of the other modules to the log, once their transaction has committed
- * (the event publication registry replays it if writing fails), and reads the log back for administrators.
+ * (the event publication registry replays it if writing fails, at most once in the log), and reads the log back for administrators.
  */
 @Service
 public class AuditLog {
@@ -31,9 +31,10 @@ public class AuditLog {
         this.clock = clock;
     }
 
+    /** Idempotent: an event delivered again (replayed after a restart, on any instance) adds no second entry. */
     @ApplicationModuleListener
     void record(AuditedAction action) {
-        entries.save(new AuditEntry(action));
+        entries.insertOnce(new AuditEntry(action));
     }
 
     /**

@@ -6,6 +6,8 @@ import java.util.Optional;
 import org.icmf.comments.spi.CommentSubjectSource.CommentSubject;
 import org.icmf.web.SpamGuard;
 import org.icmf.web.SpamGuard.Verdict;
+import org.icmf.web.TransactionLocks;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,18 +44,21 @@ class CommentPosting {
     private final ReplyNotifications notifications;
     private final CommentsProperties properties;
     private final Clock clock;
+    private final JdbcClient jdbc;
 
     CommentPosting(
             CommentRepository comments,
             SpamGuard spamGuard,
             ReplyNotifications notifications,
             CommentsProperties properties,
-            Clock clock) {
+            Clock clock,
+            JdbcClient jdbc) {
         this.comments = comments;
         this.spamGuard = spamGuard;
         this.notifications = notifications;
         this.properties = properties;
         this.clock = clock;
+        this.jdbc = jdbc;
     }
 
     /**
@@ -89,6 +94,9 @@ class CommentPosting {
         }
         Commenter author = form.commenter();
         String addressHash = spamGuard.addressHash(remoteAddress);
+        // Parallel comments from one address or e-mail, on any instance, are counted one after the other.
+        TransactionLocks.hold(jdbc, "comments:address:" + addressHash);
+        TransactionLocks.hold(jdbc, "comments:email:" + author.email());
         Instant since = spamGuard.rateWindowStart();
         if (spamGuard.tooFrequent(
                 comments.countFromAddressSince(addressHash, since),

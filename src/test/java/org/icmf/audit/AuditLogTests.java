@@ -258,7 +258,7 @@ class AuditLogTests {
     void pagesKeepTheFilters() throws Exception {
         long subject = 999_100 + (long) (Math.random() * 800);
         for (int i = 0; i < 51; i++) {
-            entry("post", "updated", subject, "Article " + i, 7104, "Alix", "2031-08-01T09:00:00+02:00");
+            entry("post", "updated", subject, "Article " + i, 7104, "Alix", "2031-08-01T09:00:%02d+02:00".formatted(i));
         }
 
         Document first = journal("?objet=" + subject + "&type=post");
