@@ -18,6 +18,7 @@ import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -84,7 +85,8 @@ public class SecurityConfiguration {
                 ThrottledAuthenticationProvider.LoginThrottledException.class.getName(), LOGIN_PAGE + "?bloque"));
 
         http.authorizeHttpRequests(requests -> {
-                    requests.requestMatchers(EndpointRequest.to("health"))
+                    // Prometheus is only exposed on the management port (localhost by default, docs/operations.md).
+                    requests.requestMatchers(EndpointRequest.to("health", "prometheus"))
                             .permitAll()
                             .requestMatchers(EndpointRequest.toAnyEndpoint())
                             .denyAll()
@@ -147,6 +149,15 @@ public class SecurityConfiguration {
             tokens.setCookieCustomizer(cookie -> cookie.secure(true));
         }
         return tokens;
+    }
+
+    /**
+     * No observation around each security filter, authentication or authorization: nothing reads them, and they
+     * cost on every request (the HTTP server requests metric, which is read, stays).
+     */
+    @Bean
+    SecurityObservationSettings securityObservationSettings() {
+        return SecurityObservationSettings.noObservations();
     }
 
     /** Spring's delegating encoder: bcrypt today, and old hashes keep working if the default changes. */

@@ -1,9 +1,12 @@
 package org.icmf.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpStatus;
+import org.springframework.transaction.TransactionException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -23,10 +26,12 @@ class ErrorPages {
 
     private final SiteProperties site;
     private final ObjectProvider<NavigationSource> navigation;
+    private final DatabaseOutage outage;
 
-    ErrorPages(SiteProperties site, ObjectProvider<NavigationSource> navigation) {
+    ErrorPages(SiteProperties site, ObjectProvider<NavigationSource> navigation, DatabaseOutage outage) {
         this.site = site;
         this.navigation = navigation;
+        this.outage = outage;
     }
 
     @ExceptionHandler({NotFoundException.class, NoResourceFoundException.class, NoHandlerFoundException.class})
@@ -37,6 +42,15 @@ class ErrorPages {
     @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class})
     ModelAndView badRequest() {
         return page("error/4xx", HttpStatus.BAD_REQUEST);
+    }
+
+    /** PostgreSQL unreachable: the French 503 page; any other database error stays a 500. */
+    @ExceptionHandler({DataAccessException.class, TransactionException.class})
+    ModelAndView databaseFailure(Exception failure, HttpServletResponse response) throws Exception {
+        if (!DatabaseOutage.isDatabaseUnreachable(failure)) {
+            throw failure;
+        }
+        return outage.page(response);
     }
 
     /** Exception handlers get no @ModelAttribute values, so the layout's are added here. */

@@ -118,6 +118,8 @@ class WebConfiguration implements WebMvcConfigurer {
         FilterRegistrationBean<ShallowEtagHeaderFilter> registration = new FilterRegistrationBean<>(filter);
         registration.addUrlPatterns("/*");
         registration.setDispatcherTypes(DispatcherType.REQUEST);
+        // Outside DatabaseOutage, which must see a failure before this filter writes out what it buffered.
+        registration.setOrder(DatabaseOutage.ORDER - 1);
         registration.setName("etagFilter");
         return registration;
     }

@@ -10,7 +10,8 @@ import org.testcontainers.postgresql.PostgreSQLContainer;
 
 /**
  * One real PostgreSQL for the whole test run (started once per JVM, before any Spring context), given to
- * Spring through {@code spring.datasource.*} system properties.
+ * Spring through {@code spring.datasource.*} system properties, behind a {@link DatabaseProxy} that the outage test
+ * cuts.
  *
  * <p>The switch is {@code -Dicmf.test.database=} (or {@code ICMF_TEST_DATABASE}):
  * {@code auto} (default: Testcontainers' PostgreSQL when a Docker engine answers, embedded otherwise),
@@ -18,7 +19,14 @@ import org.testcontainers.postgresql.PostgreSQLContainer;
  */
 public class TestPostgres implements LauncherSessionListener {
 
+    private static DatabaseProxy proxy;
+
     private AutoCloseable server;
+
+    /** The relay every test's connections go through, to play a database outage. */
+    public static DatabaseProxy proxy() {
+        return proxy;
+    }
 
     @Override
     public void launcherSessionOpened(LauncherSession session) {
@@ -44,7 +52,12 @@ public class TestPostgres implements LauncherSessionListener {
         PostgreSQLContainer container = new PostgreSQLContainer("postgres:17-alpine");
         container.start();
         server = container;
-        use(container.getJdbcUrl(), container.getUsername(), container.getPassword());
+        use(
+                container.getHost(),
+                container.getFirstMappedPort(),
+                container.getDatabaseName(),
+                container.getUsername(),
+                container.getPassword());
     }
 
     private void startEmbedded() {
@@ -53,14 +66,15 @@ public class TestPostgres implements LauncherSessionListener {
             EmbeddedPostgres postgres =
                     EmbeddedPostgres.builder().setLocaleConfig("locale", "C").start();
             server = postgres;
-            use(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "");
+            use("localhost", postgres.getPort(), "postgres", "postgres", "");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static void use(String url, String username, String password) {
-        System.setProperty("spring.datasource.url", url);
+    private static void use(String host, int port, String database, String username, String password) {
+        proxy = new DatabaseProxy(host, port);
+        System.setProperty("spring.datasource.url", "jdbc:postgresql://127.0.0.1:" + proxy.port() + "/" + database);
         System.setProperty("spring.datasource.username", username);
         System.setProperty("spring.datasource.password", password);
     }
@@ -69,6 +83,7 @@ public class TestPostgres implements LauncherSessionListener {
     public void launcherSessionClosed(LauncherSession session) {
         if (server != null) {
             try {
+                proxy.close();
                 server.close();
             } catch (Exception e) {
                 throw new IllegalStateException("Could not stop the test PostgreSQL", e);

@@ -114,23 +114,6 @@ class HttpBehaviourTests {
     }
 
     @Test
-    void exposesHealthWithTheDatabaseButNoOtherActuatorEndpoint() throws Exception {
-        HttpResponse<String> health = get("/actuator/health");
-        assertThat(health.statusCode()).isEqualTo(200);
-        assertThat(health.body()).contains("\"status\":\"UP\"");
-        for (String endpoint : new String[] {
-            "/actuator/env",
-            "/actuator/beans",
-            "/actuator/configprops",
-            "/actuator/heapdump",
-            "/actuator/mappings",
-            "/actuator"
-        }) {
-            assertThat(get(endpoint).statusCode()).as(endpoint).isIn(401, 403, 404);
-        }
-    }
-
-    @Test
     void sendsAnonymousVisitorsOfTheAdminAreaToTheLoginPage() throws Exception {
         HttpResponse<String> response = get("/admin/articles");
         assertThat(response.statusCode()).isEqualTo(302);
