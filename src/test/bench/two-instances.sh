@@ -46,10 +46,10 @@ for i in "${!app_ports[@]}"; do
     SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:$pg_port/icmf" SPRING_DATASOURCE_USERNAME=icmf \
         ICMF_DATA_DIR="$work/app$i" ICMF_BASE_URL="http://localhost:$lb_port" \
         ICMF_ADMIN_EMAIL=admin@icmf.example ICMF_ADMIN_PASSWORD='deux instances, une base' \
-        java -jar "$jar" --server.port="$port" > "$work/app$i.log" 2>&1 &
+        java -jar "$jar" --server.port="$port" --management.server.port=$((port + 100)) > "$work/app$i.log" 2>&1 &
     pids+=($!)
     for _ in $(seq 120); do
-        curl -fs "http://127.0.0.1:$port/actuator/health" >/dev/null && break
+        curl -fs "http://127.0.0.1:$((port + 100))/actuator/health" >/dev/null && break
         kill -0 "${pids[-1]}" 2>/dev/null || { tail -n 30 "$work/app$i.log"; exit 1; }
         sleep 1
     done

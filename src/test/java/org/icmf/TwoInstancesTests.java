@@ -126,6 +126,7 @@ class TwoInstancesTests {
         other = new SpringApplicationBuilder(IcmfApplication.class)
                 .run(
                         "--server.port=0",
+                        "--management.server.port=0",
                         "--icmf.scheduling.enabled=false",
                         "--icmf.membership.renewal-reminders-from=--01-01",
                         "--icmf.spam.minimum-fill-time=0s");
