@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.icmf.web.SpamGuard;
 import org.springframework.http.HttpHeaders;
@@ -61,6 +62,8 @@ class ReaderCache extends OncePerRequestFilter {
     private final ReaderCsrf csrf;
     private final String sessionCookie;
     private final Clock clock;
+    /** Expired pages being rendered again, by their key. */
+    private final Map<String, Boolean> refreshing = new ConcurrentHashMap<>();
     /** Moves with each emptying: a page rendered before it is not stored after it. */
     private final AtomicLong generation = new AtomicLong();
 
@@ -135,6 +138,23 @@ class ReaderCache extends OncePerRequestFilter {
             serve(cached, "HIT", request, response);
             return;
         }
+        // One reader renders an expired page again; the others get it as it was meanwhile, not all rendering it.
+        if (cached != null && refreshing.putIfAbsent(key, Boolean.TRUE) != null) {
+            serve(cached, "STALE", request, response);
+            return;
+        }
+        try {
+            render(key, cached, request, response, chain);
+        } finally {
+            if (cached != null) {
+                refreshing.remove(key);
+            }
+        }
+    }
+
+    private void render(
+            String key, CachedPage cached, HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
         long renderedIn = generation.get();
         ContentCachingResponseWrapper rendered = new ContentCachingResponseWrapper(response);
         try {

@@ -83,6 +83,28 @@ class ReaderCacheLimitsTests {
     }
 
     @Test
+    void servesAnExpiredPageAsItWasWhileAnotherReaderRendersItAgain() throws Exception {
+        get("/", page(200, "<p>Avant</p>"));
+        now = now.plus(Duration.ofMinutes(2));
+        MockHttpServletResponse[] meanwhile = new MockHttpServletResponse[1];
+
+        MockHttpServletResponse answer = get("/", (request, response) -> {
+            try {
+                meanwhile[0] = get("/", page(200, "<p>Pendant</p>"));
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+            page(200, "<p>Après</p>").doFilter(request, response);
+        });
+
+        assertThat(meanwhile[0].getHeader("X-Cache")).isEqualTo("STALE");
+        assertThat(meanwhile[0].getContentAsString(StandardCharsets.UTF_8)).isEqualTo("<p>Avant</p>");
+        assertThat(answer.getContentAsString(StandardCharsets.UTF_8)).isEqualTo("<p>Après</p>");
+        assertThat(get("/", page(200, "<p>Plus tard</p>")).getContentAsString(StandardCharsets.UTF_8))
+                .isEqualTo("<p>Après</p>");
+    }
+
+    @Test
     void rendersAgainAPageOlderThanItsTimeToLive() throws Exception {
         get("/", page(200, "<p>Avant</p>"));
         now = now.plus(Duration.ofMinutes(2));
