@@ -58,7 +58,7 @@ public class PageService implements SitemapSource, NavigationSource {
     @Override
     public List<Link> navigationLinks() {
         CachedLinks cached = navigation;
-        long version = versions.current();
+        long version = versions.lastRead();
         if (cached == null || cached.version() != version) {
             cached = new CachedLinks(
                     pages.findNavigation().stream()

@@ -44,6 +44,14 @@ public class ContentVersions implements SmartLifecycle {
         return version;
     }
 
+    /**
+     * The version last read, without reading it: for what a page shows beside the reader cache (the menu), whose
+     * check before a cached answer keeps it current when the interval is zero.
+     */
+    public long lastRead() {
+        return version;
+    }
+
     /** Called on this thread whenever the version read differs from the one before. */
     public void onChange(Runnable listener) {
         listeners.add(listener);

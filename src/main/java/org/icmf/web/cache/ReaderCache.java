@@ -112,6 +112,10 @@ class ReaderCache extends OncePerRequestFilter {
                 || request.getHeader(HttpHeaders.AUTHORIZATION) != null) {
             return true;
         }
+        // Parameters not in the address (MockMvc's) would be missing from the key.
+        if (request.getQueryString() == null && !request.getParameterMap().isEmpty()) {
+            return true;
+        }
         Cookie[] cookies = request.getCookies();
         if (cookies != null) {
             for (Cookie cookie : cookies) {
@@ -128,11 +132,16 @@ class ReaderCache extends OncePerRequestFilter {
             throws ServletException, IOException {
         // The cache names its pages by their bytes' hash: no second hash of each response.
         ShallowEtagHeaderFilter.disableContentCaching(request);
-        versions.current();
         String key = (request.isSecure() ? "https " : "http ")
                 + request.getRequestURI()
                 + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
-        CachedPage cached = pages.getIfPresent(key);
+        // A reload that asks for the page as it is now (Cache-Control: no-cache) renders it, and keeps it.
+        CachedPage cached = noCache(request) ? null : pages.getIfPresent(key);
+        if (cached != null) {
+            // A page about to be served again: still current? (Free unless checked before every answer.)
+            versions.current();
+            cached = pages.getIfPresent(key);
+        }
         if (cached != null
                 && clock.millis() - cached.storedAt() < properties.timeToLive().toMillis()) {
             serve(cached, "HIT", request, response);
@@ -255,6 +264,11 @@ class ReaderCache extends OncePerRequestFilter {
         if (!request.getMethod().equals("HEAD")) {
             response.getOutputStream().write(body);
         }
+    }
+
+    private static boolean noCache(HttpServletRequest request) {
+        String cacheControl = request.getHeader(HttpHeaders.CACHE_CONTROL);
+        return cacheControl != null && cacheControl.length() < 200 && cacheControl.contains("no-cache");
     }
 
     /** Whether {@code Accept-Encoding} lists gzip without refusing it ({@code q=0}). */

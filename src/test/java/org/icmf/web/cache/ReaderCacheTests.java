@@ -43,6 +43,9 @@ class ReaderCacheTests {
     @Autowired
     ReaderCache cache;
 
+    @Autowired
+    ContentVersions versions;
+
     private final HttpClient client =
             HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
@@ -51,6 +54,7 @@ class ReaderCacheTests {
     void useTheSitesCsrfRepository() {
         WebTestUtils.setCsrfTokenRepository(
                 new MockHttpServletRequest(context.getServletContext()), new CookieCsrfTokenRepository());
+        versions.check();
         cache.clear();
     }
 
