@@ -1,7 +1,5 @@
 package org.icmf.pages;
 
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -9,6 +7,7 @@ import java.util.Optional;
 import org.icmf.comments.spi.CommentSubjectSource.CommentSubject;
 import org.icmf.sitemap.spi.SitemapSource;
 import org.icmf.web.NavigationSource;
+import org.icmf.web.cache.ContentVersions;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,21 +18,19 @@ import org.springframework.transaction.event.TransactionalEventListener;
 @Transactional(readOnly = true)
 public class PageService implements SitemapSource, NavigationSource {
 
-    /** The menu is on every page and changes rarely; another instance's change shows here within this time. */
-    private static final Duration NAVIGATION_LIFETIME = Duration.ofSeconds(30);
-
     private final PageRepository pages;
     private final LegalPlaceholders placeholders;
-    private final Clock clock;
+    private final ContentVersions versions;
     private volatile CachedLinks navigation;
 
-    PageService(PageRepository pages, LegalPlaceholders placeholders, Clock clock) {
+    PageService(PageRepository pages, LegalPlaceholders placeholders, ContentVersions versions) {
         this.pages = pages;
         this.placeholders = placeholders;
-        this.clock = clock;
+        this.versions = versions;
     }
 
-    private record CachedLinks(List<Link> links, Instant loadedAt) {}
+    /** The menu is on every page and changes rarely: kept until the content version moves, on any instance. */
+    private record CachedLinks(List<Link> links, long version) {}
 
     /** A page as readers see it: its placeholders filled from the configuration. */
     public Optional<PageView> findBySlug(String slug) {
@@ -61,8 +58,8 @@ public class PageService implements SitemapSource, NavigationSource {
     @Override
     public List<Link> navigationLinks() {
         CachedLinks cached = navigation;
-        Instant now = clock.instant();
-        if (cached == null || cached.loadedAt().plus(NAVIGATION_LIFETIME).isBefore(now)) {
+        long version = versions.lastRead();
+        if (cached == null || cached.version() != version) {
             cached = new CachedLinks(
                     pages.findNavigation().stream()
                             .map(page -> new Link(
@@ -71,7 +68,7 @@ public class PageService implements SitemapSource, NavigationSource {
                                     Objects.requireNonNullElse(page.getDetails().navOrder(), Integer.MAX_VALUE),
                                     List.of("/" + page.getSlug() + "/")))
                             .toList(),
-                    now);
+                    version);
             navigation = cached;
         }
         return cached.links();

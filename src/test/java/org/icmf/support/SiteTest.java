@@ -14,7 +14,8 @@ import org.springframework.context.annotation.Import;
  * SMTP server ({@link TestMailServer}); four search results a page so that the seed's ten posts paginate; no
  * scheduled job, so that tests run the jobs themselves (the mail sender: {@link TestMailServer#deliver()}) and see
  * the outbox and the tables as they left them; renewal reminders due from the first day of the year, so that their
- * test passes in early January too; a known key for the forms' SpamGuard stamps, so that tests sign stamps of any age
+ * test passes in early January too; the reader cache checking the content version before every answer, so that a
+ * page shows what a test just changed; a known key for the forms' SpamGuard stamps, so that tests sign stamps of any age
  * ({@link FormStamps}), and two forbidden words.
  * Every full test, browser journeys included, uses this one annotation so that they share one cached Spring context:
  * a test needing another setting changes it for itself (a bean of its own built from the context's), never by
@@ -27,6 +28,7 @@ import org.springframework.context.annotation.Import;
         properties = {
             "icmf.blog.search-page-size=4",
             "icmf.scheduling.enabled=false",
+            "icmf.cache.check-interval=0s",
             "spring.mail.host=127.0.0.1",
             "icmf.membership.renewal-reminders-from=--01-01",
             "icmf.spam.form-key=" + FormStamps.KEY,

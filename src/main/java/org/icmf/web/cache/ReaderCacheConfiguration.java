@@ -1,0 +1,41 @@
+package org.icmf.web.cache;
+
+import jakarta.servlet.DispatcherType;
+import java.time.Clock;
+import org.icmf.web.SpamGuard;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(CacheProperties.class)
+class ReaderCacheConfiguration {
+
+    @Bean
+    ReaderCache readerCache(
+            CacheProperties properties,
+            ContentVersions versions,
+            SpamGuard spamGuard,
+            ReaderCsrf csrf,
+            @Value("${server.servlet.session.cookie.name:SESSION}") String sessionCookie,
+            Clock clock) {
+        return new ReaderCache(properties, versions, spamGuard, csrf, sessionCookie, clock);
+    }
+
+    /**
+     * First of all filters: a page served from memory costs no observation, no security filter, no session lookup.
+     * Spring Security's headers are part of what is kept.
+     */
+    @Bean
+    FilterRegistrationBean<ReaderCache> readerCacheFilter(ReaderCache cache) {
+        FilterRegistrationBean<ReaderCache> registration = new FilterRegistrationBean<>(cache);
+        registration.addUrlPatterns("/*");
+        registration.setDispatcherTypes(DispatcherType.REQUEST);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        registration.setName("readerCache");
+        return registration;
+    }
+}
