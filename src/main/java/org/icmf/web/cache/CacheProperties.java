@@ -21,4 +21,4 @@ public record CacheProperties(
         @DefaultValue("true") boolean enabled,
         @DefaultValue("64MB") DataSize maximumSize,
         @DefaultValue("1m") Duration timeToLive,
-        @DefaultValue("1s") Duration checkInterval) {}
+        @DefaultValue("500ms") Duration checkInterval) {}
