@@ -63,6 +63,10 @@ public final class DatabaseProxy implements AutoCloseable {
                 }
                 Socket database = new Socket();
                 database.connect(new InetSocketAddress(targetHost, targetPort), 5000);
+                // PostgreSQL's protocol is many small messages: Nagle's algorithm against delayed ACKs would hold each
+                // one for up to 40 ms in this relay.
+                client.setTcpNoDelay(true);
+                database.setTcpNoDelay(true);
                 open.add(client);
                 open.add(database);
                 pump(client, database);
