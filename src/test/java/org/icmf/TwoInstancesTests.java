@@ -34,6 +34,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.awaitility.Awaitility;
+import org.icmf.events.EventFixtures;
 import org.icmf.events.Registrant;
 import org.icmf.events.Registrations;
 import org.icmf.membership.MembershipFixtures;
@@ -420,28 +421,16 @@ class TwoInstancesTests {
                 .plusDays(1)
                 .withHour(18)
                 .withMinute(30));
-        Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("title", title);
-        fields.put("slug", "");
-        fields.put("category", "CAFE");
-        fields.put("description", "Rendez-vous mensuel.");
-        fields.put("startsAt", startsAt);
-        fields.put("endsAt", "");
-        fields.put("venueName", "Le Bistrot");
-        fields.put("streetAddress", "1 place Plumereau");
-        fields.put("postalCode", "37000");
-        fields.put("city", "Tours");
-        fields.put("country", "France");
-        fields.put("accessNotes", "");
-        fields.put("onlineUrl", "");
-        fields.put("organiser", "Antenne Centre");
-        fields.put("price", "gratuit");
-        fields.put("capacity", "");
-        fields.put("maxCompanions", "1");
-        fields.put("registrationDeadline", "");
-        MockHttpServletRequestBuilder request =
-                post("/admin/evenements/nouveau").with(user(EDITOR)).with(csrf());
-        fields.forEach(request::param);
+        // Unlimited places: every registrant of the test gets a seat, hence a reminder.
+        MockHttpServletRequestBuilder request = EventFixtures.adminForm(
+                "/admin/evenements/nouveau",
+                EDITOR,
+                title,
+                startsAt,
+                "description",
+                "Rendez-vous mensuel.",
+                "capacity",
+                "");
         String location = mvc.perform(request).andReturn().getResponse().getRedirectedUrl();
         assertThat(location).startsWith("/admin/evenements/");
         return Long.parseLong(location.substring("/admin/evenements/".length()));

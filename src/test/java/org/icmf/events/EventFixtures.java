@@ -1,21 +1,62 @@
 package org.icmf.events;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.icmf.security.BoardUser;
 import org.icmf.web.Actor;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** Events for tests, created through the board's service; every slug starts with "essai-". */
-final class EventFixtures {
+public final class EventFixtures {
 
     static final Actor BOARD = new Actor(5150L, "Bureau ICMF");
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
     private EventFixtures() {}
+
+    /**
+     * The board's event form as {@code editor} sends it to {@code url}: a café in Tours for three people, each
+     * {@code overrides} pair (field, value) replacing a field.
+     */
+    public static MockHttpServletRequestBuilder adminForm(
+            String url, BoardUser editor, String title, String startsAt, String... overrides) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("title", title);
+        fields.put("slug", "");
+        fields.put("category", "CAFE");
+        fields.put("description", "Rendez-vous **mensuel**.");
+        fields.put("startsAt", startsAt);
+        fields.put("endsAt", "");
+        fields.put("venueName", "Le Bistrot");
+        fields.put("streetAddress", "1 place Plumereau");
+        fields.put("postalCode", "37000");
+        fields.put("city", "Tours");
+        fields.put("country", "France");
+        fields.put("accessNotes", "");
+        fields.put("onlineUrl", "");
+        fields.put("organiser", "Antenne Centre");
+        fields.put("price", "gratuit");
+        fields.put("capacity", "3");
+        fields.put("maxCompanions", "1");
+        fields.put("registrationDeadline", "");
+        for (int i = 0; i < overrides.length; i += 2) {
+            fields.put(overrides[i], overrides[i + 1]);
+        }
+        MockHttpServletRequestBuilder request = post(url).with(user(editor)).with(csrf());
+        fields.forEach(request::param);
+        return request;
+    }
 
     static String inDays(int days) {
         return LOCAL.format(LocalDateTime.now(ZoneId.of("Europe/Paris"))

@@ -12,13 +12,12 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.icmf.events.EventFixtures;
 import org.icmf.events.Registrant;
 import org.icmf.events.Registrations;
 import org.icmf.security.BoardUser;
@@ -69,31 +68,7 @@ class AdminEventsTests {
     }
 
     private MockHttpServletRequestBuilder eventForm(String url, String title, String startsAt, String... overrides) {
-        Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("title", title);
-        fields.put("slug", "");
-        fields.put("category", "CAFE");
-        fields.put("description", "Rendez-vous **mensuel**.");
-        fields.put("startsAt", startsAt);
-        fields.put("endsAt", "");
-        fields.put("venueName", "Le Bistrot");
-        fields.put("streetAddress", "1 place Plumereau");
-        fields.put("postalCode", "37000");
-        fields.put("city", "Tours");
-        fields.put("country", "France");
-        fields.put("accessNotes", "");
-        fields.put("onlineUrl", "");
-        fields.put("organiser", "Antenne Centre");
-        fields.put("price", "gratuit");
-        fields.put("capacity", "3");
-        fields.put("maxCompanions", "1");
-        fields.put("registrationDeadline", "");
-        for (int i = 0; i < overrides.length; i += 2) {
-            fields.put(overrides[i], overrides[i + 1]);
-        }
-        MockHttpServletRequestBuilder request = post(url).with(user(EDITOR)).with(csrf());
-        fields.forEach(request::param);
-        return request;
+        return EventFixtures.adminForm(url, EDITOR, title, startsAt, overrides);
     }
 
     private long create(String title, String startsAt, String... overrides) throws Exception {
