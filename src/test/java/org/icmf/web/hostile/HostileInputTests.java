@@ -209,7 +209,10 @@ class HostileInputTests {
                 "/admin/membres?q=",
                 "/association/membres?region=",
                 "/recherche?page=",
-                "/admin/articles?page=")) {
+                "/admin/articles?page=",
+                // comment threads, a page at a time, under a post and under a page
+                "/blog/2009/05/communique-de-presse?page=",
+                "/le-metier?page=")) {
             for (String value : List.of("%00", "a%01b", "%E2%80%AE", "x".repeat(5000), "%25s%25n", "-1", "abc")) {
                 int status = Forms.status(mvc, get(path + value).with(user(admin)), softly, "GET " + path);
                 softly.assertThat(status)
