@@ -11,6 +11,7 @@ import org.icmf.blog.BlogViews.PostDetail;
 import org.icmf.blog.BlogViews.PostRef;
 import org.icmf.blog.BlogViews.PostSummary;
 import org.icmf.blog.BlogViews.Sidebar;
+import org.icmf.sitemap.spi.SitemapExtent;
 import org.icmf.web.NotFoundException;
 import org.icmf.web.Paging;
 import org.springframework.data.domain.Limit;
@@ -155,9 +156,14 @@ public class BlogService {
             String summary,
             List<LabelRef> labels) {}
 
-    /** Every public post's URL and last change, for the sitemap. */
-    List<PostLink> publicLinks() {
-        return posts.findAllPublicLinks(clock.instant());
+    /** How many posts are public, and the last change of one, for the sitemap. */
+    SitemapExtent publicExtent() {
+        return posts.findPublicExtent(clock.instant());
+    }
+
+    /** Public posts' URLs and last changes, newest first, a slice at a time for the sitemap. */
+    List<PostLink> publicLinks(int offset, int limit) {
+        return posts.findPublicLinks(clock.instant(), offset, limit);
     }
 
     String url(String slug, Instant publishedAt) {

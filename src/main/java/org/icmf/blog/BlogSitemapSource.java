@@ -1,6 +1,7 @@
 package org.icmf.blog;
 
 import java.util.List;
+import org.icmf.sitemap.spi.SitemapExtent;
 import org.icmf.sitemap.spi.SitemapSource;
 import org.springframework.stereotype.Component;
 
@@ -14,8 +15,13 @@ class BlogSitemapSource implements SitemapSource {
     }
 
     @Override
-    public List<Entry> sitemapEntries() {
-        return blog.publicLinks().stream()
+    public SitemapExtent sitemapExtent() {
+        return blog.publicExtent();
+    }
+
+    @Override
+    public List<Entry> sitemapEntries(int offset, int limit) {
+        return blog.publicLinks(offset, limit).stream()
                 .map(link -> new Entry(blog.url(link.slug(), link.publishedAt()), link.updatedAt()))
                 .toList();
     }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.icmf.editing.EditableContentRepository;
+import org.icmf.sitemap.spi.SitemapExtent;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -94,9 +95,13 @@ interface PostRepository extends EditableContentRepository<Post> {
             + " and p.publishedAt > :at order by p.publishedAt asc")
     List<PostLink> findPublicAfter(@Param("now") Instant now, @Param("at") Instant at, Limit limit);
 
+    @Query("select new org.icmf.sitemap.spi.SitemapExtent(count(p), max(p.updatedAt)) from Post p where " + PUBLIC)
+    SitemapExtent findPublicExtent(@Param("now") Instant now);
+
+    /** A slice of the sitemap, on the public index (the id orders posts published at the same instant). */
     @Query("select new org.icmf.blog.PostLink(p.slug, p.title, p.publishedAt, p.updatedAt) from Post p where " + PUBLIC
-            + " order by p.publishedAt desc")
-    List<PostLink> findAllPublicLinks(@Param("now") Instant now);
+            + " order by p.publishedAt desc, p.id desc limit :limit offset :offset")
+    List<PostLink> findPublicLinks(@Param("now") Instant now, @Param("offset") int offset, @Param("limit") int limit);
 
     /** Every public post, newest first, as the comments module lists them (no body loaded). */
     @Query("select p.id as id, p.slug as slug, p.title as title, p.publishedAt as publishedAt from Post p where "

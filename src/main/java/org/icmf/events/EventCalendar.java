@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import org.icmf.events.EventViews.EventDetail;
 import org.icmf.events.EventViews.EventSummary;
 import org.icmf.events.EventViews.RegistrationState;
+import org.icmf.sitemap.spi.SitemapExtent;
 import org.icmf.sitemap.spi.SitemapSource;
 import org.icmf.web.NotFoundException;
 import org.icmf.web.Paging;
@@ -106,8 +107,13 @@ public class EventCalendar implements SitemapSource {
     }
 
     @Override
-    public List<Entry> sitemapEntries() {
-        return events.findAll().stream()
+    public SitemapExtent sitemapExtent() {
+        return events.findSitemapExtent();
+    }
+
+    @Override
+    public List<Entry> sitemapEntries(int offset, int limit) {
+        return events.findSitemapSlice(offset, limit).stream()
                 .map(event -> new Entry("/evenements/" + event.getSlug(), event.getUpdatedAt()))
                 .toList();
     }

@@ -4,6 +4,7 @@ import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.icmf.sitemap.spi.SitemapExtent;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -38,4 +39,11 @@ interface EventRepository extends JpaRepository<Event, Long> {
     Page<Event> findAllForAdmin(Pageable pageable);
 
     long countByStartsAtGreaterThanEqualAndCancelledFalse(Instant now);
+
+    @Query("select new org.icmf.sitemap.spi.SitemapExtent(count(e), max(e.updatedAt)) from Event e")
+    SitemapExtent findSitemapExtent();
+
+    /** A slice of the sitemap, on {@code event_starts_idx}. */
+    @Query("select e from Event e order by e.startsAt desc, e.id desc limit :limit offset :offset")
+    List<Event> findSitemapSlice(@Param("offset") int offset, @Param("limit") int limit);
 }

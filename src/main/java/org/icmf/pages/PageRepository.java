@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.icmf.editing.EditableContentRepository;
+import org.icmf.sitemap.spi.SitemapExtent;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -16,6 +17,14 @@ interface PageRepository extends EditableContentRepository<org.icmf.pages.Page> 
     Optional<org.icmf.pages.Page> findBySlugAndTrashedAtIsNull(String slug);
 
     List<org.icmf.pages.Page> findByTrashedAtIsNullOrderBySlug();
+
+    @Query("select new org.icmf.sitemap.spi.SitemapExtent(count(p), max(p.updatedAt)) from Page p "
+            + "where p.trashedAt is null")
+    SitemapExtent findSitemapExtent();
+
+    /** A slice of the sitemap, by slug (unique, hence a stable order). */
+    @Query("select p from Page p where p.trashedAt is null order by p.slug limit :limit offset :offset")
+    List<org.icmf.pages.Page> findSitemapSlice(@Param("offset") int offset, @Param("limit") int limit);
 
     @Query(
             "select p from Page p where p.details.navTitle is not null and p.trashedAt is null order by p.details.navOrder, p.id")

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.icmf.comments.spi.CommentSubjectSource.CommentSubject;
+import org.icmf.sitemap.spi.SitemapExtent;
 import org.icmf.sitemap.spi.SitemapSource;
 import org.icmf.web.NavigationSource;
 import org.icmf.web.cache.ContentVersions;
@@ -48,8 +49,13 @@ public class PageService implements SitemapSource, NavigationSource {
     }
 
     @Override
-    public List<Entry> sitemapEntries() {
-        return pages.findByTrashedAtIsNullOrderBySlug().stream()
+    public SitemapExtent sitemapExtent() {
+        return pages.findSitemapExtent();
+    }
+
+    @Override
+    public List<Entry> sitemapEntries(int offset, int limit) {
+        return pages.findSitemapSlice(offset, limit).stream()
                 .map(page -> new Entry("/" + page.getSlug(), page.getUpdatedAt()))
                 .toList();
     }
