@@ -1,8 +1,6 @@
 package org.icmf.web.cache;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -10,11 +8,10 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.GZIPOutputStream;
 
 /**
- * A rendered page as the cache keeps it: its headers and its bytes, plain and gzipped, named by a strong ETag
- * computed once. A page with forms is kept in pieces around its per-reader fields (the CSRF token, the form stamp),
+ * A rendered page as the cache keeps it: its headers and its bytes, plain, gzipped and in Brotli (where brotli4j loads),
+ * compressed once when stored and named by a strong ETag computed once. A page with forms is kept in pieces around its per-reader fields (the CSRF token, the form stamp),
  * filled in for each reader; it has no ETag, since no two readers get the same bytes.
  */
 record CachedPage(
@@ -23,6 +20,7 @@ record CachedPage(
         List<byte[]> pieces,
         List<Field> fields,
         byte[] gzipped,
+        byte[] brotli,
         String etag,
         long storedAt) {
 
@@ -72,7 +70,8 @@ record CachedPage(
                 headers,
                 List.copyOf(pieces),
                 List.copyOf(fields),
-                fixed ? gzip(body) : null,
+                fixed ? ContentCoding.gzip(body) : null,
+                fixed ? ContentCoding.brotli(body) : null,
                 fixed ? etag(body) : null,
                 storedAt);
     }
@@ -84,6 +83,15 @@ record CachedPage(
     /** The bytes of a page without per-reader fields. */
     byte[] plain() {
         return pieces.get(0);
+    }
+
+    /** The bytes of a page without per-reader fields as they travel in {@code coding}. */
+    byte[] encoded(ContentCoding coding) {
+        return switch (coding) {
+            case BROTLI -> brotli;
+            case GZIP -> gzipped;
+            case IDENTITY -> plain();
+        };
     }
 
     /** The bytes for one reader, each field's value given in {@link Field} order. */
@@ -105,20 +113,10 @@ record CachedPage(
         for (byte[] piece : pieces) {
             bytes += piece.length;
         }
-        return bytes + (gzipped == null ? 0 : gzipped.length);
+        return bytes + (gzipped == null ? 0 : gzipped.length) + (brotli == null ? 0 : brotli.length);
     }
 
-    static byte[] gzip(byte[] bytes) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length / 4 + 64);
-        try (GZIPOutputStream zip = new GZIPOutputStream(out)) {
-            zip.write(bytes);
-        } catch (IOException impossible) {
-            throw new UncheckedIOException(impossible);
-        }
-        return out.toByteArray();
-    }
-
-    /** Strong: a hash of the plain bytes; the gzipped bytes are another representation, hence another tag. */
+    /** Strong: a hash of the plain bytes; compressed bytes are other representations, hence other tags. */
     private static String etag(byte[] bytes) {
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(bytes);

@@ -6,6 +6,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
@@ -24,7 +25,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * Public pages served from memory to readers without a session, before Spring Security and everything else: the
- * bytes rendered for the first reader, gzipped when asked, with a strong ETag (a 304 when the reader has them). Only
+ * bytes rendered for the first reader, in Brotli or gzip when asked, with a strong ETag (a 304 when the reader has
+ * them). A HEAD is rendered as the GET it asks about, so that it fills the cache too and gets the same headers. Only
  * a 200 of a page, a feed, the sitemap, robots.txt or a calendar is kept, never one setting a cookie other than the
  * CSRF one of its forms, nor one marked no-store or private. Forms get each reader's own CSRF token and form stamp.
  * Emptied when the content version moves ({@link ContentVersions}); a page older than its time to live is rendered
@@ -166,8 +168,9 @@ class ReaderCache extends OncePerRequestFilter {
             throws ServletException, IOException {
         long renderedIn = generation.get();
         ContentCachingResponseWrapper rendered = new ContentCachingResponseWrapper(response);
+        boolean head = request.getMethod().equals("HEAD");
         try {
-            chain.doFilter(request, rendered);
+            chain.doFilter(head ? asGet(request) : request, rendered);
         } catch (IOException | ServletException | RuntimeException failure) {
             if (cached == null || response.isCommitted()) {
                 throw failure;
@@ -181,23 +184,36 @@ class ReaderCache extends OncePerRequestFilter {
             serve(cached, "STALE", request, response);
             return;
         }
-        CachedPage page = storable(request, rendered);
+        CachedPage page = storable(rendered);
         if (page != null && generation.get() == renderedIn) {
             pages.put(key, page);
         }
         if (page != null && page.fields().isEmpty()) {
-            // The first reader too gets the page as kept: its ETag, gzipped if asked.
+            // The first reader too gets the page as kept: its ETag, compressed if asked.
             writeBody(page, "MISS", request, response);
             return;
         }
         rendered.setHeader(STATE_HEADER, "MISS");
-        rendered.copyBodyToResponse();
+        if (head) {
+            response.setContentLength(rendered.getContentSize());
+        } else {
+            rendered.copyBodyToResponse();
+        }
     }
 
-    private CachedPage storable(HttpServletRequest request, ContentCachingResponseWrapper rendered) {
+    /** The GET a HEAD asks about, for the application behind; the body rendered is not sent. */
+    private static HttpServletRequest asGet(HttpServletRequest request) {
+        return new HttpServletRequestWrapper(request) {
+            @Override
+            public String getMethod() {
+                return "GET";
+            }
+        };
+    }
+
+    private CachedPage storable(ContentCachingResponseWrapper rendered) {
         String type = rendered.getContentType();
-        if (!request.getMethod().equals("GET")
-                || rendered.getStatus() != HttpServletResponse.SC_OK
+        if (rendered.getStatus() != HttpServletResponse.SC_OK
                 || type == null
                 || CACHED_TYPES.stream().noneMatch(type::startsWith)
                 || rendered.getContentSize() == 0) {
@@ -238,27 +254,30 @@ class ReaderCache extends OncePerRequestFilter {
     /** The page's body and the headers that go with it, the others already written. */
     private void writeBody(CachedPage page, String state, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
-        boolean gzip = acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
+        // Pages with forms are compressed for each reader: gzip only, as Brotli costs more time for each answer.
+        boolean fixed = page.fields().isEmpty();
+        ContentCoding coding =
+                ContentCoding.preferred(request.getHeader(HttpHeaders.ACCEPT_ENCODING), fixed && page.brotli() != null);
         response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
         response.setHeader(STATE_HEADER, state);
         byte[] body;
-        if (page.fields().isEmpty()) {
-            String etag = "\"" + page.etag() + (gzip ? "-gz\"" : "\"");
+        if (fixed) {
+            String etag = "\"" + page.etag() + coding.etagSuffix + "\"";
             response.setHeader(HttpHeaders.ETAG, etag);
             if (matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), etag)) {
                 response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
                 return;
             }
-            body = gzip ? page.gzipped() : page.plain();
+            body = page.encoded(coding);
         } else {
             String token = page.hasFields(CachedPage.Field.CSRF) ? csrf.formToken(request, response) : "";
             body = page.fill(token, spamGuard.stamp());
-            if (gzip) {
-                body = CachedPage.gzip(body);
+            if (coding == ContentCoding.GZIP) {
+                body = ContentCoding.gzip(body);
             }
         }
-        if (gzip) {
-            response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
+        if (coding.token != null) {
+            response.setHeader(HttpHeaders.CONTENT_ENCODING, coding.token);
         }
         response.setContentLength(body.length);
         if (!request.getMethod().equals("HEAD")) {
@@ -269,34 +288,6 @@ class ReaderCache extends OncePerRequestFilter {
     private static boolean noCache(HttpServletRequest request) {
         String cacheControl = request.getHeader(HttpHeaders.CACHE_CONTROL);
         return cacheControl != null && cacheControl.length() < 200 && cacheControl.contains("no-cache");
-    }
-
-    /** Whether {@code Accept-Encoding} lists gzip without refusing it ({@code q=0}). */
-    static boolean acceptsGzip(String acceptEncoding) {
-        if (acceptEncoding == null || acceptEncoding.length() > 1000) {
-            return false;
-        }
-        for (String coding : acceptEncoding.split(",")) {
-            String[] parts = coding.split(";");
-            if (parts[0].strip().equalsIgnoreCase("gzip")) {
-                for (int i = 1; i < parts.length; i++) {
-                    String parameter = parts[i].strip();
-                    if (parameter.startsWith("q=") && isZero(parameter.substring(2))) {
-                        return false;
-                    }
-                }
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean isZero(String quality) {
-        try {
-            return Double.parseDouble(quality) == 0;
-        } catch (NumberFormatException unreadable) {
-            return false;
-        }
     }
 
     /** {@code If-None-Match} compares weakly: a tag sent back as weak still names these bytes. */

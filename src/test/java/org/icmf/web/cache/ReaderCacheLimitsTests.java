@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -68,6 +69,18 @@ class ReaderCacheLimitsTests {
         assertThat(cache.weightedSize())
                 .isPositive()
                 .isLessThanOrEqualTo(DataSize.ofKilobytes(100).toBytes());
+    }
+
+    @Test
+    void countsEveryCodingOfAPageAgainstItsLimit() throws Exception {
+        byte[] plain = ("<p>page</p>" + "<p>une ligne de plus</p>".repeat(500)).getBytes(StandardCharsets.UTF_8);
+        CachedPage kept = CachedPage.of("text/html;charset=UTF-8", Map.of(), plain, 0);
+
+        get("/", page(200, new String(plain, StandardCharsets.UTF_8)));
+
+        assertThat(kept.brotli()).isNotEmpty();
+        assertThat(cache.weightedSize())
+                .isGreaterThanOrEqualTo((long) plain.length + kept.gzipped().length + kept.brotli().length);
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.icmf.web.cache;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.aayushatharva.brotli4j.decoder.Decoder;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.CookieManager;
@@ -11,6 +12,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.zip.GZIPInputStream;
 import org.icmf.support.FormStamps;
 import org.icmf.support.SiteTest;
@@ -102,7 +104,7 @@ class ReaderCacheTests {
     void sendsGzipToABrowserThatAcceptsIt() throws Exception {
         byte[] plain = get("/evenements").body();
 
-        HttpResponse<byte[]> compressed = get("/evenements", "Accept-Encoding", "br, gzip, deflate");
+        HttpResponse<byte[]> compressed = get("/evenements", "Accept-Encoding", "br;q=0, gzip, deflate");
 
         assertThat(compressed.headers().firstValue("Content-Encoding")).hasValue("gzip");
         assertThat(compressed.body().length).isLessThan(plain.length / 2);
@@ -111,6 +113,79 @@ class ReaderCacheTests {
         }
         assertThat(compressed.headers().firstValue("ETag").orElseThrow())
                 .isNotEqualTo(get("/evenements").headers().firstValue("ETag").orElseThrow());
+    }
+
+    @Test
+    void sendsBrotliToABrowserThatPrefersItOrLikesItAsMuchAsGzip() throws Exception {
+        HttpResponse<byte[]> plain = get("/evenements");
+        HttpResponse<byte[]> gzipped = get("/evenements", "Accept-Encoding", "gzip");
+
+        HttpResponse<byte[]> brotli = get("/evenements", "Accept-Encoding", "gzip, deflate, br");
+
+        assertThat(brotli.headers().firstValue("X-Cache")).hasValue("HIT");
+        assertThat(brotli.headers().firstValue("Content-Encoding")).hasValue("br");
+        assertThat(brotli.headers().firstValue("Vary")).hasValue("Accept-Encoding");
+        assertThat(Decoder.decompress(brotli.body()).getDecompressedData()).isEqualTo(plain.body());
+        assertThat(brotli.body().length).isLessThan(gzipped.body().length);
+        String etag = brotli.headers().firstValue("ETag").orElseThrow();
+        assertThat(etag)
+                .endsWith("-br\"")
+                .isNotEqualTo(plain.headers().firstValue("ETag").orElseThrow())
+                .isNotEqualTo(gzipped.headers().firstValue("ETag").orElseThrow());
+        assertThat(get("/evenements", "Accept-Encoding", "br", "If-None-Match", etag)
+                        .statusCode())
+                .isEqualTo(304);
+        assertThat(get("/evenements", "Accept-Encoding", "br;q=0.5, gzip;q=0.8")
+                        .headers()
+                        .firstValue("Content-Encoding"))
+                .hasValue("gzip");
+        assertThat(get("/evenements", "Accept-Encoding", "br;q=0").body()).isEqualTo(plain.body());
+    }
+
+    @Test
+    void aPageWithFormsIsGzippedForEachReaderEvenWhenBrotliIsAccepted() throws Exception {
+        get("/le-metier");
+
+        HttpResponse<byte[]> page = get("/le-metier", "Accept-Encoding", "br, gzip");
+
+        assertThat(page.headers().firstValue("X-Cache")).hasValue("HIT");
+        assertThat(page.headers().firstValue("Content-Encoding")).hasValue("gzip");
+        try (GZIPInputStream unzipped = new GZIPInputStream(new ByteArrayInputStream(page.body()))) {
+            assertThat(new String(unzipped.readAllBytes(), StandardCharsets.UTF_8))
+                    .contains("name=\"_csrf\"");
+        }
+    }
+
+    @Test
+    void aHeadFillsTheCacheWithThePageAGetGetsAndNeverSendsABody() throws Exception {
+        for (String encoding : new String[] {"identity", "br, gzip"}) {
+            cache.clear();
+            HttpResponse<byte[]> head = client.send(
+                    request("/evenements", "Accept-Encoding", encoding)
+                            .method("HEAD", HttpRequest.BodyPublishers.noBody())
+                            .build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> page = get("/evenements", "Accept-Encoding", encoding);
+            HttpResponse<byte[]> headAgain = client.send(
+                    request("/evenements", "Accept-Encoding", encoding)
+                            .method("HEAD", HttpRequest.BodyPublishers.noBody())
+                            .build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+
+            assertThat(head.statusCode()).isEqualTo(200);
+            assertThat(head.headers().firstValue("X-Cache")).hasValue("MISS");
+            assertThat(page.headers().firstValue("X-Cache")).hasValue("HIT");
+            assertThat(headAgain.headers().firstValue("X-Cache")).hasValue("HIT");
+            assertThat(page.body()).isNotEmpty();
+            for (HttpResponse<byte[]> headOnly : List.of(head, headAgain)) {
+                assertThat(headOnly.body()).isEmpty();
+                assertThat(headOnly.headers().firstValue("ETag"))
+                        .isPresent()
+                        .isEqualTo(page.headers().firstValue("ETag"));
+                assertThat(headOnly.headers().firstValueAsLong("Content-Length"))
+                        .hasValue(page.body().length);
+            }
+        }
     }
 
     @Test
