@@ -3,15 +3,17 @@
 # both measured with wrk, one after the other, on this machine (Debian packages `wrk` and `nginx`):
 #   ./mvnw -q package -DskipTests && java -jar target/icmf-site-*.jar &     # the seed's size, then once it answers:
 #   src/test/bench/side-by-side.sh [base-url] [seconds] [connections] [page…]
-# Prints one table: requests/second and latency percentiles of the site and of nginx, and the site's share of
-# nginx's throughput. wrk asks without Accept-Encoding, so both answer plain bytes. Pages default to those every
-# reader opens; name others after the three numbers (e.g. /blog/2026/12/volume-article-1 at generated size, with
-# the site started by ./mvnw spring-boot:test-run -Dspring-boot.run.optimizedLaunch=false). Measure the jar, or run
-# with optimizedLaunch=false: spring-boot:run otherwise stops the JIT at its first tier, which lowers throughput.
+# Prints one table: requests/second and latency percentiles of the site and of nginx (medians of ROUNDS=3 runs
+# taken in turn, after a warm-up run each), and the site's share of nginx's throughput. wrk asks without
+# Accept-Encoding, so both answer plain bytes. Pages default to those every reader opens; name others after the
+# three numbers (e.g. /blog/2026/12/volume-article-1 at generated size, with the site started by
+# ./mvnw spring-boot:test-run -Dspring-boot.run.optimizedLaunch=false). Measure the jar, or run with
+# optimizedLaunch=false: spring-boot:run otherwise stops the JIT at its first tier, which lowers throughput.
 set -euo pipefail
 base=${1:-http://localhost:8080}
 seconds=${2:-10}
 connections=${3:-32}
+rounds=${ROUNDS:-3}
 shift $(( $# < 3 ? $# : 3 ))
 pages=("$@")
 if [ ${#pages[@]} -eq 0 ]; then
@@ -62,19 +64,30 @@ measure() {
         END { printf "%.0f %.1f %.1f %d\n", rps, p50, p99, bad }'
 }
 
-printf '%s, %s s a page, %s connections, %s\n\n' "$base" "$seconds" "$connections" "$(date -u +%FT%TZ)"
+printf '%s, %s s a run, %s connections, median of %s alternated runs, %s\n\n' "$base" "$seconds" "$connections" "$rounds" "$(date -u +%FT%TZ)"
 printf '| page | bytes | site req/s | site p50 ms | site p99 ms | nginx req/s | nginx p99 ms | site / nginx |\n'
 printf '|---|---:|---:|---:|---:|---:|---:|---:|\n'
+# The median of three numbers, or of one.
+median() { printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
+
 for page in "${pages[@]}"; do
-    # A first run as long as the measure warms the JVM's compilers and both caches up; only the second counts.
+    # A first run as long as the measure warms the JVM's compilers and both caches up; it does not count.
     wrk -t2 -c"$connections" -d"${seconds}s" "$base$page" >/dev/null
     wrk -t2 -c"$connections" -d"${seconds}s" "http://127.0.0.1:$port/${file[$page]}" >/dev/null
-    read -r site_rps site_p50 site_p99 site_bad < <(measure "$base$page")
-    read -r nginx_rps _ nginx_p99 _ < <(measure "http://127.0.0.1:$port/${file[$page]}")
+    # Then site and nginx in turn, $rounds times: a neighbour's burst on a shared machine hits one run, not the median.
+    site_rps=() site_p50=() site_p99=() nginx_rps=() nginx_p99=() site_bad=0
+    for _ in $(seq "$rounds"); do
+        read -r rps p50 p99 bad < <(measure "$base$page")
+        site_rps+=("$rps") site_p50+=("$p50") site_p99+=("$p99") site_bad=$(( site_bad + bad ))
+        read -r rps _ p99 _ < <(measure "http://127.0.0.1:$port/${file[$page]}")
+        nginx_rps+=("$rps") nginx_p99+=("$p99")
+    done
+    site=$(median "${site_rps[@]}")
+    nginx=$(median "${nginx_rps[@]}")
     bytes=$(stat -c %s "$work/root/${file[$page]}")
-    share=$(awk -v a="$site_rps" -v b="$nginx_rps" 'BEGIN { printf "%.1f %%", (b > 0) ? 100 * a / b : 0 }')
+    share=$(awk -v a="$site" -v b="$nginx" 'BEGIN { printf "%.1f %%", (b > 0) ? 100 * a / b : 0 }')
     note=""
     [ "$site_bad" -gt 0 ] && note=" ($site_bad non-2xx)"
-    printf '| %s | %s | %s%s | %s | %s | %s | %s | %s |\n' "$page" "$bytes" "$site_rps" "$note" "$site_p50" \
-        "$site_p99" "$nginx_rps" "$nginx_p99" "$share"
+    printf '| %s | %s | %s%s | %s | %s | %s | %s | %s |\n' "$page" "$bytes" "$site" "$note" \
+        "$(median "${site_p50[@]}")" "$(median "${site_p99[@]}")" "$nginx" "$(median "${nginx_p99[@]}")" "$share"
 done
