@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.icmf.editing.TextLength;
 import org.icmf.security.BoardAccounts;
 import org.icmf.security.Role;
 import org.icmf.support.Browser;
@@ -19,6 +20,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A board member writes with the editor's toolbar and shortcuts and sees the text rendered by the site beside it,
@@ -30,6 +32,9 @@ class WritingWithTheEditorBrowserIT extends BrowserJourney {
 
     @Autowired
     BoardAccounts accounts;
+
+    @Autowired
+    JdbcClient jdbc;
 
     private static WebDriverWait waiting() {
         return new WebDriverWait(browser, Duration.ofSeconds(10));
@@ -82,6 +87,28 @@ class WritingWithTheEditorBrowserIT extends BrowserJourney {
             Browser.screenshot(browser, "20-editeur-bureau");
             browser.manage().window().setSize(new Dimension(375, 900));
             Browser.fullPageScreenshot(browser, "21-editeur-telephone");
+
+            // The seed's longest post, reopened: rendered beside its text, its length as the site counts it.
+            browser.manage().window().setSize(new Dimension(1280, 900));
+            Map<String, Object> longest = jdbc.sql(
+                            "select id, body_text from blog_post order by length(body_markdown) desc limit 1")
+                    .query()
+                    .singleRow();
+            TextLength length = TextLength.of((String) longest.get("body_text"));
+            browser.get(url("/admin/articles/" + longest.get("id")));
+            waiting()
+                    .until(driver -> !driver.findElement(By.cssSelector(".preview .post-body"))
+                            .getText()
+                            .isBlank());
+            assertThat(browser.findElement(By.cssSelector(".editor-length"))
+                            .getText()
+                            .replace('\u202F', ' ')
+                            .replace('\u00A0', ' '))
+                    .isEqualTo(String.format("%d mots · %d min de lecture", length.words(), length.minutes()));
+            Browser.screenshot(browser, "22-editeur-long-article-bureau");
+            browser.manage().window().setSize(new Dimension(375, 900));
+            browser.executeScript("document.querySelector('.editor-toolbar').scrollIntoView()");
+            Browser.screenshot(browser, "23-editeur-long-article-telephone");
             assertThat(browser.executeScript("return window.icmfPolicyViolations"))
                     .as("Content-Security-Policy violations")
                     .isEqualTo(List.of());
