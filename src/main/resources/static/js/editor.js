@@ -30,14 +30,26 @@
         field.dispatchEvent(new Event('input', {bubbles: true}));
     }
 
-    /** Wraps the selection in marker (bold, italic), or unwraps it when it is wrapped already. */
+    /** How many asterisks (up to 3) stand just before position (step -1) or from it on (step 1). */
+    function stars(position, step) {
+        let count = 0;
+        while (count < 3 && field.value.charAt(step < 0 ? position - count - 1 : position + count) === '*') {
+            count++;
+        }
+        return count;
+    }
+
+    /**
+     * Wraps the selection in marker: ** (bold) or * (italic); unwraps it when it is wrapped already: italic is 1 or
+     * 3 asterisks around it (***bold italic***), bold 2 or 3.
+     */
     function wrap(marker, placeholder) {
-        const value = field.value;
         const start = field.selectionStart;
         const end = field.selectionEnd;
-        const selected = value.slice(start, end);
+        const selected = field.value.slice(start, end);
         const m = marker.length;
-        if (value.slice(start - m, start) === marker && value.slice(end, end + m) === marker) {
+        const around = Math.min(stars(start, -1), stars(end, 1));
+        if (around === 3 || around === m) {
             replace(start - m, end + m, selected, 0, selected.length);
             return;
         }

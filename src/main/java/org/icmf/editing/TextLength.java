@@ -12,20 +12,15 @@ public record TextLength(int words, int minutes) {
 
     public static TextLength of(String plainText) {
         int words = 0;
-        boolean inToken = false;
-        boolean counted = false;
+        boolean counted = false; // the current run of non-blank characters is a word already
         for (int i = 0; i < plainText.length(); ) {
             int c = plainText.codePointAt(i);
             i += Character.charCount(c);
             if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-                inToken = false;
                 counted = false;
-            } else {
-                inToken = true;
-                if (!counted && Character.isLetterOrDigit(c)) {
-                    words++;
-                    counted = true;
-                }
+            } else if (!counted && Character.isLetterOrDigit(c)) {
+                words++;
+                counted = true;
             }
         }
         return new TextLength(words, (words + WORDS_PER_MINUTE - 1) / WORDS_PER_MINUTE);

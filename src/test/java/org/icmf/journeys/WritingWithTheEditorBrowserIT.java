@@ -76,6 +76,15 @@ class WritingWithTheEditorBrowserIT extends BrowserJourney {
             awaitText(".editor-length", "5 mots · 1 min de lecture");
             body.sendKeys(Keys.END, " à tous les membres");
             awaitText(".editor-length", "9 mots · 1 min de lecture");
+            body.sendKeys(Keys.END, Keys.ENTER, Keys.ENTER, "Programme");
+            browser.findElement(By.cssSelector("button[aria-label=Intertitre]")).click();
+            awaitText(".preview .post-body h2", "Programme");
+            body.sendKeys(
+                    " du jour", Keys.chord(Keys.SHIFT, Keys.CONTROL, Keys.ARROW_LEFT), Keys.chord(Keys.CONTROL, "b"));
+            assertThat(body.getAttribute("value")).endsWith("\n\n## Programme du **jour**");
+            body.sendKeys(Keys.chord(Keys.CONTROL, "b"));
+            assertThat(body.getAttribute("value")).endsWith("\n\n## Programme du jour");
+            awaitText(".editor-length", "12 mots · 1 min de lecture");
 
             // The toolbar is one tab stop; arrows move along it.
             WebElement bold = browser.findElement(By.cssSelector("button[aria-label=Gras]"));
