@@ -23,7 +23,8 @@ public record PostForm(
 
         @Slug String slug,
 
-        @NotBlank(message = "{post.body.required}") @Size(max = 100_000, message = "{post.body.size}")
+        @NotBlank(message = "{post.body.required}")
+        @Size(max = ContentForm.MAX_BODY_LENGTH, message = "{post.body.size}")
         String body,
 
         @Size(max = 120, message = "{post.authorName.size}") String authorName,

@@ -19,6 +19,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
 
@@ -87,6 +88,19 @@ public abstract class ContentEditor<T extends EditableContent, F extends Content
 
     /** Sanitised HTML of Markdown being written, as the item would show it, for the previews. */
     public abstract String previewHtml(String markdown);
+
+    /**
+     * Markdown being written as the item would show it, and how long it is to read: for the editor's live preview
+     * and the form page. Reads nothing stored, so takes no database connection, the preview being asked for as the
+     * board member types.
+     */
+    @Transactional(propagation = Propagation.SUPPORTS)
+    public LivePreview livePreview(String markdown) {
+        String html = previewHtml(markdown);
+        return new LivePreview(html, TextLength.of(support.markdown().toPlainText(html)));
+    }
+
+    public record LivePreview(String html, TextLength length) {}
 
     /** True when {@code slug} may not be an item's address though no item has it; none by default. */
     protected boolean reserved(String slug) {

@@ -1,7 +1,9 @@
 package org.icmf.editing;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.icmf.web.ConcurrentEditException;
+import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -55,6 +57,25 @@ public abstract class ContentEditorController<E extends ContentEditor<?, F, ?>, 
         return submit(id, form, errors, submission);
     }
 
+    /**
+     * The live preview the editor's script asks for as the board member types: the Markdown rendered and sanitised
+     * as the item would show it, and how long it is to read, as an HTML fragment; a text too long for the form is
+     * refused (422) with the field's message instead. Stores nothing.
+     */
+    @PostMapping("/apercu")
+    String livePreview(
+            @Valid @ModelAttribute("preview") PreviewForm form,
+            BindingResult errors,
+            Model model,
+            HttpServletResponse response) {
+        if (errors.hasErrors()) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        } else {
+            model.addAttribute("livePreview", editor.livePreview(form.body()));
+        }
+        return "admin/fragments/editor :: live-preview";
+    }
+
     /** Creates an item from a submitted form, for the subclass's handler at its creation address. */
     protected String submitNew(F form, BindingResult errors, EditorSubmission submission) {
         return submit(null, form, errors, submission);
@@ -63,6 +84,9 @@ public abstract class ContentEditorController<E extends ContentEditor<?, F, ?>, 
     /** The form page of a new item ({@code id} null) or of an item, the form in the model already. */
     protected String form(Model model, Long id) {
         model.addAttribute("contentId", id);
+        if (model.getAttribute("form") instanceof ContentForm form && form.body() != null) {
+            model.addAttribute("textLength", editor.livePreview(form.body()).length());
+        }
         if (id != null) {
             model.addAttribute("revisions", editor.revisions(id));
         }

@@ -28,7 +28,8 @@ public record PageForm(
         @Size(max = 300, message = "{page.description.size}")
         String description,
 
-        @NotBlank(message = "{page.body.required}") @Size(max = 100_000, message = "{page.body.size}")
+        @NotBlank(message = "{page.body.required}")
+        @Size(max = ContentForm.MAX_BODY_LENGTH, message = "{page.body.size}")
         String body,
         // text, compared with the stored version: anything forged is a stale form, never a failed binding
         @Size(max = 19) String version)

@@ -414,6 +414,11 @@ final class Forms {
                         List.of("comment")),
                 admin("/admin/articles/nouveau", "/admin/articles/nouveau", post, List.of("blog_post")),
                 admin(
+                        "/admin/articles/apercu",
+                        "/admin/articles/apercu",
+                        fields("body", "Un **texte**."),
+                        List.of("blog_post")),
+                admin(
                         "/admin/articles/{id}",
                         "/admin/articles/" + MISSING,
                         with(post, "version", "0"),
@@ -435,6 +440,11 @@ final class Forms {
                         fields(),
                         List.of("blog_post")),
                 admin("/admin/pages/nouvelle", "/admin/pages/nouvelle", page, List.of("site_page")),
+                admin(
+                        "/admin/pages/apercu",
+                        "/admin/pages/apercu",
+                        fields("body", "Un **texte**."),
+                        List.of("site_page")),
                 admin(
                         "/admin/pages/{id}",
                         "/admin/pages/" + MISSING,
