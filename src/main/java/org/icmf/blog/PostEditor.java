@@ -90,8 +90,8 @@ public class PostEditor extends ContentEditor<Post, PostForm, PostRevision> {
     }
 
     @Override
-    protected PostForm toForm(PostRevision revision) {
-        return forms.form(revision, null, clock().getZone());
+    protected PostForm toForm(PostRevision revision, String version) {
+        return forms.form(revision, version, clock().getZone());
     }
 
     @Override

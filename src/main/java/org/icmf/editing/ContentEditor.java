@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.icmf.admin.spi.RevisionHistory;
@@ -73,8 +74,8 @@ public abstract class ContentEditor<T extends EditableContent, F extends Content
 
     protected abstract F toForm(T content);
 
-    /** A revision's content as a form, without version: saving it restores the revision. */
-    protected abstract F toForm(R revision);
+    /** A revision's content as a form opened on {@code version} (null: saving it restores the revision anyway). */
+    protected abstract F toForm(R revision, String version);
 
     /**
      * Writes the form into the item, at the address already checked; returns what the audit log records, which is
@@ -135,7 +136,7 @@ public abstract class ContentEditor<T extends EditableContent, F extends Content
     public void restore(long id, long revisionId, Actor editor) {
         T content = findEditable(id);
         try {
-            save(content, toForm(revision(id, revisionId)), editor, ContentAction.REVISION_RESTORED);
+            save(content, toForm(revision(id, revisionId), null), editor, ContentAction.REVISION_RESTORED);
         } catch (RejectedFieldException e) {
             throw new RestoreRefusedException(e.restoreMessageKey());
         }
@@ -144,7 +145,7 @@ public abstract class ContentEditor<T extends EditableContent, F extends Content
     @Override
     @Transactional(readOnly = true)
     public List<RevisionRow> revisions(long id) {
-        return revisions.findByContentIdOrderBySavedAtDescIdDesc(id).stream()
+        return revisions.findByContentIdAndAutomaticFalseOrderBySavedAtDescIdDesc(id).stream()
                 .map(revision -> new RevisionRow(
                         revision.getId(),
                         localDateTime(revision.getSavedAt()),
@@ -156,8 +157,56 @@ public abstract class ContentEditor<T extends EditableContent, F extends Content
     @Override
     @Transactional(readOnly = true)
     public SavedVersion savedVersion(long id, long revisionId) {
-        F saved = toForm(revision(id, revisionId));
+        F saved = toForm(revision(id, revisionId), null);
         return new SavedVersion(fields(saved), previewHtml(saved.body()));
+    }
+
+    /**
+     * Keeps the title and text being written as the author's automatic revision of the item, replacing the one
+     * before, and returns when. The item, its version and what is published stay as they are; its other fields are
+     * kept as stored.
+     */
+    public LocalDateTime autosave(long id, F form, Actor author) {
+        T content = findEditable(id);
+        Instant now = support.clock().instant();
+        R draft = revisions
+                .findByContentIdAndSavedByAccountIdAndAutomaticTrue(id, author.accountId())
+                .orElseGet(() -> kind.revision().apply(content, author));
+        draft.keepDraft(form.title(), form.body(), now);
+        revisions.saveAndFlush(draft); // two tabs racing on the index fail here, in the caller's hands
+        return localDateTime(now);
+    }
+
+    /** The author's automatic revision of the item when it is newer than what is saved: the editor offers it. */
+    @Transactional(readOnly = true)
+    public Optional<Autosaved> autosaved(long id, Actor author) {
+        T content = findEditable(id);
+        return revisions
+                .findByContentIdAndSavedByAccountIdAndAutomaticTrue(id, author.accountId())
+                .filter(draft ->
+                        content.getUpdatedAt() == null || draft.getSavedAt().isAfter(content.getUpdatedAt()))
+                .map(draft -> new Autosaved(localDateTime(draft.getSavedAt())));
+    }
+
+    public record Autosaved(LocalDateTime savedAt) {}
+
+    /**
+     * The item's form holding the author's automatic revision's title and text, opened on the stored version (saving
+     * it is an ordinary save); the stored form when there is none.
+     */
+    @Transactional(readOnly = true)
+    public F autosavedForm(long id, Actor author) {
+        T content = findEditable(id);
+        return revisions
+                .findByContentIdAndSavedByAccountIdAndAutomaticTrue(id, author.accountId())
+                .map(draft -> toForm(draft, Long.toString(content.getVersion())))
+                .orElseGet(() -> toForm(content));
+    }
+
+    /** Drops the author's automatic revision of the item (« Ignorer »). */
+    public void discardAutosaved(long id, Actor author) {
+        findEditable(id);
+        revisions.deleteByContentIdAndSavedByAccountIdAndAutomaticTrue(id, author.accountId());
     }
 
     private R revision(long id, long revisionId) {
@@ -186,6 +235,8 @@ public abstract class ContentEditor<T extends EditableContent, F extends Content
             throw rejectedSlug(".slug.taken");
         }
         revisions.save(kind.revision().apply(content, editor));
+        // saved for real: nothing left to offer
+        revisions.deleteByContentIdAndSavedByAccountIdAndAutomaticTrue(content.getId(), editor.accountId());
         publish(content, done, editor, now);
     }
 

@@ -2,14 +2,18 @@ package org.icmf.editing;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import org.icmf.security.BoardUser;
 import org.icmf.web.ConcurrentEditException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The admin form of a {@link ContentEditor}, under the subclass's {@code @RequestMapping} (its section): editing an
@@ -42,10 +46,57 @@ public abstract class ContentEditorController<E extends ContentEditor<?, F, ?>, 
     /** The message key of the flash shown after saving {@code form}. */
     protected abstract String savedMessageKey(F form);
 
+    /**
+     * The form of an item; {@code brouillon=reprendre} fills it with the author's automatic revision (saved by the
+     * editor's script as they typed), which is otherwise offered when newer than the item.
+     */
     @GetMapping("/{id}")
-    String edit(@PathVariable long id, Model model) {
-        model.addAttribute("form", editor.form(id));
+    String edit(
+            @PathVariable long id,
+            @RequestParam(name = "brouillon", required = false) String draft,
+            @AuthenticationPrincipal BoardUser user,
+            Model model) {
+        if ("reprendre".equals(draft)) {
+            model.addAttribute("form", editor.autosavedForm(id, user.actor()));
+            model.addAttribute("autosaveResumed", true);
+        } else {
+            model.addAttribute("form", editor.form(id));
+            editor.autosaved(id, user.actor()).ifPresent(found -> model.addAttribute("autosaved", found));
+        }
         return form(model, id);
+    }
+
+    /**
+     * The editor's script saves the text being written here a few seconds after the author stops typing: checked as
+     * the form is, kept as their automatic revision; answers when (or, 422, why not) as an HTML fragment.
+     */
+    @PostMapping("/{id}/brouillon-auto")
+    String autosave(
+            @PathVariable long id,
+            @Valid @ModelAttribute("form") F form,
+            BindingResult errors,
+            @AuthenticationPrincipal BoardUser user,
+            Model model,
+            HttpServletResponse response) {
+        check(form, errors);
+        if (errors.hasErrors()) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        } else {
+            try {
+                model.addAttribute("autosavedAt", editor.autosave(id, form, user.actor()));
+            } catch (DataIntegrityViolationException e) {
+                // Another tab of the same author saved its draft at the same moment: the next change saves again.
+                response.setStatus(HttpStatus.CONFLICT.value());
+            }
+        }
+        return "admin/fragments/editor :: autosaved";
+    }
+
+    /** « Ignorer » the automatic revision offered: it is dropped and the stored item shown. */
+    @PostMapping("/{id}/brouillon-auto/ignorer")
+    String discardAutosaved(@PathVariable long id, @AuthenticationPrincipal BoardUser user) {
+        editor.discardAutosaved(id, user.actor());
+        return "redirect:" + editor.basePath() + "/" + id;
     }
 
     @PostMapping("/{id}")

@@ -32,6 +32,9 @@ public abstract class Revision {
 
     private Instant savedAt;
 
+    /** Saved in the background while the author types ({@link ContentEditor#autosave}), not by the save button. */
+    private boolean automatic;
+
     protected Revision() {}
 
     /** The item as just saved. */
@@ -43,6 +46,18 @@ public abstract class Revision {
         this.savedByAccountId = editor.accountId();
         this.savedByName = editor.name();
         this.savedAt = content.getUpdatedAt();
+    }
+
+    /** Makes this the author's automatic revision holding the title and text being written. */
+    void keepDraft(String title, String bodyMarkdown, Instant now) {
+        this.title = title;
+        this.bodyMarkdown = bodyMarkdown;
+        this.savedAt = now;
+        this.automatic = true;
+    }
+
+    public boolean isAutomatic() {
+        return automatic;
     }
 
     public Long getId() {

@@ -113,9 +113,9 @@ public class PageEditor extends ContentEditor<Page, PageForm, PageRevision> {
     }
 
     @Override
-    protected PageForm toForm(PageRevision revision) {
+    protected PageForm toForm(PageRevision revision, String version) {
         return PageForm.of(
-                revision.getTitle(), revision.getSlug(), revision.getDetails(), revision.getBodyMarkdown(), null);
+                revision.getTitle(), revision.getSlug(), revision.getDetails(), revision.getBodyMarkdown(), version);
     }
 
     @Override

@@ -439,6 +439,17 @@ final class Forms {
                         "/admin/articles/" + MISSING + "/revisions/" + MISSING + "/restaurer",
                         fields(),
                         List.of("blog_post")),
+                admin(
+                        "/admin/articles/{id}/brouillon-auto",
+                        "/admin/articles/" + MISSING + "/brouillon-auto",
+                        with(post, "version", "0"),
+                        List.of("blog_post"),
+                        "version"),
+                admin(
+                        "/admin/articles/{id}/brouillon-auto/ignorer",
+                        "/admin/articles/" + MISSING + "/brouillon-auto/ignorer",
+                        fields(),
+                        List.of("blog_post")),
                 admin("/admin/pages/nouvelle", "/admin/pages/nouvelle", page, List.of("site_page")),
                 admin(
                         "/admin/pages/apercu",
@@ -464,6 +475,17 @@ final class Forms {
                 admin(
                         "/admin/pages/{id}/revisions/{revisionId}/restaurer",
                         "/admin/pages/" + MISSING + "/revisions/" + MISSING + "/restaurer",
+                        fields(),
+                        List.of("site_page")),
+                admin(
+                        "/admin/pages/{id}/brouillon-auto",
+                        "/admin/pages/" + MISSING + "/brouillon-auto",
+                        with(page, "version", "0"),
+                        List.of("site_page"),
+                        "version"),
+                admin(
+                        "/admin/pages/{id}/brouillon-auto/ignorer",
+                        "/admin/pages/" + MISSING + "/brouillon-auto/ignorer",
                         fields(),
                         List.of("site_page")),
                 new Form(
