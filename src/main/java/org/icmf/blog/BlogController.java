@@ -2,6 +2,7 @@ package org.icmf.blog;
 
 import static org.icmf.web.Messages.message;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.DateTimeException;
 import java.time.YearMonth;
 import org.icmf.blog.BlogViews.DateGroup;
@@ -14,10 +15,12 @@ import org.icmf.web.PageMeta;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.servlet.View;
 
 /**
  * The public blog: home page, a post, archives by year and month, posts of a label. A post's page shows its
@@ -110,9 +113,23 @@ class BlogController {
 
     @GetMapping("/blog/{year:\\d{4}}/{month:\\d{2}}/{slug}")
     String post(
-            @PathVariable int year, @PathVariable int month, @PathVariable String slug, Pageable page, Model model) {
+            @PathVariable int year,
+            @PathVariable int month,
+            @PathVariable String slug,
+            Pageable page,
+            Model model,
+            HttpServletRequest request) {
         yearMonth(year, month);
-        PostDetail post = blog.post(year, month, slug);
+        PostDetail post;
+        try {
+            post = blog.post(year, month, slug);
+        } catch (NotFoundException e) {
+            // A post whose address changed since it was published: its old address leads to the new one for good.
+            String moved = blog.movedTo("/blog/%d/%02d/%s".formatted(year, month, slug))
+                    .orElseThrow(() -> e);
+            request.setAttribute(View.RESPONSE_STATUS_ATTRIBUTE, HttpStatus.MOVED_PERMANENTLY);
+            return "redirect:" + moved;
+        }
         model.addAttribute("post", post);
         model.addAttribute("comments", comments.section(post.commentSubject(), page.getPageNumber()));
         model.addAttribute("sidebar", blog.sidebar());

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import org.icmf.blog.BlogViews.LabelRef;
 import org.icmf.blog.BlogViews.PostDetail;
 import org.icmf.blog.BlogViews.PostRef;
@@ -31,18 +32,38 @@ public class BlogService {
     private final BlogProperties properties;
     private final Clock clock;
     private final SidebarCounts sidebarCounts;
+    private final PostRedirects redirects;
 
     BlogService(
             PostRepository posts,
             LabelRepository labels,
             BlogProperties properties,
             Clock clock,
-            SidebarCounts sidebarCounts) {
+            SidebarCounts sidebarCounts,
+            PostRedirects redirects) {
         this.posts = posts;
         this.labels = labels;
         this.properties = properties;
         this.clock = clock;
         this.sidebarCounts = sidebarCounts;
+        this.redirects = redirects;
+    }
+
+    /**
+     * Where the public post that was at {@code path} is now, when its slug or month changed since: its old addresses
+     * lead there as long as it is public.
+     */
+    public Optional<String> movedTo(String path) {
+        if (path.length() > PostRedirects.MAX_PATH_LENGTH) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        return redirects
+                .postAt(path)
+                .flatMap(posts::findById)
+                .filter(post -> post.isPublicAt(now))
+                .map(post -> url(post.getSlug(), post.getPublishedAt()))
+                .filter(url -> !url.equals(path));
     }
 
     public Page<PostSummary> latest(Pageable page) {

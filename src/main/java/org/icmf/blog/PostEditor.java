@@ -26,6 +26,7 @@ public class PostEditor extends ContentEditor<Post, PostForm, PostRevision> {
     private final PostForms forms;
     private final PostPublication publication;
     private final BlogService blog;
+    private final PostRedirects redirects;
 
     PostEditor(
             PostRepository posts,
@@ -33,6 +34,7 @@ public class PostEditor extends ContentEditor<Post, PostForm, PostRevision> {
             PostForms forms,
             PostPublication publication,
             BlogService blog,
+            PostRedirects redirects,
             EditorSupport support) {
         super(
                 new Kind<>("post", "/admin/articles", Post::new, PostRevision::new, PostChanged::new),
@@ -43,6 +45,7 @@ public class PostEditor extends ContentEditor<Post, PostForm, PostRevision> {
         this.forms = forms;
         this.publication = publication;
         this.blog = blog;
+        this.redirects = redirects;
     }
 
     /** The admin list; {@code filter} is brouillon, programme, publie or null for all. */
@@ -98,7 +101,13 @@ public class PostEditor extends ContentEditor<Post, PostForm, PostRevision> {
     protected AuditAction write(
             Post post, PostForm form, String slug, Actor editor, Instant now, ContentAction action) {
         PostPublication.Before before = PostPublication.Before.of(post);
+        String publicPath = post.isPublicAt(now) ? blog.url(post.getSlug(), post.getPublishedAt()) : null;
         forms.write(post, form, slug, publication.publishedAt(post, form, now), editor, now);
+        redirects.saved(
+                post.getId(),
+                publicPath,
+                post.getPublishedAt() == null ? null : blog.url(post.getSlug(), post.getPublishedAt()),
+                now);
         return publication.action(before, post, now, action);
     }
 
