@@ -8,6 +8,7 @@ import org.icmf.audit.AuditAction;
 import org.icmf.blog.BlogViews.PostDetail;
 import org.icmf.editing.ContentAction;
 import org.icmf.editing.ContentEditor;
+import org.icmf.editing.ContentForm;
 import org.icmf.editing.EditorSupport;
 import org.icmf.web.Actor;
 import org.springframework.data.domain.Page;
@@ -85,6 +86,18 @@ public class PostEditor extends ContentEditor<Post, PostForm, PostRevision> {
     @Override
     public String previewHtml(String markdownText) {
         return markdown().toSafeHtml(markdownText);
+    }
+
+    /** As the post's page: its title, the start of its text, its cover. */
+    @Override
+    public SharePreview sharePreview(PostForm form) {
+        String text = form.body().length() > ContentForm.MAX_BODY_LENGTH
+                ? ""
+                : markdown().toPlainText(previewHtml(form.body()));
+        return new SharePreview(
+                form.title(),
+                BlogService.description(text),
+                form.coverImage() == null || form.coverImage().isBlank() ? null : form.coverImage());
     }
 
     @Override

@@ -103,6 +103,14 @@ public abstract class ContentEditor<T extends EditableContent, F extends Content
 
     public record LivePreview(String html, TextLength length) {}
 
+    /**
+     * How the item will look when its address is shared (its Open Graph title, description and image, as the public
+     * page gives them), from its form; {@code imagePath} null is the site's logo.
+     */
+    public abstract SharePreview sharePreview(F form);
+
+    public record SharePreview(String title, String description, String imagePath) {}
+
     /** True when {@code slug} may not be an item's address though no item has it; none by default. */
     protected boolean reserved(String slug) {
         return false;

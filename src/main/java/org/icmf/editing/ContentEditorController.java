@@ -137,6 +137,9 @@ public abstract class ContentEditorController<E extends ContentEditor<?, F, ?>, 
         model.addAttribute("contentId", id);
         if (model.getAttribute("form") instanceof ContentForm form && form.body() != null) {
             model.addAttribute("textLength", editor.livePreview(form.body()).length());
+            @SuppressWarnings("unchecked") // the form of this controller's editor, put there by its handlers
+            F typed = (F) form;
+            model.addAttribute("share", editor.sharePreview(typed));
         }
         if (id != null) {
             model.addAttribute("revisions", editor.revisions(id));

@@ -102,6 +102,15 @@ public class PageEditor extends ContentEditor<Page, PageForm, PageRevision> {
         return pages.countByTrashedAtIsNotNull();
     }
 
+    /** As the page gives it: its title and the summary typed (none when blank), the site's logo. */
+    @Override
+    public SharePreview sharePreview(PageForm form) {
+        String description = form.description() == null || form.description().isBlank()
+                ? null
+                : form.description().strip();
+        return new SharePreview(form.title(), description, null);
+    }
+
     @Override
     protected PageForm toForm(Page page) {
         return PageForm.of(
