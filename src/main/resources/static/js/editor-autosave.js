@@ -49,9 +49,16 @@
         }
     }
 
-    function timeOf(millis) {
-        const at = new Date(millis);
-        return at.getHours() + ' h ' + String(at.getMinutes()).padStart(2, '0');
+    /** « 03/12/2026 à 14 h 32 » in the site's zone, as the server writes its own times. */
+    function dateAndTime(millis) {
+        const parts = {};
+        new Intl.DateTimeFormat('fr-FR', {
+            timeZone: status.dataset.timeZone, day: '2-digit', month: '2-digit', year: 'numeric',
+            hour: 'numeric', minute: '2-digit', hourCycle: 'h23'
+        }).formatToParts(new Date(millis)).forEach(function (part) {
+            parts[part.type] = part.value;
+        });
+        return parts.day + '/' + parts.month + '/' + parts.year + ' à ' + Number(parts.hour) + ' h ' + parts.minute;
     }
 
     function offerKept(copy) {
@@ -62,8 +69,7 @@
         heading.id = 'brouillon-local-titre';
         heading.textContent = 'Texte gardé par ce navigateur';
         const text = document.createElement('p');
-        text.textContent = 'Un texte tapé le ' + new Date(copy.at).toLocaleDateString('fr-FR') + ' à '
-            + timeOf(copy.at) + ' n’a pas été enregistré.';
+        text.textContent = 'Un texte tapé le ' + dateAndTime(copy.at) + ' n’a pas été enregistré.';
         const actions = document.createElement('p');
         actions.className = 'form-actions';
         const resume = document.createElement('button');

@@ -344,6 +344,11 @@ public abstract class ContentEditor<T extends EditableContent, F extends Content
         return content;
     }
 
+    /** The site's time zone ({@code icmf.time-zone}), in which the editor shows times. */
+    public String timeZone() {
+        return support.clock().getZone().getId();
+    }
+
     protected Clock clock() {
         return support.clock();
     }

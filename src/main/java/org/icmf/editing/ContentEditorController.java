@@ -135,6 +135,7 @@ public abstract class ContentEditorController<E extends ContentEditor<?, F, ?>, 
     /** The form page of a new item ({@code id} null) or of an item, the form in the model already. */
     protected String form(Model model, Long id) {
         model.addAttribute("contentId", id);
+        model.addAttribute("timeZone", editor.timeZone()); // the editor's script writes times as the server does
         if (model.getAttribute("form") instanceof ContentForm form && form.body() != null) {
             model.addAttribute("textLength", editor.livePreview(form.body()).length());
             @SuppressWarnings("unchecked") // the form of this controller's editor, put there by its handlers
