@@ -54,12 +54,9 @@ public class BlogService {
      * lead there as long as it is public.
      */
     public Optional<String> movedTo(String path) {
-        if (path.length() > PostRedirects.MAX_PATH_LENGTH) {
-            return Optional.empty();
-        }
         Instant now = clock.instant();
         return redirects
-                .postAt(path)
+                .itemAt(path)
                 .flatMap(posts::findById)
                 .filter(post -> post.isPublicAt(now))
                 .map(post -> url(post.getSlug(), post.getPublishedAt()))

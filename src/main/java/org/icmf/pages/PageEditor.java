@@ -9,6 +9,7 @@ import org.icmf.audit.AuditAction;
 import org.icmf.editing.ContentAction;
 import org.icmf.editing.ContentEditor;
 import org.icmf.editing.EditorSupport;
+import org.icmf.pages.PageService.PageView;
 import org.icmf.web.Actor;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -40,11 +41,13 @@ public class PageEditor extends ContentEditor<Page, PageForm, PageRevision> {
 
     private final PageRepository pages;
     private final LegalPlaceholders placeholders;
+    private final PageRedirects redirects;
 
     PageEditor(
             PageRepository pages,
             PageRevisionRepository revisions,
             LegalPlaceholders placeholders,
+            PageRedirects redirects,
             EditorSupport support) {
         super(
                 new Kind<>("page", "/admin/pages", Page::new, PageRevision::new, PageChanged::new),
@@ -53,6 +56,7 @@ public class PageEditor extends ContentEditor<Page, PageForm, PageRevision> {
                 support);
         this.pages = pages;
         this.placeholders = placeholders;
+        this.redirects = redirects;
     }
 
     @Transactional(readOnly = true)
@@ -130,6 +134,8 @@ public class PageEditor extends ContentEditor<Page, PageForm, PageRevision> {
     @Override
     protected AuditAction write(
             Page page, PageForm form, String slug, Actor editor, Instant now, ContentAction action) {
+        // Every page out of the trash is online: a page saved before was at its slug.
+        String publicPath = page.getId() == null ? null : PageView.path(page.getSlug());
         page.write(
                 slug,
                 form.title().strip(),
@@ -137,6 +143,7 @@ public class PageEditor extends ContentEditor<Page, PageForm, PageRevision> {
                 form.body(),
                 markdown().render(form.body()),
                 now);
+        redirects.saved(page.getId(), publicPath, PageView.path(slug), now);
         return action;
     }
 

@@ -22,12 +22,15 @@ public class PageService implements SitemapSource, NavigationSource {
     private final PageRepository pages;
     private final LegalPlaceholders placeholders;
     private final ContentVersions versions;
+    private final PageRedirects redirects;
     private volatile CachedLinks navigation;
 
-    PageService(PageRepository pages, LegalPlaceholders placeholders, ContentVersions versions) {
+    PageService(
+            PageRepository pages, LegalPlaceholders placeholders, ContentVersions versions, PageRedirects redirects) {
         this.pages = pages;
         this.placeholders = placeholders;
         this.versions = versions;
+        this.redirects = redirects;
     }
 
     /** The menu is on every page and changes rarely: kept until the content version moves, on any instance. */
@@ -36,6 +39,16 @@ public class PageService implements SitemapSource, NavigationSource {
     /** A page as readers see it: its placeholders filled from the configuration. */
     public Optional<PageView> findBySlug(String slug) {
         return pages.findBySlugAndTrashedAtIsNull(slug).map(this::view);
+    }
+
+    /** Where the page that was at {@code path} is now, when its slug changed since and it is out of the trash. */
+    public Optional<String> movedTo(String path) {
+        return redirects
+                .itemAt(path)
+                .flatMap(pages::findById)
+                .filter(page -> !page.isTrashed())
+                .map(page -> PageView.path(page.getSlug()))
+                .filter(url -> !url.equals(path));
     }
 
     private PageView view(Page page) {
@@ -90,6 +103,11 @@ public class PageService implements SitemapSource, NavigationSource {
     public record PageView(long id, String slug, String title, String description, String bodyHtml, Instant updatedAt) {
 
         public String url() {
+            return path(slug);
+        }
+
+        /** The address of the page at {@code slug}. */
+        static String path(String slug) {
             return "/" + slug;
         }
 
