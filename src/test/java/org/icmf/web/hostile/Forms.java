@@ -443,13 +443,13 @@ final class Forms {
                         "/admin/articles/{id}/brouillon-auto",
                         "/admin/articles/" + MISSING + "/brouillon-auto",
                         with(post, "version", "0"),
-                        List.of("blog_post"),
+                        List.of("blog_post", "blog_post_revision"),
                         "version"),
                 admin(
                         "/admin/articles/{id}/brouillon-auto/ignorer",
                         "/admin/articles/" + MISSING + "/brouillon-auto/ignorer",
                         fields(),
-                        List.of("blog_post")),
+                        List.of("blog_post_revision")),
                 admin("/admin/pages/nouvelle", "/admin/pages/nouvelle", page, List.of("site_page")),
                 admin(
                         "/admin/pages/apercu",
@@ -481,13 +481,13 @@ final class Forms {
                         "/admin/pages/{id}/brouillon-auto",
                         "/admin/pages/" + MISSING + "/brouillon-auto",
                         with(page, "version", "0"),
-                        List.of("site_page"),
+                        List.of("site_page", "site_page_revision"),
                         "version"),
                 admin(
                         "/admin/pages/{id}/brouillon-auto/ignorer",
                         "/admin/pages/" + MISSING + "/brouillon-auto/ignorer",
                         fields(),
-                        List.of("site_page")),
+                        List.of("site_page_revision")),
                 new Form(
                         "/admin/medias",
                         "/admin/medias",
