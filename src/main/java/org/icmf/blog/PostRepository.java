@@ -19,24 +19,17 @@ interface PostRepository extends EditableContentRepository<Post> {
 
     String PUBLIC = "p.status = org.icmf.blog.PostStatus.PUBLISHED and p.publishedAt <= :now";
 
-    @Query(
-            value = "select p from Post p where " + PUBLIC + " order by p.publishedAt desc",
-            countQuery = "select count(p) from Post p where " + PUBLIC)
-    Page<Post> findPublic(@Param("now") Instant now, Pageable pageable);
+    /** A page of public posts, without a count: the lists take their totals from the sidebar's kept counts. */
+    @Query("select p from Post p where " + PUBLIC + " order by p.publishedAt desc")
+    List<Post> findPublic(@Param("now") Instant now, Pageable pageable);
 
-    @Query(
-            value = "select p from Post p where " + PUBLIC
-                    + " and p.publishedAt >= :from and p.publishedAt < :to order by p.publishedAt desc",
-            countQuery = "select count(p) from Post p where " + PUBLIC
-                    + " and p.publishedAt >= :from and p.publishedAt < :to")
-    Page<Post> findPublicBetween(
+    @Query("select p from Post p where " + PUBLIC
+            + " and p.publishedAt >= :from and p.publishedAt < :to order by p.publishedAt desc")
+    List<Post> findPublicBetween(
             @Param("now") Instant now, @Param("from") Instant from, @Param("to") Instant to, Pageable pageable);
 
-    @Query(
-            value = "select p from Post p join p.labels l where " + PUBLIC
-                    + " and l.slug = :label order by p.publishedAt desc",
-            countQuery = "select count(p) from Post p join p.labels l where " + PUBLIC + " and l.slug = :label")
-    Page<Post> findPublicByLabel(@Param("now") Instant now, @Param("label") String labelSlug, Pageable pageable);
+    @Query("select p from Post p join p.labels l where " + PUBLIC + " and l.slug = :label order by p.publishedAt desc")
+    List<Post> findPublicByLabel(@Param("now") Instant now, @Param("label") String labelSlug, Pageable pageable);
 
     /** The newest public posts, for the feeds: no count, as no total is shown. */
     @Query("select p from Post p where " + PUBLIC + " order by p.publishedAt desc")
