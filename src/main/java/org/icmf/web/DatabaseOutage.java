@@ -187,15 +187,7 @@ class DatabaseOutage extends OncePerRequestFilter implements Ordered {
 
     /** The layout's model, without the navigation: the pages module would need the database for it. */
     private Map<String, Object> model(boolean busy) {
-        return Map.of(
-                "site",
-                site,
-                "currentPath",
-                "",
-                "status",
-                HttpStatus.SERVICE_UNAVAILABLE.value(),
-                "errorMessages",
-                busy ? "error.503.busy" : "error.503");
+        return Map.of("site", site, "currentPath", "", "status", HttpStatus.SERVICE_UNAVAILABLE.value(), "busy", busy);
     }
 
     private static void headers(HttpServletResponse response, boolean busy) {
