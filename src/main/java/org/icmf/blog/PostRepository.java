@@ -91,10 +91,11 @@ interface PostRepository extends EditableContentRepository<Post> {
             + " order by p.publishedAt desc")
     List<PostLink> findAllPublicLinks(@Param("now") Instant now);
 
-    /** Every public post, newest first, as the comments module lists them (no body loaded). */
+    /** Public posts, newest first, as the comments module lists them a page at a time (no body loaded). */
     @Query("select p.id as id, p.slug as slug, p.title as title, p.publishedAt as publishedAt from Post p where "
-            + PUBLIC + " order by p.publishedAt desc")
-    List<CommentSubjectRow> findPublicSubjects(@Param("now") Instant now);
+            + PUBLIC + " order by p.publishedAt desc, p.id desc limit :limit offset :offset")
+    List<CommentSubjectRow> findPublicSubjects(
+            @Param("now") Instant now, @Param("offset") long offset, @Param("limit") int limit);
 
     interface CommentSubjectRow {
         long getId();

@@ -17,6 +17,12 @@ interface PageRepository extends EditableContentRepository<org.icmf.pages.Page> 
 
     List<org.icmf.pages.Page> findByTrashedAtIsNullOrderBySlug();
 
+    long countByTrashedAtIsNull();
+
+    /** Pages out of the trash by slug, {@code limit} of them after the first {@code offset}. */
+    @Query("select p from Page p where p.trashedAt is null order by p.slug limit :limit offset :offset")
+    List<org.icmf.pages.Page> findPublic(@Param("offset") long offset, @Param("limit") int limit);
+
     @Query(
             "select p from Page p where p.details.navTitle is not null and p.trashedAt is null order by p.details.navOrder, p.id")
     List<org.icmf.pages.Page> findNavigation();
