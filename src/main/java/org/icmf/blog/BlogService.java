@@ -77,7 +77,7 @@ public class BlogService {
         Label label = labels.findBySlug(slug).orElseThrow(() -> new NotFoundException("label " + slug));
         Sidebar sidebar = sidebar();
         Pageable sized = sized(page);
-        List<Post> found = posts.findPublicByLabel(clock.instant(), slug, sized);
+        List<Post> found = posts.findPublicByLabel(clock.instant(), label.getId(), sized);
         return new LabelPage(
                 new LabelRef(label.getSlug(), label.getName()),
                 new Listing(summaries(found, sized, sidebar.labelPosts(slug)), sidebar));
