@@ -227,6 +227,7 @@
     const search = document.getElementById('media-picker-search');
     const list = picker.querySelector('.media-picker-list');
     const pickerStatus = picker.querySelector('.media-dialog-status');
+    const pager = picker.querySelector('.media-picker-pages');
     const pageText = picker.querySelector('.media-picker-page');
     const previous = picker.querySelector('[data-page="-1"]');
     const next = picker.querySelector('[data-page="1"]');
@@ -268,6 +269,7 @@
         pickerStatus.textContent = answer.total === 0
             ? (search.value.trim() ? 'Aucune image ne correspond à cette recherche.' : 'La médiathèque est vide.')
             : answer.total + (answer.total > 1 ? ' images' : ' image') + ', page ' + page + ' sur ' + pages + '.';
+        pager.hidden = pages <= 1;
         pageText.textContent = 'Page ' + page + ' sur ' + pages;
         previous.disabled = page <= 1;
         next.disabled = page >= pages;
