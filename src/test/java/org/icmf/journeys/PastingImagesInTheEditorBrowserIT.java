@@ -47,6 +47,15 @@ class PastingImagesInTheEditorBrowserIT extends BrowserJourney {
                 new ClipboardEvent('paste', {clipboardData: clipboard, bubbles: true, cancelable: true}));
             """;
 
+    /** Drops a file named .png onto the text field, as dragging it from the file manager does. */
+    private static final String DROP = """
+            const files = new DataTransfer();
+            files.items.add(new File([arguments[0]], 'affiche.png', {type: 'image/png'}));
+            const body = document.getElementById('body');
+            body.dispatchEvent(new DragEvent('dragover', {dataTransfer: files, bubbles: true, cancelable: true}));
+            body.dispatchEvent(new DragEvent('drop', {dataTransfer: files, bubbles: true, cancelable: true}));
+            """;
+
     @Autowired
     BoardAccounts accounts;
 
@@ -94,6 +103,18 @@ class PastingImagesInTheEditorBrowserIT extends BrowserJourney {
             browser.findElement(By.id("title")).sendKeys(TITLE);
             WebElement body = browser.findElement(By.id("body"));
             body.sendKeys("Merci à celles et ceux qui sont passés nous voir.");
+
+            // Dropped, a file that only claims to be an image: the library's French refusal, in the dialog.
+            browser.executeScript(DROP, "<html><script>alert(1)</script></html>");
+            awaitOpen("image-alt-dialog", true);
+            browser.switchTo().activeElement().sendKeys("Une affiche", Keys.ENTER);
+            waiting()
+                    .until(ExpectedConditions.textToBePresentInElementLocated(
+                            By.id("image-alt-error"), "n'est pas une image JPEG, PNG, WebP ou SVG"));
+            assertThat(focused()).isEqualTo("image-alt-text");
+            browser.switchTo().activeElement().sendKeys(Keys.ESCAPE);
+            awaitOpen("image-alt-dialog", false);
+            assertThat(body.getAttribute("value")).isEqualTo("Merci à celles et ceux qui sont passés nous voir.");
 
             // Pasted: the dialog asks for the text alternative first, and will not go on without one.
             browser.executeScript(PASTE, Base64.getEncoder().encodeToString(TestImages.png(120, 80, 16)));
