@@ -17,6 +17,8 @@
     const IMAGE_URL = /^\/media\/[0-9a-f]{16}\.(?:png|jpg|webp|svg)$/;
     const FAILED = 'L’image n’a pas pu être envoyée (session expirée ou serveur injoignable). Réessayez ; '
         + 'le texte tapé reste dans le champ.';
+    const TOO_HEAVY = 'Ce fichier est bien trop lourd pour la médiathèque : réduisez ses dimensions ou sa qualité, '
+        + 'puis réessayez.';
 
     function csrfHeaders() {
         const headers = {};
@@ -136,6 +138,9 @@
             credentials: 'same-origin'
         }).then(function (response) {
             const json = (response.headers.get('Content-Type') || '').startsWith('application/json');
+            if (response.status === 413) {
+                return {ok: false, answer: {message: TOO_HEAVY}}; // refused before the library could say why
+            }
             if (response.redirected || !json || !(response.ok || response.status === 422)) {
                 throw new Error(response.status);
             }

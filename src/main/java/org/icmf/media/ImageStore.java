@@ -23,7 +23,7 @@ class ImageStore {
             uploaded_by_name""";
 
     /** The expression of the search index (V60), so that PostgreSQL uses it. */
-    private static final String MATCHES = "(alt_text || ' ' || original_file_name) ilike :pattern escape '\\'";
+    static final String MATCHES = "(alt_text || ' ' || original_file_name) ilike :pattern escape '\\'";
 
     private final JdbcClient jdbc;
 
