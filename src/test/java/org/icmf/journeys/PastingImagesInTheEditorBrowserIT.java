@@ -163,6 +163,7 @@ class PastingImagesInTheEditorBrowserIT extends BrowserJourney {
             assertThat(browser.findElement(By.cssSelector(".media-picker-item")).getText())
                     .contains(ALT, "stand.png");
             Browser.screenshot(browser, "31-editeur-mediatheque-bureau");
+            assertThat(Browser.seriousAccessibilityViolations(browser)).isEmpty();
             browser.switchTo().activeElement().sendKeys(Keys.ARROW_DOWN);
             assertThat(browser.switchTo().activeElement().getText()).contains(ALT);
             browser.switchTo().activeElement().sendKeys(Keys.ENTER);
@@ -173,6 +174,8 @@ class PastingImagesInTheEditorBrowserIT extends BrowserJourney {
             assertThat(thumbnail.isDisplayed()).isTrue();
             assertThat(thumbnail.getAttribute("src")).endsWith(url);
             assertThat(browser.switchTo().activeElement()).isEqualTo(coverButton);
+            browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", coverButton);
+            Browser.screenshot(browser, "34-editeur-couverture-bureau");
 
             // On a phone: the library from the toolbar, the chosen image's text editable before insertion; Escape
             // cancels and gives the focus back.
