@@ -1,6 +1,7 @@
 package org.icmf.journeys;
 
 import java.time.Duration;
+import java.util.Map;
 import org.icmf.support.Browser;
 import org.icmf.support.BrowserAvailable;
 import org.icmf.support.FormStamps;
@@ -79,5 +80,21 @@ abstract class BrowserJourney {
         browser.executeScript(
                 "document.querySelectorAll('input[name=stamp]').forEach(field => field.value = arguments[0])",
                 FormStamps.shownSecondsAgo(20));
+    }
+
+    /**
+     * From the next page on, every Content-Security-Policy violation is noted in {@code window.icmfPolicyViolations}:
+     * a script the browser runs before the page's own (through the DevTools protocol, not subject to the policy), so
+     * that nothing is added to the site for the test. Returns the script's identifier, to remove it.
+     */
+    static String recordPolicyViolations() {
+        Map<String, Object> added = browser.executeCdpCommand(
+                "Page.addScriptToEvaluateOnNewDocument",
+                Map.of(
+                        "source",
+                        "window.icmfPolicyViolations = [];"
+                                + "document.addEventListener('securitypolicyviolation', event =>"
+                                + " window.icmfPolicyViolations.push(event.violatedDirective + ' ' + event.blockedURI));"));
+        return (String) added.get("identifier");
     }
 }

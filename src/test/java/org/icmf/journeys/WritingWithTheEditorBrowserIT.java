@@ -125,20 +125,4 @@ class WritingWithTheEditorBrowserIT extends BrowserJourney {
             browser.executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", recorder));
         }
     }
-
-    /**
-     * From the next page on, every Content-Security-Policy violation is noted in {@code window.icmfPolicyViolations}:
-     * a script the browser runs before the page's own (through the DevTools protocol, not subject to the policy), so
-     * that nothing is added to the site for the test. Returns the script's identifier, to remove it.
-     */
-    private static String recordPolicyViolations() {
-        Map<String, Object> added = browser.executeCdpCommand(
-                "Page.addScriptToEvaluateOnNewDocument",
-                Map.of(
-                        "source",
-                        "window.icmfPolicyViolations = [];"
-                                + "document.addEventListener('securitypolicyviolation', event =>"
-                                + " window.icmfPolicyViolations.push(event.violatedDirective + ' ' + event.blockedURI));"));
-        return (String) added.get("identifier");
-    }
 }
