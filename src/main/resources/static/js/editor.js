@@ -132,8 +132,11 @@
     // One tab stop for the toolbar, arrows move between its buttons (the ARIA toolbar pattern).
     buttons.forEach(function (button, i) {
         button.tabIndex = i === 0 ? 0 : -1;
+        // Buttons without data-markdown (the library's) belong to editor-images.js.
         button.addEventListener('click', function () {
-            actions[button.dataset.markdown]();
+            if (button.dataset.markdown) {
+                actions[button.dataset.markdown]();
+            }
         });
     });
     toolbar.addEventListener('keydown', function (event) {

@@ -62,8 +62,13 @@ class BlogCommentSubjects implements CommentSubjectSource {
     }
 
     @Override
-    public List<CommentSubject> listPublic() {
-        return posts.findPublicSubjects(clock.instant()).stream()
+    public long countPublic() {
+        return blog.publicPosts();
+    }
+
+    @Override
+    public List<CommentSubject> listPublic(long offset, int limit) {
+        return posts.findPublicSubjects(clock.instant(), offset, limit).stream()
                 .map(row -> new CommentSubject(
                         TYPE,
                         row.getId(),

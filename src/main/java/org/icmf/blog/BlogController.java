@@ -5,6 +5,7 @@ import static org.icmf.web.Messages.message;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.DateTimeException;
 import java.time.YearMonth;
+import org.icmf.blog.BlogService.Listing;
 import org.icmf.blog.BlogViews.DateGroup;
 import org.icmf.blog.BlogViews.PostDetail;
 import org.icmf.blog.BlogViews.PostSummary;
@@ -41,7 +42,7 @@ class BlogController {
 
     @GetMapping("/")
     String home(Pageable pageable, Model model) {
-        Page<PostSummary> posts = blog.latest(pageable);
+        Listing posts = blog.latest(pageable);
         int page = pageable.getPageNumber() + 1;
         MessageSourceResolvable title =
                 page == 1 ? message("blog.home.heading") : message("blog.home.heading.page", String.valueOf(page));
@@ -62,8 +63,8 @@ class BlogController {
 
     @GetMapping("/blog/{year:\\d{4}}")
     String year(@PathVariable int year, Pageable page, Model model) {
-        Page<PostSummary> posts = blog.archive(year, page);
-        if (posts.isEmpty()) {
+        Listing posts = blog.archive(year, page);
+        if (posts.posts().isEmpty()) {
             throw new NotFoundException("no post in " + year);
         }
         MessageSourceResolvable title = message("blog.archive.heading", String.valueOf(year));
@@ -80,8 +81,8 @@ class BlogController {
     @GetMapping("/blog/{year:\\d{4}}/{month:\\d{2}}")
     String month(@PathVariable int year, @PathVariable int month, Pageable page, Model model) {
         YearMonth yearMonth = yearMonth(year, month);
-        Page<PostSummary> posts = blog.archive(yearMonth, page);
-        if (posts.isEmpty()) {
+        Listing posts = blog.archive(yearMonth, page);
+        if (posts.posts().isEmpty()) {
             throw new NotFoundException("no post in " + yearMonth);
         }
         String period = dates.month(yearMonth);
@@ -103,7 +104,7 @@ class BlogController {
         MessageSourceResolvable title = message("blog.label.heading", label);
         return list(
                 model,
-                labelPage.posts(),
+                labelPage.listing(),
                 title,
                 null,
                 PageMeta.titled(title)
@@ -144,12 +145,13 @@ class BlogController {
 
     private String list(
             Model model,
-            Page<PostSummary> posts,
+            Listing listing,
             MessageSourceResolvable heading,
             MessageSourceResolvable intro,
             PageMeta meta) {
         model.addAttribute("heading", heading);
         model.addAttribute("intro", intro);
+        Page<PostSummary> posts = listing.posts();
         model.addAttribute("posts", posts);
         model.addAttribute(
                 "commentCounts",
@@ -157,7 +159,7 @@ class BlogController {
                         BlogCommentSubjects.TYPE,
                         posts.getContent().stream().map(PostSummary::id).toList()));
         model.addAttribute("groups", DateGroup.of(posts.getContent()));
-        model.addAttribute("sidebar", blog.sidebar());
+        model.addAttribute("sidebar", listing.sidebar());
         model.addAttribute("meta", meta);
         return "blog/list";
     }

@@ -17,6 +17,7 @@ import org.icmf.web.NotFoundException;
 import org.icmf.web.Paging;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -63,32 +64,48 @@ public class BlogService {
                 .filter(url -> !url.equals(path));
     }
 
-    public Page<PostSummary> latest(Pageable page) {
-        return summaries(posts.findPublic(clock.instant(), sized(page)));
+    /** The newest public posts, with the sidebar whose kept counts give the list its total. */
+    public Listing latest(Pageable page) {
+        Sidebar sidebar = sidebar();
+        Pageable sized = sized(page);
+        return new Listing(summaries(posts.findPublic(clock.instant(), sized), sized, sidebar.posts()), sidebar);
     }
 
-    public Page<PostSummary> archive(int year, Pageable page) {
+    public Listing archive(int year, Pageable page) {
         ZoneId zone = clock.getZone();
         Instant from = LocalDate.of(year, 1, 1).atStartOfDay(zone).toInstant();
         Instant to = LocalDate.of(year + 1, 1, 1).atStartOfDay(zone).toInstant();
-        return summaries(posts.findPublicBetween(clock.instant(), from, to, sized(page)));
+        Sidebar sidebar = sidebar();
+        Pageable sized = sized(page);
+        List<Post> found = posts.findPublicBetween(clock.instant(), from, to, sized);
+        return new Listing(summaries(found, sized, sidebar.posts(year)), sidebar);
     }
 
-    public Page<PostSummary> archive(YearMonth month, Pageable page) {
+    public Listing archive(YearMonth month, Pageable page) {
         ZoneId zone = clock.getZone();
         Instant from = month.atDay(1).atStartOfDay(zone).toInstant();
         Instant to = month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant();
-        return summaries(posts.findPublicBetween(clock.instant(), from, to, sized(page)));
+        Sidebar sidebar = sidebar();
+        Pageable sized = sized(page);
+        List<Post> found = posts.findPublicBetween(clock.instant(), from, to, sized);
+        return new Listing(summaries(found, sized, sidebar.posts(month)), sidebar);
     }
 
     /** The label and its public posts; 404 for an unknown label. */
     public LabelPage byLabel(String slug, Pageable page) {
         Label label = labels.findBySlug(slug).orElseThrow(() -> new NotFoundException("label " + slug));
-        Page<PostSummary> found = summaries(posts.findPublicByLabel(clock.instant(), slug, sized(page)));
-        return new LabelPage(new LabelRef(label.getSlug(), label.getName()), found);
+        Sidebar sidebar = sidebar();
+        Pageable sized = sized(page);
+        List<Post> found = posts.findPublicByLabel(clock.instant(), label.getId(), sized);
+        return new LabelPage(
+                new LabelRef(label.getSlug(), label.getName()),
+                new Listing(summaries(found, sized, sidebar.labelPosts(slug)), sidebar));
     }
 
-    public record LabelPage(LabelRef label, Page<PostSummary> posts) {}
+    /** A page of a blog list and the sidebar shown next to it. */
+    public record Listing(Page<PostSummary> posts, Sidebar sidebar) {}
+
+    public record LabelPage(LabelRef label, Listing listing) {}
 
     /**
      * The post at {@code /blog/{year}/{month}/{slug}}; 404 when it does not exist, is not public yet, or
@@ -135,6 +152,11 @@ public class BlogService {
 
     public Sidebar sidebar() {
         return sidebarCounts.sidebar();
+    }
+
+    /** How many posts are public, from the sidebar's kept counts. */
+    long publicPosts() {
+        return sidebar().posts();
     }
 
     /** How many posts wait as drafts, are scheduled for later, or are public: for the board's dashboard. */
@@ -189,8 +211,9 @@ public class BlogService {
         return "/blog/%d/%02d/%s".formatted(date.getYear(), date.getMonthValue(), slug);
     }
 
-    private Page<PostSummary> summaries(Page<Post> found) {
-        return Paging.existing(found)
+    /** A page of posts whose list holds {@code total} posts (the sidebar's count, not a count query). */
+    private Page<PostSummary> summaries(List<Post> found, Pageable page, long total) {
+        return Paging.existing(new PageImpl<>(found, page, total))
                 .map(post -> new PostSummary(
                         post.getId(),
                         post.getTitle(),

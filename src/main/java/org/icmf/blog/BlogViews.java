@@ -2,6 +2,7 @@ package org.icmf.blog;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -99,8 +100,39 @@ public final class BlogViews {
         }
     }
 
-    /** The blog's sidebar: archive tree (years → months with counts) and labels with counts. */
-    public record Sidebar(List<ArchiveYear> archive, List<LabelCount> labels) {}
+    /**
+     * The blog's sidebar: archive tree (years → months with counts) and labels with counts. Its counts are also
+     * the totals of the blog's lists, which therefore never count posts themselves.
+     */
+    public record Sidebar(List<ArchiveYear> archive, List<LabelCount> labels) {
+
+        long posts() {
+            return archive.stream().mapToLong(ArchiveYear::posts).sum();
+        }
+
+        long posts(int year) {
+            return archive.stream()
+                    .filter(archiveYear -> archiveYear.year() == year)
+                    .mapToLong(ArchiveYear::posts)
+                    .sum();
+        }
+
+        long posts(YearMonth month) {
+            return archive.stream()
+                    .flatMap(archiveYear -> archiveYear.months().stream())
+                    .filter(archiveMonth ->
+                            archiveMonth.year() == month.getYear() && archiveMonth.month() == month.getMonthValue())
+                    .mapToLong(ArchiveMonth::posts)
+                    .sum();
+        }
+
+        long labelPosts(String slug) {
+            return labels.stream()
+                    .filter(label -> label.slug().equals(slug))
+                    .mapToLong(LabelCount::posts)
+                    .sum();
+        }
+    }
 
     /**
      * A search result. {@code titleHtml} and {@code excerptHtml} are escaped text where only the

@@ -12,6 +12,7 @@ import org.icmf.editing.ContentForm;
 import org.icmf.editing.EditorSupport;
 import org.icmf.web.Actor;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -56,7 +57,7 @@ public class PostEditor extends ContentEditor<Post, PostForm, PostRevision> {
         Page<Post> found = switch (filter == null ? "" : filter) {
             case "brouillon" -> posts.findDrafts(request);
             case "programme" -> posts.findScheduled(now, request);
-            case "publie" -> posts.findPublic(now, request);
+            case "publie" -> new PageImpl<>(posts.findPublic(now, request), request, blog.publicPosts());
             default -> posts.findAllForAdmin(request);
         };
         return found.map(post -> new AdminPostRow(

@@ -20,24 +20,26 @@ interface PostRepository extends EditableContentRepository<Post> {
 
     String PUBLIC = "p.status = org.icmf.blog.PostStatus.PUBLISHED and p.publishedAt <= :now";
 
-    @Query(
-            value = "select p from Post p where " + PUBLIC + " order by p.publishedAt desc",
-            countQuery = "select count(p) from Post p where " + PUBLIC)
-    Page<Post> findPublic(@Param("now") Instant now, Pageable pageable);
+    /** A page of public posts, without a count: the lists take their totals from the sidebar's kept counts. */
+    @Query("select p from Post p where " + PUBLIC + " order by p.publishedAt desc")
+    List<Post> findPublic(@Param("now") Instant now, Pageable pageable);
 
-    @Query(
-            value = "select p from Post p where " + PUBLIC
-                    + " and p.publishedAt >= :from and p.publishedAt < :to order by p.publishedAt desc",
-            countQuery = "select count(p) from Post p where " + PUBLIC
-                    + " and p.publishedAt >= :from and p.publishedAt < :to")
-    Page<Post> findPublicBetween(
+    @Query("select p from Post p where " + PUBLIC
+            + " and p.publishedAt >= :from and p.publishedAt < :to order by p.publishedAt desc")
+    List<Post> findPublicBetween(
             @Param("now") Instant now, @Param("from") Instant from, @Param("to") Instant to, Pageable pageable);
 
-    @Query(
-            value = "select p from Post p join p.labels l where " + PUBLIC
-                    + " and l.slug = :label order by p.publishedAt desc",
-            countQuery = "select count(p) from Post p join p.labels l where " + PUBLIC + " and l.slug = :label")
-    Page<Post> findPublicByLabel(@Param("now") Instant now, @Param("label") String labelSlug, Pageable pageable);
+    /**
+     * The label's posts are read first (blog_post_label_label_idx), then sorted: a cost bounded by the label's size
+     * (2.5 ms for 500 posts at generated size), where walking every public post by date looking for the label cost
+     * 23 ms for a label on 3 of 10,000 posts, a plan the statement's generic plan would pick for any label.
+     */
+    @Query(nativeQuery = true, value = """
+            with labelled as materialized (select post_id from blog_post_label where label_id = :label)
+            select p.* from blog_post p join labelled on labelled.post_id = p.id
+            where p.status = 'PUBLISHED' and p.published_at <= :now
+            order by p.published_at desc""")
+    List<Post> findPublicByLabel(@Param("now") Instant now, @Param("label") long labelId, Pageable pageable);
 
     /** The newest public posts, for the feeds: no count, as no total is shown. */
     @Query("select p from Post p where " + PUBLIC + " order by p.publishedAt desc")
@@ -103,10 +105,11 @@ interface PostRepository extends EditableContentRepository<Post> {
             + " order by p.publishedAt desc, p.id desc limit :limit offset :offset")
     List<PostLink> findPublicLinks(@Param("now") Instant now, @Param("offset") int offset, @Param("limit") int limit);
 
-    /** Every public post, newest first, as the comments module lists them (no body loaded). */
+    /** Public posts, newest first, as the comments module lists them a page at a time (no body loaded). */
     @Query("select p.id as id, p.slug as slug, p.title as title, p.publishedAt as publishedAt from Post p where "
-            + PUBLIC + " order by p.publishedAt desc")
-    List<CommentSubjectRow> findPublicSubjects(@Param("now") Instant now);
+            + PUBLIC + " order by p.publishedAt desc, p.id desc limit :limit offset :offset")
+    List<CommentSubjectRow> findPublicSubjects(
+            @Param("now") Instant now, @Param("offset") long offset, @Param("limit") int limit);
 
     interface CommentSubjectRow {
         long getId();

@@ -147,21 +147,22 @@ public class CommentModeration {
         this.clock = clock;
     }
 
-    /** A folder's comments, newest first. */
+    /** A folder's comments, newest first; {@code size} is the folder's size, from {@link #folderCounts()}. */
     @Transactional(readOnly = true)
-    public Page<ModeratedComment> folder(CommentStatus status, Pageable page) {
-        Page<Comment> found = Paging.existing(comments.findByStatusOrderByCreatedAtDescIdDesc(status, page));
+    public Page<ModeratedComment> folder(CommentStatus status, long size, Pageable page) {
+        Page<Comment> found = Paging.existing(
+                new PageImpl<>(comments.findByStatusOrderByCreatedAtDescIdDesc(status, page), page, size));
         return new PageImpl<>(views(found.getContent()), page, found.getTotalElements());
     }
 
-    /** How many comments each folder holds, in one statement. */
+    /** How many comments each folder holds, as the database keeps them (V59 trigger): no count of every comment. */
     @Transactional(readOnly = true)
     public Map<CommentStatus, Long> folderCounts() {
         Map<CommentStatus, Long> counts = new EnumMap<>(CommentStatus.class);
         for (CommentStatus status : CommentStatus.values()) {
             counts.put(status, 0L);
         }
-        jdbc.sql("select status, count(*) from comment group by status")
+        jdbc.sql("select status, comments from comment_folder_count")
                 .query((row, n) -> Map.entry(CommentStatus.valueOf(row.getString(1)), row.getLong(2)))
                 .list()
                 .forEach(entry -> counts.put(entry.getKey(), entry.getValue()));
@@ -171,7 +172,7 @@ public class CommentModeration {
     /** For the board's dashboard. */
     @Transactional(readOnly = true)
     public long pendingCount() {
-        return comments.countByStatus(CommentStatus.PENDING);
+        return folderCounts().get(CommentStatus.PENDING);
     }
 
     @Transactional(readOnly = true)
@@ -267,26 +268,31 @@ public class CommentModeration {
         }
     }
 
-    /** Every post and page readers see, with its switch, the reason comments are closed if they are, and counts. */
+    /**
+     * A page of the posts and pages readers see, with each one's switch, the reason comments are closed if they are,
+     * and its counts (read for the subjects of the page only).
+     */
     @Transactional(readOnly = true)
-    public List<SubjectRow> subjects() {
-        List<CommentSubject> all = subjects.listPublic();
-        Map<String, Map<Long, long[]>> counts = new HashMap<>();
-        jdbc.sql("""
-                select subject_type, subject_id,
-                       count(*) filter (where status = 'APPROVED' and erased_at is null),
-                       count(*) filter (where status = 'PENDING')
-                from comment group by subject_type, subject_id""").query((ResultSet row) -> {
-            counts.computeIfAbsent(row.getString(1), type -> new HashMap<>())
-                    .put(row.getLong(2), new long[] {row.getLong(3), row.getLong(4)});
-        });
-        Map<String, List<Long>> idsByType = all.stream()
+    public Page<SubjectRow> subjects(Pageable page) {
+        Page<CommentSubject> shown = Paging.existing(subjects.listPublic(page));
+        Map<String, List<Long>> idsByType = shown.stream()
                 .collect(Collectors.groupingBy(
                         CommentSubject::type, Collectors.mapping(CommentSubject::id, Collectors.toList())));
+        Map<String, Map<Long, long[]>> counts = new HashMap<>();
         Map<String, Map<Long, Boolean>> switches = new HashMap<>();
-        idsByType.forEach((type, ids) -> switches.put(type, subjects.switches(type, ids)));
+        idsByType.forEach((type, ids) -> {
+            switches.put(type, subjects.switches(type, ids));
+            jdbc.sql("""
+                            select subject_id,
+                                   count(*) filter (where status = 'APPROVED' and erased_at is null),
+                                   count(*) filter (where status = 'PENDING')
+                            from comment where subject_type = :type and subject_id in (:ids) group by subject_id""").param("type", type).param("ids", ids).query((ResultSet row) -> {
+                counts.computeIfAbsent(type, kind -> new HashMap<>())
+                        .put(row.getLong(1), new long[] {row.getLong(2), row.getLong(3)});
+            });
+        });
         List<SubjectRow> rows = new ArrayList<>();
-        for (CommentSubject subject : all) {
+        for (CommentSubject subject : shown) {
             Boolean switchOpen = switches.get(subject.type()).get(subject.id());
             Closure closure = subjects.closure(subject, switchOpen);
             long[] count = counts.getOrDefault(subject.type(), Map.of()).getOrDefault(subject.id(), new long[2]);
@@ -301,7 +307,7 @@ public class CommentModeration {
                     count[0],
                     count[1]));
         }
-        return rows;
+        return new PageImpl<>(rows, page, shown.getTotalElements());
     }
 
     /** Opens or closes comments on a post or page readers see (the age of a post still closes them). */

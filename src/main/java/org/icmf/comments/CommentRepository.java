@@ -2,7 +2,6 @@ package org.icmf.comments;
 
 import java.time.Instant;
 import java.util.List;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -12,13 +11,12 @@ import org.springframework.data.repository.query.Param;
  * The moderators' folders are served by {@code comment_folder_idx (status, created_at desc, id desc)}, the rate
  * limit and the known-author check by {@code comment_email_idx (lower(author_email), created_at)} and
  * {@code comment_address_idx}, the moderators' notice by the partial {@code comment_unnotified_idx}. Public
- * threads and counts are read with plain SQL ({@link CommentSections}).
+ * threads and counts are read with plain SQL ({@link CommentSections}); the folders' sizes are kept by a trigger
+ * in {@code comment_folder_count} (V59), so a folder's page is read without a count.
  */
 interface CommentRepository extends JpaRepository<Comment, Long> {
 
-    Page<Comment> findByStatusOrderByCreatedAtDescIdDesc(CommentStatus status, Pageable pageable);
-
-    long countByStatus(CommentStatus status);
+    List<Comment> findByStatusOrderByCreatedAtDescIdDesc(CommentStatus status, Pageable pageable);
 
     @Query("select count(c) from Comment c where c.addressHash = :hash and c.createdAt >= :since")
     long countFromAddressSince(@Param("hash") String addressHash, @Param("since") Instant since);

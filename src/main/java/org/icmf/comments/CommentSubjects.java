@@ -1,6 +1,7 @@
 package org.icmf.comments;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -10,6 +11,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.icmf.comments.spi.CommentSubjectSource;
 import org.icmf.comments.spi.CommentSubjectSource.CommentSubject;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -76,12 +80,23 @@ class CommentSubjects {
         return Optional.ofNullable(findAll(Map.of(type, List.of(id))).get(type).get(id));
     }
 
-    /** Every public subject of every kind, posts first, newest first within each kind. */
-    List<CommentSubject> listPublic() {
-        return byType.values().stream()
+    /** A page of the public subjects of every kind, posts first, newest first within each kind. */
+    Page<CommentSubject> listPublic(Pageable page) {
+        List<CommentSubject> found = new ArrayList<>();
+        long offset = page.getOffset();
+        long total = 0;
+        for (CommentSubjectSource source : byType.values().stream()
                 .sorted((a, b) -> b.type().compareTo(a.type()))
-                .flatMap(source -> source.listPublic().stream())
-                .toList();
+                .toList()) {
+            long count = source.countPublic();
+            total += count;
+            int wanted = page.getPageSize() - found.size();
+            if (wanted > 0 && offset < count) {
+                found.addAll(source.listPublic(offset, wanted));
+            }
+            offset = Math.max(0, offset - count);
+        }
+        return new PageImpl<>(found, page, total);
     }
 
     /** Where comments on a subject are sent and read: {@code /commentaires/article/12}. */

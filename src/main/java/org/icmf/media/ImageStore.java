@@ -22,6 +22,9 @@ class ImageStore {
             id, sha256, content_type, original_file_name, alt_text, width, height, size_bytes, uploaded_at,
             uploaded_by_name""";
 
+    /** The expression of the search index (V60), so that PostgreSQL uses it. */
+    static final String MATCHES = "(alt_text || ' ' || original_file_name) ilike :pattern escape '\\'";
+
     private final JdbcClient jdbc;
 
     ImageStore(JdbcClient jdbc) {
@@ -95,6 +98,27 @@ class ImageStore {
                 .param("offset", offset)
                 .query(ImageStore::summary)
                 .list();
+    }
+
+    /**
+     * Newest first, the images whose text alternative or file name contains {@code pattern}, a LIKE pattern whose
+     * wildcards the caller escaped with a backslash; served by the trigram index of V60.
+     */
+    List<ImageSummary> search(String pattern, int limit, long offset) {
+        return jdbc.sql("select " + SUMMARY_COLUMNS + " from media_image where " + MATCHES
+                        + " order by uploaded_at desc, id desc limit :limit offset :offset")
+                .param("pattern", pattern)
+                .param("limit", limit)
+                .param("offset", offset)
+                .query(ImageStore::summary)
+                .list();
+    }
+
+    long countMatching(String pattern) {
+        return jdbc.sql("select count(*) from media_image where " + MATCHES)
+                .param("pattern", pattern)
+                .query(Long.class)
+                .single();
     }
 
     long count() {

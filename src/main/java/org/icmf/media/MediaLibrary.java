@@ -51,6 +51,11 @@ public class MediaLibrary {
 
     private static final int MAX_FILE_NAME_LENGTH = 255;
 
+    /** Longest search of the picker: longer than any text alternative is useless. */
+    public static final int MAX_QUERY_LENGTH = 250;
+
+    private static final Pattern LIKE_WILDCARD = Pattern.compile("[\\\\%_]");
+
     private final ImageStore store;
     private final MediaProperties properties;
     private final ApplicationEventPublisher events;
@@ -112,6 +117,25 @@ public class MediaLibrary {
     @Transactional(readOnly = true)
     public Page<ImageSummary> list(Pageable page) {
         return PageableExecutionUtils.getPage(store.page(page.getPageSize(), page.getOffset()), page, store::count);
+    }
+
+    /**
+     * The editor's picker: newest first, the images whose text alternative or file name contains {@code query}
+     * (any case; blank for all). The query is cut to {@value #MAX_QUERY_LENGTH} characters and its LIKE wildcards
+     * taken literally.
+     */
+    @Transactional(readOnly = true)
+    public Page<ImageSummary> search(String query, Pageable page) {
+        String words = query == null ? "" : query.strip();
+        if (words.isEmpty()) {
+            return list(page);
+        }
+        if (words.length() > MAX_QUERY_LENGTH) {
+            words = words.substring(0, MAX_QUERY_LENGTH);
+        }
+        String pattern = "%" + LIKE_WILDCARD.matcher(words).replaceAll("\\\\$0") + "%";
+        return PageableExecutionUtils.getPage(
+                store.search(pattern, page.getPageSize(), page.getOffset()), page, () -> store.countMatching(pattern));
     }
 
     /** @throws NotFoundException when there is no such image */

@@ -54,8 +54,13 @@ class PageCommentSubjects implements CommentSubjectSource {
     }
 
     @Override
-    public List<CommentSubject> listPublic() {
-        return pages.findByTrashedAtIsNullOrderBySlug().stream()
+    public long countPublic() {
+        return pages.countByTrashedAtIsNull();
+    }
+
+    @Override
+    public List<CommentSubject> listPublic(long offset, int limit) {
+        return pages.findPublic(offset, limit).stream()
                 .map(PageCommentSubjects::subject)
                 .toList();
     }

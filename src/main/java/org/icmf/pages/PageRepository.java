@@ -22,9 +22,11 @@ interface PageRepository extends EditableContentRepository<org.icmf.pages.Page> 
             + "where p.trashedAt is null")
     SitemapExtent findSitemapExtent();
 
-    /** A slice of the sitemap, by slug (unique, hence a stable order). */
+    long countByTrashedAtIsNull();
+
+    /** Pages out of the trash by slug, {@code limit} of them after the first {@code offset}. */
     @Query("select p from Page p where p.trashedAt is null order by p.slug limit :limit offset :offset")
-    List<org.icmf.pages.Page> findSitemapSlice(@Param("offset") int offset, @Param("limit") int limit);
+    List<org.icmf.pages.Page> findPublic(@Param("offset") long offset, @Param("limit") int limit);
 
     @Query(
             "select p from Page p where p.details.navTitle is not null and p.trashedAt is null order by p.details.navOrder, p.id")

@@ -68,7 +68,7 @@ public class PageService implements SitemapSource, NavigationSource {
 
     @Override
     public List<Entry> sitemapEntries(int offset, int limit) {
-        return pages.findSitemapSlice(offset, limit).stream()
+        return pages.findPublic(offset, limit).stream()
                 .map(page -> new Entry("/" + page.getSlug(), page.getUpdatedAt()))
                 .toList();
     }

@@ -1,5 +1,7 @@
 package org.icmf.web;
 
+import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.HikariPoolMXBean;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -12,9 +14,11 @@ import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Locale;
 import java.util.Map;
+import javax.sql.DataSource;
 import org.hibernate.exception.JDBCConnectionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.Ordered;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.QueryTimeoutException;
@@ -38,6 +42,10 @@ import org.thymeleaf.spring6.view.ThymeleafViewResolver;
  * connection timeout; nothing was committed, so the visitor's browser still holds what was typed (the page says to
  * go back and send again). The page uses the site's layout without the database (no navigation from the pages
  * module), and falls back to a plain page if even that cannot be rendered.
+ *
+ * <p>A busy site is told apart from a database outage: when no connection could be had within the pool's timeout
+ * although the database answers (the pool saw no failure to connect, and every connection it holds is in use), the
+ * 503 page says the site is very busy and asks to retry within a few seconds.
  */
 @Component
 class DatabaseOutage extends OncePerRequestFilter implements Ordered {
@@ -47,6 +55,9 @@ class DatabaseOutage extends OncePerRequestFilter implements Ordered {
 
     /** Seconds a client is asked to wait before trying again. */
     static final String RETRY_AFTER_SECONDS = "30";
+
+    /** Seconds a client is asked to wait when every connection is in use: the next page may well be served. */
+    static final String BUSY_RETRY_AFTER_SECONDS = "5";
 
     private static final Logger log = LoggerFactory.getLogger(DatabaseOutage.class);
 
@@ -61,11 +72,17 @@ class DatabaseOutage extends OncePerRequestFilter implements Ordered {
     private final ThymeleafViewResolver views;
     private final ResourceUrlProvider resourceUrls;
     private final SiteProperties site;
+    private final ObjectProvider<DataSource> dataSource;
 
-    DatabaseOutage(ThymeleafViewResolver views, ResourceUrlProvider resourceUrls, SiteProperties site) {
+    DatabaseOutage(
+            ThymeleafViewResolver views,
+            ResourceUrlProvider resourceUrls,
+            SiteProperties site,
+            ObjectProvider<DataSource> dataSource) {
         this.views = views;
         this.resourceUrls = resourceUrls;
         this.site = site;
+        this.dataSource = dataSource;
     }
 
     @Override
@@ -82,12 +99,14 @@ class DatabaseOutage extends OncePerRequestFilter implements Ordered {
             if (!isDatabaseUnreachable(e) || response.isCommitted()) {
                 throw e;
             }
+            boolean busy = isPoolBusy(e);
             log.warn(
-                    "Database unreachable, answering 503 to {} {}: {}",
+                    "{}, answering 503 to {} {}: {}",
+                    busy ? "Every database connection in use" : "Database unreachable",
                     request.getMethod(),
                     request.getRequestURI(),
                     rootMessage(e));
-            answer(request, response);
+            answer(request, response, busy);
         }
     }
 
@@ -127,28 +146,59 @@ class DatabaseOutage extends OncePerRequestFilter implements Ordered {
     }
 
     /**
+     * Whether {@code failure} is the pool's timeout while the database is fine: Hikari attaches the last failure to
+     * connect as the cause of its timeout (none since the last success here), and every connection is in use.
+     */
+    boolean isPoolBusy(Throwable failure) {
+        HikariPoolMXBean pool = pool();
+        if (pool == null
+                || pool.getTotalConnections() == 0
+                || pool.getActiveConnections() < pool.getTotalConnections()) {
+            return false;
+        }
+        for (Throwable cause = failure; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+            if (cause instanceof SQLTransientConnectionException timeout) {
+                return timeout.getCause() == null;
+            }
+        }
+        return false;
+    }
+
+    private HikariPoolMXBean pool() {
+        try {
+            DataSource source = dataSource.getIfAvailable();
+            return source != null && source.isWrapperFor(HikariDataSource.class)
+                    ? source.unwrap(HikariDataSource.class).getHikariPoolMXBean()
+                    : null;
+        } catch (SQLException e) {
+            return null;
+        }
+    }
+
+    /**
      * The 503 page for a controller that failed on the database: answered here rather than left to Spring MVC,
      * which takes a dropped connection's "broken pipe" or end of stream for a visitor gone away and answers nothing.
      */
-    ModelAndView page(HttpServletResponse response) {
-        headers(response);
-        return new ModelAndView("error/503", model(), HttpStatus.SERVICE_UNAVAILABLE);
+    ModelAndView page(Throwable failure, HttpServletResponse response) {
+        boolean busy = isPoolBusy(failure);
+        headers(response, busy);
+        return new ModelAndView("error/503", model(busy), HttpStatus.SERVICE_UNAVAILABLE);
     }
 
     /** The layout's model, without the navigation: the pages module would need the database for it. */
-    private Map<String, Object> model() {
-        return Map.of("site", site, "currentPath", "", "status", HttpStatus.SERVICE_UNAVAILABLE.value());
+    private Map<String, Object> model(boolean busy) {
+        return Map.of("site", site, "currentPath", "", "status", HttpStatus.SERVICE_UNAVAILABLE.value(), "busy", busy);
     }
 
-    private static void headers(HttpServletResponse response) {
-        response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+    private static void headers(HttpServletResponse response, boolean busy) {
+        response.setHeader(HttpHeaders.RETRY_AFTER, busy ? BUSY_RETRY_AFTER_SECONDS : RETRY_AFTER_SECONDS);
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
     }
 
-    private void answer(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    private void answer(HttpServletRequest request, HttpServletResponse response, boolean busy) throws IOException {
         response.reset();
         response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
-        headers(response);
+        headers(response, busy);
         try {
             View view = views.resolveViewName("error/503", Locale.FRANCE);
             // The layout's asset links are fingerprinted as on every page (the resource chain's URL encoding).
@@ -157,7 +207,7 @@ class DatabaseOutage extends OncePerRequestFilter implements Ordered {
                     .doFilter(
                             request,
                             response,
-                            (req, res) -> render(view, (HttpServletRequest) req, (HttpServletResponse) res));
+                            (req, res) -> render(view, busy, (HttpServletRequest) req, (HttpServletResponse) res));
         } catch (Exception e) {
             log.warn("Could not render the 503 page, answering the plain one", e);
             response.resetBuffer();
@@ -167,9 +217,10 @@ class DatabaseOutage extends OncePerRequestFilter implements Ordered {
         }
     }
 
-    private void render(View view, HttpServletRequest request, HttpServletResponse response) throws IOException {
+    private void render(View view, boolean busy, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
         try {
-            view.render(model(), request, response);
+            view.render(model(busy), request, response);
         } catch (IOException | RuntimeException e) {
             throw e;
         } catch (Exception e) {

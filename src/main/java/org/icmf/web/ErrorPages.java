@@ -50,7 +50,7 @@ class ErrorPages {
         if (!DatabaseOutage.isDatabaseUnreachable(failure)) {
             throw failure;
         }
-        return outage.page(response);
+        return outage.page(failure, response);
     }
 
     /** Exception handlers get no @ModelAttribute values, so the layout's are added here. */

@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
@@ -123,6 +124,9 @@ class CommentModerationTests {
                 .containsExactly("Alix");
         Document refused = fixtures.page("/admin/commentaires?dossier=refuses", MODERATOR);
         assertThat(refused.select("tbody tr strong").eachText()).containsExactly("Bao");
+        assertThat(refused.select(".filters a").eachText())
+                .as("the folders' sizes follow every move")
+                .containsExactly("En attente (0)", "Approuvés (1)", "Indésirables (1)", "Refusés (1)");
 
         assertThat(mvc.perform(post("/admin/commentaires/lot")
                                 .with(user(MODERATOR))
@@ -338,6 +342,9 @@ class CommentModerationTests {
         long post = fixtures.publishedPost("reglage");
         Document subjects = fixtures.page("/admin/commentaires/sujets", MODERATOR);
         assertThat(subjects.select("tbody tr").eachText())
+                .as("the newest post on the first page")
+                .anyMatch(row -> row.startsWith("Article reglage Article") && row.contains("Ouverts"));
+        assertThat(subjectRowsOfEveryPage())
                 .anyMatch(row -> row.startsWith("Article reglage Article") && row.contains("Ouverts"))
                 .anyMatch(row -> row.startsWith("La charte") && row.contains("Fermés"))
                 .anyMatch(row -> row.contains("Fermés (article ancien)"));
@@ -372,6 +379,19 @@ class CommentModerationTests {
                         .query(String.class)
                         .list())
                 .containsExactlyInAnyOrder("post comments-closed", "page comments-opened");
+    }
+
+    /** The rows of the page where comments are opened and closed, following its pages (50 subjects each). */
+    private List<String> subjectRowsOfEveryPage() throws Exception {
+        List<String> rows = new ArrayList<>();
+        String path = "/admin/commentaires/sujets";
+        while (path != null) {
+            Document page = fixtures.page(path, MODERATOR);
+            rows.addAll(page.select("tbody tr").eachText());
+            String next = page.select("a[rel=next]").attr("href");
+            path = next.isEmpty() ? null : next;
+        }
+        return rows;
     }
 
     @Test

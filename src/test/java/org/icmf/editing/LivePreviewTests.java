@@ -160,7 +160,8 @@ class LivePreviewTests {
                         "Liste à puces",
                         "Liste numérotée",
                         "Image",
-                        "Ligne de séparation");
+                        "Ligne de séparation",
+                        "Médiathèque : insérer une image de la médiathèque");
         assertThat(page.select("textarea#body")).hasSize(1);
         assertThat(length(page)).isEqualTo("Aucun mot pour l’instant");
     }

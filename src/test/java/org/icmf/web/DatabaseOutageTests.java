@@ -4,13 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import com.zaxxer.hikari.HikariDataSource;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.icmf.support.FormStamps;
 import org.icmf.support.PublicForms;
 import org.icmf.support.SiteTest;
@@ -25,7 +30,10 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-/** PostgreSQL unreachable (the test's relay to it cut): French 503 pages within 2 s, then the site back by itself. */
+/**
+ * PostgreSQL unreachable (the test's relay to it cut): French 503 pages within 2 s, then the site back by itself; every
+ * connection in use while the database is fine: the French "very busy" 503 instead.
+ */
 @SiteTest
 class DatabaseOutageTests {
 
@@ -37,6 +45,9 @@ class DatabaseOutageTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    DataSource dataSource;
 
     @LocalServerPort
     int port;
@@ -98,6 +109,39 @@ class DatabaseOutageTests {
         assertThat(messagesStored()).as("nothing was stored during the outage").isZero();
         assertThat(mvc.perform(contact()).andReturn().getResponse().getStatus()).isEqualTo(302);
         assertThat(messagesStored()).as("the same form sent again is stored").isEqualTo(1);
+    }
+
+    @Test
+    void answersTheFrenchBusyPageWithAShortRetryAfterWhenEveryConnectionIsInUseThoughTheDatabaseIsFine()
+            throws Exception {
+        String page = "/recherche?q=affluence-" + UUID.randomUUID();
+        assertThat(get("/recherche?q=affluence-" + UUID.randomUUID()).statusCode())
+                .as("the search page rendered once before")
+                .isEqualTo(200);
+        HikariDataSource pool = dataSource.unwrap(HikariDataSource.class);
+        List<Connection> held = new ArrayList<>();
+        HttpResponse<String> busy;
+        Duration took;
+        try {
+            while (held.size() < pool.getMaximumPoolSize()) {
+                held.add(pool.getConnection());
+            }
+            long start = System.nanoTime();
+            busy = get(page);
+            took = Duration.ofNanos(System.nanoTime() - start);
+        } finally {
+            for (Connection connection : held) {
+                connection.close();
+            }
+        }
+
+        assertThat(busy.statusCode()).isEqualTo(503);
+        assertThat(took).isLessThan(ANSWER_WITHIN);
+        assertThat(busy.headers().firstValue("Retry-After")).hasValue(DatabaseOutage.BUSY_RETRY_AFTER_SECONDS);
+        assertThat(Jsoup.parse(busy.body()).select("h1").text()).isEqualTo("Site très sollicité");
+        assertThat(get(page).statusCode())
+                .as("served once connections are free")
+                .isEqualTo(200);
     }
 
     private HttpResponse<String> get(String path) throws Exception {

@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import java.util.Map;
 import org.icmf.comments.CommentModeration;
 import org.icmf.comments.CommentModeration.Decision;
 import org.icmf.comments.CommentStatus;
@@ -32,6 +33,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AdminCommentController {
 
     private static final int PAGE_SIZE = 30;
+    private static final int SUBJECTS_PAGE_SIZE = 50;
     private static final String BASE = "/admin/commentaires";
 
     private final CommentModeration moderation;
@@ -54,8 +56,9 @@ class AdminCommentController {
                 CommentStatus.ofFolder(folder).orElseThrow(() -> new NotFoundException("folder " + folder));
         model.addAttribute("status", status);
         model.addAttribute("statuses", CommentStatus.values());
-        model.addAttribute("counts", moderation.folderCounts());
-        model.addAttribute("comments", moderation.folder(status, page));
+        Map<CommentStatus, Long> counts = moderation.folderCounts();
+        model.addAttribute("counts", counts);
+        model.addAttribute("comments", moderation.folder(status, counts.get(status), page));
         model.addAttribute("meta", PageMeta.titled("meta.comments.admin.folder.title", status));
         return "admin/comments/index";
     }
@@ -137,8 +140,8 @@ class AdminCommentController {
     }
 
     @GetMapping(BASE + "/sujets")
-    String subjects(Model model) {
-        model.addAttribute("subjects", moderation.subjects());
+    String subjects(@PageableDefault(size = SUBJECTS_PAGE_SIZE) Pageable page, Model model) {
+        model.addAttribute("subjects", moderation.subjects(page));
         model.addAttribute("closeAfterDays", moderation.closeAfterDays());
         model.addAttribute("meta", PageMeta.titled("meta.comments.admin.subjects.title"));
         return "admin/comments/subjects";

@@ -28,8 +28,14 @@ public interface CommentSubjectSource {
     /** Subjects by id whatever their state, for the moderators' lists; unknown ids are left out. */
     Map<Long, CommentSubject> findAll(Collection<Long> ids);
 
-    /** Every subject readers can see now, newest first, for the page where the board opens and closes comments. */
-    List<CommentSubject> listPublic();
+    /** How many subjects readers can see now. */
+    long countPublic();
+
+    /**
+     * Subjects readers can see now, newest first (or in an order of their own), for the page where the board opens
+     * and closes comments: at most {@code limit} of them, after the first {@code offset}.
+     */
+    List<CommentSubject> listPublic(long offset, int limit);
 
     /**
      * What comments need to know of a subject.

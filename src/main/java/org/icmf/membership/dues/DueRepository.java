@@ -18,10 +18,9 @@ interface DueRepository extends JpaRepository<Due, Long> {
 
     List<Due> findByYearOrderByReceiptNumberAsc(int year);
 
-    /** Per-year totals, newest year first. */
-    @Query("""
-            select d.year as year, count(d) as dues, sum(d.amount) as total
-            from Due d group by d.year order by d.year desc""")
+    /** Per-year totals, newest year first, as a trigger keeps them (V59): no grouping of every due. */
+    @Query(nativeQuery = true, value = """
+            select year, dues, total from membership_due_year_total order by year desc""")
     List<YearTotal> totalsByYear();
 
     interface YearTotal {

@@ -497,6 +497,15 @@ final class Forms {
                         List.of("media_image"),
                         Set.of(),
                         Set.of()),
+                new Form(
+                        "/admin/medias/televersement",
+                        "/admin/medias/televersement",
+                        true,
+                        true,
+                        fields("altText", "Un logo"),
+                        List.of("media_image"),
+                        Set.of(),
+                        Set.of()),
                 admin(
                         "/admin/medias/{id}",
                         "/admin/medias/" + MISSING,

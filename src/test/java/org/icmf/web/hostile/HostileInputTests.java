@@ -210,6 +210,9 @@ class HostileInputTests {
                 "/association/membres?region=",
                 "/recherche?page=",
                 "/admin/articles?page=",
+                // the editor's image picker (JSON)
+                "/admin/medias/choix?q=",
+                "/admin/medias/choix?page=",
                 // comment threads, a page at a time, under a post and under a page
                 "/blog/2009/05/communique-de-presse?page=",
                 "/le-metier?page=")) {

@@ -1,0 +1,223 @@
+package org.icmf.journeys;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.Base64;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.icmf.media.TestImages;
+import org.icmf.security.BoardAccounts;
+import org.icmf.security.Role;
+import org.icmf.support.Browser;
+import org.icmf.web.Actor;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * A board member pastes an image into a post, describes it in the editor's dialog, sees it in the live preview, picks
+ * the cover image in the library's dialog, publishes, and the public page shows both with their text alternative; at
+ * desktop and phone width, by keyboard, without a Content-Security-Policy violation.
+ */
+class PastingImagesInTheEditorBrowserIT extends BrowserJourney {
+
+    private static final String PASSWORD = "phrase de passe des images";
+    private static final String TITLE = "Nos photos du salon des métiers du web";
+    private static final String ALT = "Le stand de l’ICMF au salon, trois membres derrière le comptoir";
+
+    /**
+     * Pastes a PNG into the text field as a browser does when one presses Ctrl+V with an image in the clipboard: a
+     * paste event whose clipboard holds the file (Selenium cannot fill the system clipboard of a headless browser).
+     */
+    private static final String PASTE = """
+            const bytes = Uint8Array.from(atob(arguments[0]), c => c.charCodeAt(0));
+            const clipboard = new DataTransfer();
+            clipboard.items.add(new File([bytes], 'stand.png', {type: 'image/png'}));
+            document.getElementById('body').dispatchEvent(
+                new ClipboardEvent('paste', {clipboardData: clipboard, bubbles: true, cancelable: true}));
+            """;
+
+    /** Drops a file named .png onto the text field, as dragging it from the file manager does. */
+    private static final String DROP = """
+            const files = new DataTransfer();
+            files.items.add(new File([arguments[0]], 'affiche.png', {type: 'image/png'}));
+            const body = document.getElementById('body');
+            body.dispatchEvent(new DragEvent('dragover', {dataTransfer: files, bubbles: true, cancelable: true}));
+            body.dispatchEvent(new DragEvent('drop', {dataTransfer: files, bubbles: true, cancelable: true}));
+            """;
+
+    @Autowired
+    BoardAccounts accounts;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @AfterEach
+    void removeThePostAndItsImage() {
+        jdbc.sql("delete from blog_post where slug like 'nos-photos-du-salon-des-metiers-du-web%'")
+                .update();
+        jdbc.sql("delete from media_image where alt_text = :alt")
+                .param("alt", ALT)
+                .update();
+    }
+
+    private static WebDriverWait waiting() {
+        return new WebDriverWait(browser, Duration.ofSeconds(10));
+    }
+
+    private static boolean isOpen(String dialogId) {
+        return Boolean.TRUE.equals(
+                browser.executeScript("return document.getElementById(arguments[0]).open", dialogId));
+    }
+
+    private static void awaitOpen(String dialogId, boolean open) {
+        waiting().until(driver -> isOpen(dialogId) == open);
+    }
+
+    private static String focused() {
+        WebElement active = browser.switchTo().activeElement();
+        String id = active.getAttribute("id");
+        return id == null || id.isEmpty() ? active.getAttribute("aria-label") + active.getText() : id;
+    }
+
+    @Test
+    void boardMemberPastesAnImageDescribesItAndFindsItOnThePublishedPost() {
+        String email = "images-" + UUID.randomUUID() + "@icmf.example";
+        accounts.create(email, "Sacha Images", PASSWORD, EnumSet.of(Role.EDITOR), Actor.SYSTEM);
+        String recorder = recordPolicyViolations();
+        try {
+            browser.get(url("/admin/articles/nouveau"));
+            browser.findElement(By.id("email")).sendKeys(email);
+            browser.findElement(By.id("password")).sendKeys(PASSWORD);
+            clickToNextPage(browser.findElement(By.cssSelector("form.form button[type=submit]")));
+            browser.findElement(By.id("title")).sendKeys(TITLE);
+            WebElement body = browser.findElement(By.id("body"));
+            body.sendKeys("Merci à celles et ceux qui sont passés nous voir.");
+
+            // Dropped, a file that only claims to be an image: the library's French refusal, in the dialog.
+            browser.executeScript(DROP, "<html><script>alert(1)</script></html>");
+            awaitOpen("image-alt-dialog", true);
+            browser.switchTo().activeElement().sendKeys("Une affiche", Keys.ENTER);
+            waiting()
+                    .until(ExpectedConditions.textToBePresentInElementLocated(
+                            By.id("image-alt-error"), "n'est pas une image JPEG, PNG, WebP ou SVG"));
+            assertThat(focused()).isEqualTo("image-alt-text");
+            browser.switchTo().activeElement().sendKeys(Keys.ESCAPE);
+            awaitOpen("image-alt-dialog", false);
+            assertThat(body.getAttribute("value")).isEqualTo("Merci à celles et ceux qui sont passés nous voir.");
+
+            // Pasted: the dialog asks for the text alternative first, and will not go on without one.
+            browser.executeScript(PASTE, Base64.getEncoder().encodeToString(TestImages.png(120, 80, 16)));
+            awaitOpen("image-alt-dialog", true);
+            assertThat(focused()).isEqualTo("image-alt-text");
+            waiting()
+                    .until(ExpectedConditions.attributeContains(
+                            By.cssSelector("#image-alt-dialog .media-dialog-image"), "src", "data:image/png;base64,"));
+            browser.switchTo().activeElement().sendKeys(Keys.ENTER);
+            assertThat(browser.findElement(By.id("image-alt-error")).getText())
+                    .startsWith("Saisissez un texte alternatif");
+            assertThat(isOpen("image-alt-dialog")).isTrue();
+            assertThat(Browser.seriousAccessibilityViolations(browser)).isEmpty();
+            Browser.screenshot(browser, "30-editeur-image-collee-bureau");
+            browser.switchTo().activeElement().sendKeys(ALT, Keys.ENTER);
+
+            // Uploaded to the library, its Markdown at the caret, rendered by the live preview.
+            awaitOpen("image-alt-dialog", false);
+            assertThat(focused()).isEqualTo("body");
+            String url = jdbc.sql("select '/media/' || substr(sha256, 1, 16) || '.png' from media_image"
+                            + " where alt_text = :alt")
+                    .param("alt", ALT)
+                    .query(String.class)
+                    .single();
+            assertThat(body.getAttribute("value"))
+                    .isEqualTo("Merci à celles et ceux qui sont passés nous voir.\n\n![" + ALT + "](" + url + ")\n\n");
+            WebElement previewed = waiting()
+                    .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".preview .post-body img")));
+            assertThat(previewed.getAttribute("alt")).isEqualTo(ALT);
+            assertThat(previewed.getAttribute("src")).endsWith(url);
+            body.sendKeys("Rendez-vous l’an prochain !");
+
+            // The cover image: picked in the library's dialog, searched, by keyboard; its thumbnail beside the field.
+            WebElement coverButton = browser.findElement(By.cssSelector("[data-media-cover]"));
+            coverButton.click();
+            awaitOpen("media-picker", true);
+            assertThat(focused()).isEqualTo("media-picker-search");
+            waiting()
+                    .until(driver -> !driver.findElements(By.cssSelector(".media-picker-item"))
+                            .isEmpty());
+            browser.switchTo().activeElement().sendKeys("trois MEMBRES");
+            waiting()
+                    .until(driver -> driver.findElements(By.cssSelector(".media-picker-item"))
+                                    .size()
+                            == 1);
+            assertThat(browser.findElement(By.cssSelector(".media-picker-item")).getText())
+                    .contains(ALT, "stand.png");
+            Browser.screenshot(browser, "31-editeur-mediatheque-bureau");
+            assertThat(Browser.seriousAccessibilityViolations(browser)).isEmpty();
+            browser.switchTo().activeElement().sendKeys(Keys.ARROW_DOWN);
+            assertThat(browser.switchTo().activeElement().getText()).contains(ALT);
+            browser.switchTo().activeElement().sendKeys(Keys.ENTER);
+            awaitOpen("media-picker", false);
+            assertThat(browser.findElement(By.id("coverImage")).getAttribute("value"))
+                    .isEqualTo(url);
+            WebElement thumbnail = browser.findElement(By.cssSelector(".cover-thumbnail"));
+            assertThat(thumbnail.isDisplayed()).isTrue();
+            assertThat(thumbnail.getAttribute("src")).endsWith(url);
+            assertThat(browser.switchTo().activeElement()).isEqualTo(coverButton);
+            browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", coverButton);
+            Browser.screenshot(browser, "34-editeur-couverture-bureau");
+
+            // On a phone: the library from the toolbar, the chosen image's text editable before insertion; Escape
+            // cancels and gives the focus back.
+            browser.manage().window().setSize(new Dimension(375, 900));
+            WebElement library = browser.findElement(By.cssSelector("[data-media-library]"));
+            library.click();
+            awaitOpen("media-picker", true);
+            waiting()
+                    .until(driver -> !driver.findElements(By.cssSelector(".media-picker-item"))
+                            .isEmpty());
+            Browser.screenshot(browser, "32-editeur-mediatheque-telephone");
+            browser.findElement(By.cssSelector(".media-picker-item")).click();
+            awaitOpen("image-alt-dialog", true);
+            assertThat(browser.findElement(By.id("image-alt-text")).getAttribute("value"))
+                    .isEqualTo(ALT);
+            Browser.screenshot(browser, "33-editeur-texte-alternatif-telephone");
+            browser.switchTo().activeElement().sendKeys(Keys.ESCAPE);
+            awaitOpen("image-alt-dialog", false);
+            assertThat(browser.switchTo().activeElement()).isEqualTo(library);
+            assertThat(body.getAttribute("value")).endsWith("Rendez-vous l’an prochain !");
+            browser.manage().window().setSize(new Dimension(1280, 900));
+
+            browser.findElement(By.cssSelector("label[for=status-published]")).click();
+            clickToNextPage(browser.findElement(By.cssSelector("button[value=enregistrer]")));
+            assertThat(browser.findElement(By.cssSelector(".flash")).getText()).isEqualTo("Article publié.");
+            assertThat(browser.executeScript("return window.icmfPolicyViolations"))
+                    .as("Content-Security-Policy violations")
+                    .isEqualTo(List.of());
+
+            browser.get(url("/"));
+            clickToNextPage(browser.findElement(By.linkText(TITLE)));
+            WebElement cover = browser.findElement(By.cssSelector(".post-cover img"));
+            assertThat(cover.getAttribute("src")).endsWith(url);
+            assertThat(cover.getAttribute("alt")).isEqualTo(ALT);
+            WebElement image = browser.findElement(By.cssSelector(".post-body img"));
+            assertThat(image.getAttribute("src")).endsWith(url);
+            assertThat(image.getAttribute("alt")).isEqualTo(ALT);
+            waiting()
+                    .until(driver ->
+                            Long.valueOf(120).equals(browser.executeScript("return arguments[0].naturalWidth", image)));
+        } finally {
+            browser.executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", recorder));
+        }
+    }
+}
