@@ -119,9 +119,9 @@ class GettingTheTextBackBrowserIT extends BrowserJourney {
                     .containsPattern(
                             "Un texte tapé le \\d{2}/\\d{2}/\\d{4} à \\d{1,2} h \\d{2} n’a pas été enregistré.");
             assertThat(Browser.seriousAccessibilityViolations(browser)).isEmpty();
-            Browser.screenshot(browser, "30-brouillon-retrouve-bureau");
+            Browser.screenshot(browser, "40-brouillon-retrouve-bureau");
             browser.manage().window().setSize(new Dimension(375, 900));
-            Browser.screenshot(browser, "31-brouillon-retrouve-telephone");
+            Browser.screenshot(browser, "41-brouillon-retrouve-telephone");
             browser.manage().window().setSize(new Dimension(1280, 900));
 
             // The server's draft, taken up without script; then this browser's text, the very last words typed.
@@ -142,10 +142,10 @@ class GettingTheTextBackBrowserIT extends BrowserJourney {
                             java.util.regex.Pattern.compile(".*mercredi soir, à$")));
             WebElement card = browser.findElement(By.cssSelector(".share-card"));
             browser.executeScript("arguments[0].scrollIntoView()", card);
-            Browser.screenshot(browser, "32-apercu-partage-bureau");
+            Browser.screenshot(browser, "42-apercu-partage-bureau");
             browser.manage().window().setSize(new Dimension(375, 900));
             browser.executeScript("arguments[0].scrollIntoView()", card);
-            Browser.screenshot(browser, "33-apercu-partage-telephone");
+            Browser.screenshot(browser, "43-apercu-partage-telephone");
             browser.manage().window().setSize(new Dimension(1280, 900));
 
             body = browser.findElement(By.id("body"));
