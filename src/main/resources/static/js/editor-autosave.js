@@ -131,8 +131,11 @@
         headers[csrfHeader] = token.value;
         fetch(url, {method: 'POST', headers: headers, body: text, credentials: 'same-origin'})
             .then(function (response) {
-                if (response.redirected || !(response.ok || response.status === 422)) {
+                if (response.redirected || !(response.ok || response.status === 422 || response.status === 409)) {
                     throw new Error(response.status);
+                }
+                if (response.status === 409) {
+                    sent = ''; // another tab saved at the same moment: the next change saves again
                 }
                 return response.text();
             })

@@ -56,10 +56,6 @@ public abstract class Revision {
         this.automatic = true;
     }
 
-    public boolean isAutomatic() {
-        return automatic;
-    }
-
     public Long getId() {
         return id;
     }
