@@ -174,12 +174,21 @@
     let timer = 0;
     let sent = 0;
 
+    /** Shows the part of a long preview that matches a fraction of the text (0 its start, 1 its end). */
+    function follow(fraction) {
+        const room = preview.scrollHeight - preview.clientHeight;
+        if (room > 0) {
+            preview.scrollTop = Math.round(room * Math.min(1, Math.max(0, fraction)));
+        }
+    }
+
     function say(message) {
         status.textContent = message;
         status.hidden = !message;
     }
 
-    function refresh() {
+    /** Renders the text; typing (caret) moves the preview to where the author writes. */
+    function refresh(caret) {
         const asked = ++sent;
         const headers = {'Content-Type': 'application/x-www-form-urlencoded;charset=UTF-8'};
         headers[editor.dataset.csrfHeader] = token.value;
@@ -204,6 +213,9 @@
             if (rendered) {
                 previewBody.replaceChildren(...rendered.childNodes);
                 length.replaceChildren(...answer.querySelector('.editor-length').childNodes);
+                if (caret !== undefined) {
+                    follow(field.value.length ? caret / field.value.length : 0);
+                }
             }
         }).catch(function () {
             if (asked === sent) {
@@ -215,7 +227,16 @@
 
     field.addEventListener('input', function () {
         clearTimeout(timer);
-        timer = setTimeout(refresh, DELAY_MS);
+        timer = setTimeout(function () {
+            refresh(field.selectionEnd);
+        }, DELAY_MS);
+    });
+    // Scrolling a long text scrolls its preview alike, so both show the same passage.
+    field.addEventListener('scroll', function () {
+        const room = field.scrollHeight - field.clientHeight;
+        if (room > 0) {
+            follow(field.scrollTop / room);
+        }
     });
     preview.hidden = false;
     editor.classList.add('editor-live');

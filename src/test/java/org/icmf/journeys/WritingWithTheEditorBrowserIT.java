@@ -115,6 +115,18 @@ class WritingWithTheEditorBrowserIT extends BrowserJourney {
                             .replace('\u00A0', ' '))
                     .isEqualTo(String.format("%d mots · %d min de lecture", length.words(), length.minutes()));
             Browser.screenshot(browser, "22-editeur-long-article-bureau");
+            // Writing at the end of the long text: the preview shows the end too, not its first lines.
+            WebElement text = browser.findElement(By.id("body"));
+            text.sendKeys(Keys.chord(Keys.CONTROL, Keys.END), " Dernier mot ajouté.");
+            waiting()
+                    .until(
+                            driver -> (Boolean)
+                                    browser.executeScript(
+                                            "const preview = document.querySelector('.preview');"
+                                                    + "const last = preview.querySelector('.post-body').lastElementChild;"
+                                                    + "return last.textContent.includes('Dernier mot ajouté')"
+                                                    + " && preview.scrollTop > 0"
+                                                    + " && last.getBoundingClientRect().top < preview.getBoundingClientRect().bottom;"));
             browser.manage().window().setSize(new Dimension(375, 900));
             browser.executeScript("document.querySelector('.editor-toolbar').scrollIntoView()");
             Browser.screenshot(browser, "23-editeur-long-article-telephone");
