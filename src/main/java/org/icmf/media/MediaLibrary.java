@@ -71,6 +71,11 @@ public class MediaLibrary {
     /** What an upload did: the image, and whether it was already in the library (same bytes). */
     public record Upload(long imageId, boolean alreadyPresent) {}
 
+    /** The image of an upload form (the media page's, or the editor's pasted one), with its text alternative. */
+    public Upload upload(ImageForm form, Actor uploader) {
+        return upload(form.file(), form.file().getSize(), form.file().getOriginalFilename(), form.altText(), uploader);
+    }
+
     /**
      * Adds an image to the library, or finds the one with the same bytes.
      *

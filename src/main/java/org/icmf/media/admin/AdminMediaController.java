@@ -58,12 +58,7 @@ class AdminMediaController {
         }
         if (!errors.hasErrors()) {
             try {
-                MediaLibrary.Upload upload = library.upload(
-                        form.file(),
-                        form.file().getSize(),
-                        form.file().getOriginalFilename(),
-                        form.altText(),
-                        user.actor());
+                MediaLibrary.Upload upload = library.upload(form, user.actor());
                 redirect.addFlashAttribute(
                         "flash", upload.alreadyPresent() ? "media.alreadyPresent" : "media.uploaded");
                 return "redirect:/admin/medias/" + upload.imageId();

@@ -78,12 +78,7 @@ class MediaPickerController {
             return refused(messages.getMessage("media.file.required", null, Locale.FRANCE));
         }
         try {
-            MediaLibrary.Upload upload = library.upload(
-                    form.file(),
-                    form.file().getSize(),
-                    form.file().getOriginalFilename(),
-                    form.altText(),
-                    user.actor());
+            MediaLibrary.Upload upload = library.upload(form, user.actor());
             return ResponseEntity.status(upload.alreadyPresent() ? HttpStatus.OK : HttpStatus.CREATED)
                     .body(PickedImage.of(library.get(upload.imageId())));
         } catch (ImageRejectedException e) {
