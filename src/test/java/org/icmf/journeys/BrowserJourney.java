@@ -9,6 +9,7 @@ import org.icmf.support.SiteTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
@@ -69,6 +70,14 @@ abstract class BrowserJourney {
                 .ignoring(WebDriverException.class)
                 .until(driver -> Boolean.TRUE.equals(browser.executeScript(
                         "return window.icmfPreviousPage === undefined && document.readyState === 'complete'")));
+    }
+
+    /** Opens an admin page and signs in on the login form it sends the visitor to, landing back on that page. */
+    void signInAt(String path, String email, String password) {
+        browser.get(url(path));
+        browser.findElement(By.id("email")).sendKeys(email);
+        browser.findElement(By.id("password")).sendKeys(password);
+        clickToNextPage(browser.findElement(By.cssSelector("form.form button[type=submit]")));
     }
 
     /**

@@ -85,10 +85,7 @@ class GettingTheTextBackBrowserIT extends BrowserJourney {
         String editor = "/admin/articles/" + id;
         String recorder = recordPolicyViolations();
         try {
-            browser.get(url(editor));
-            browser.findElement(By.id("email")).sendKeys(email);
-            browser.findElement(By.id("password")).sendKeys(PASSWORD);
-            clickToNextPage(browser.findElement(By.cssSelector("form.form button[type=submit]")));
+            signInAt(editor, email, PASSWORD);
             assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Modifier l’article");
 
             WebElement body = browser.findElement(By.id("body"));

@@ -96,10 +96,7 @@ class PastingImagesInTheEditorBrowserIT extends BrowserJourney {
         accounts.create(email, "Sacha Images", PASSWORD, EnumSet.of(Role.EDITOR), Actor.SYSTEM);
         String recorder = recordPolicyViolations();
         try {
-            browser.get(url("/admin/articles/nouveau"));
-            browser.findElement(By.id("email")).sendKeys(email);
-            browser.findElement(By.id("password")).sendKeys(PASSWORD);
-            clickToNextPage(browser.findElement(By.cssSelector("form.form button[type=submit]")));
+            signInAt("/admin/articles/nouveau", email, PASSWORD);
             browser.findElement(By.id("title")).sendKeys(TITLE);
             WebElement body = browser.findElement(By.id("body"));
             body.sendKeys("Merci à celles et ceux qui sont passés nous voir.");

@@ -50,10 +50,7 @@ class WritingWithTheEditorBrowserIT extends BrowserJourney {
         accounts.create(email, "Dominique Édition", PASSWORD, EnumSet.of(Role.EDITOR), Actor.SYSTEM);
         String recorder = recordPolicyViolations();
         try {
-            browser.get(url("/admin/articles/nouveau"));
-            browser.findElement(By.id("email")).sendKeys(email);
-            browser.findElement(By.id("password")).sendKeys(PASSWORD);
-            clickToNextPage(browser.findElement(By.cssSelector("form.form button[type=submit]")));
+            signInAt("/admin/articles/nouveau", email, PASSWORD);
 
             assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Nouvel article");
             WebElement toolbar = browser.findElement(By.cssSelector(".editor-toolbar"));
