@@ -31,6 +31,11 @@ public record ImageSummary(
         return MediaLibrary.url(key(), type);
     }
 
+    /** Its thumbnail's address, as the editor's picker shows it: {@code /media/vignettes/0123456789abcdef.png}. */
+    public String thumbnailUrl() {
+        return "/media/vignettes/" + key() + "." + type.extension();
+    }
+
     /** What to paste in a post: {@code ![alt](/media/….png)}, brackets of the alt text escaped. */
     public String markdown() {
         String alt = altText.replaceAll("\\s+", " ").replaceAll("([\\\\\\[\\]])", "\\\\$1");

@@ -42,12 +42,25 @@ class MediaPickerController {
         this.messages = messages;
     }
 
-    /** An image as the picker shows and inserts it. */
-    record PickedImage(long id, String url, String altText, String fileName, Integer width, Integer height) {
+    /** An image as the picker shows (its thumbnail, at most 160 px a side) and inserts it. */
+    record PickedImage(
+            long id,
+            String url,
+            String altText,
+            String fileName,
+            String thumbnailUrl,
+            Integer thumbnailWidth,
+            Integer thumbnailHeight) {
 
         static PickedImage of(ImageSummary image) {
             return new PickedImage(
-                    image.id(), image.url(), image.altText(), image.fileName(), image.width(), image.height());
+                    image.id(),
+                    image.url(),
+                    image.altText(),
+                    image.fileName(),
+                    image.thumbnailUrl(),
+                    image.thumbnailWidth(),
+                    image.thumbnailHeight());
         }
     }
 

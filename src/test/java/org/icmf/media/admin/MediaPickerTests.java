@@ -196,6 +196,9 @@ class MediaPickerTests {
         assertThat((List<String>) json(first, "$.images[*].url"))
                 .allMatch(url -> url.matches("/media/[0-9a-f]{16}\\.png"));
         assertThat((String) json(first, "$.images[0].fileName")).isEqualTo("chantier-14.png");
+        String firstUrl = json(first, "$.images[0].url");
+        assertThat((String) json(first, "$.images[0].thumbnailUrl"))
+                .isEqualTo(firstUrl.replace("/media/", "/media/vignettes/"));
 
         MockHttpServletResponse second = choice("", "2");
         assertThat((List<String>) json(second, "$.images[*].altText"))
