@@ -1,6 +1,6 @@
 // Images in the post and page editors (admin/fragments/editor :: text-field): an image pasted or dropped into the
-// text is described in a dialog, uploaded to the media library and its Markdown inserted at the caret; the
-// « Médiathèque » button picks one from the library instead, and the cover image's button fills that field. Without
+// text is described in a dialog, uploaded to the media library and its Markdown inserted at the caret; the toolbar's
+// « Image » button picks one from the library instead, and the cover image's button fills that field. Without
 // this script the text field and the cover field work as before. No inline style or code: the CSP forbids them.
 (function () {
     'use strict';
@@ -14,7 +14,8 @@
     const field = editor.querySelector('textarea');
     const token = field.form.querySelector('input[name="_csrf"]');
     const MAX_ALT_LENGTH = 250;
-    const IMAGE_URL = /^\/media\/[0-9a-f]{16}\.(?:png|jpg|webp|svg)$/;
+    /** A library image's address; its thumbnail's is /media/vignettes/ and the same name. */
+    const IMAGE_URL = /^\/media\/([0-9a-f]{16}\.(?:png|jpg|webp|svg))$/;
     const FAILED = 'L’image n’a pas pu être envoyée (session expirée ou serveur injoignable). Réessayez ; '
         + 'le texte tapé reste dans le champ.';
     const TOO_HEAVY = 'Ce fichier est bien trop lourd pour la médiathèque : réduisez ses dimensions ou sa qualité, '
@@ -84,9 +85,31 @@
         confirm.disabled = !!message;
     }
 
-    /** Asks for the text alternative of image (a File to upload, or a library URL), to insert at [start, end). */
+    /**
+     * Where an image goes when the caret stands before or inside closing inline markers (*, _, **, `): after them,
+     * so that « *mot|* » keeps its emphasis whole and the image its own paragraph. A run counts as closing when text
+     * (not a space) precedes it and no letter or digit follows it, which would make it an opening one.
+     */
+    function pastClosingMarkers(position) {
+        const value = field.value;
+        let end = position;
+        while (end < value.length && end - position < 3 && '*_`'.includes(value.charAt(end))) {
+            end++;
+        }
+        const closing = end > position && position > 0 && !/\s/.test(value.charAt(position - 1))
+            && !/[\p{L}\p{N}]/u.test(value.charAt(end));
+        return closing ? end : position;
+    }
+
+    /**
+     * Asks for the text alternative of image (a File to upload, or a library URL), to insert in place of the
+     * selection; past the closing markers of an emphasis ending there, keeping the selection.
+     */
     function describe(image, alt) {
-        pending = {image: image, start: field.selectionStart, end: field.selectionEnd};
+        const end = pastClosingMarkers(field.selectionEnd);
+        pending = end === field.selectionEnd
+            ? {image: image, start: field.selectionStart, end: end}
+            : {image: image, start: end, end: end};
         altInput.value = alt || '';
         refuse('');
         busy('');
@@ -183,6 +206,13 @@
     }
 
     confirm.addEventListener('click', confirmAlt);
+    // A refusal stays until the text is valid, then goes; only a new invalid attempt shows one again.
+    altInput.addEventListener('input', function () {
+        const alt = altInput.value.trim();
+        if (!altError.hidden && alt && alt.length <= MAX_ALT_LENGTH) {
+            refuse('');
+        }
+    });
     altInput.addEventListener('keydown', function (event) {
         if (event.key === 'Enter') {
             event.preventDefault(); // never submit the editor's form from the dialog
@@ -285,12 +315,12 @@
         button.type = 'button';
         button.className = 'media-picker-item';
         const thumbnail = document.createElement('img');
-        thumbnail.src = image.url;
+        thumbnail.src = image.thumbnailUrl;
         thumbnail.alt = '';
         thumbnail.loading = 'lazy';
-        if (image.width && image.height) {
-            thumbnail.width = image.width;
-            thumbnail.height = image.height;
+        if (image.thumbnailWidth && image.thumbnailHeight) {
+            thumbnail.width = image.thumbnailWidth;
+            thumbnail.height = image.thumbnailHeight;
         }
         const label = document.createElement('span');
         label.textContent = image.altText;
@@ -373,10 +403,10 @@
         const coverPicker = coverButton.parentNode;
         const thumbnail = coverPicker.querySelector('.cover-thumbnail');
         const showCover = function () {
-            const url = cover.value.trim();
-            thumbnail.hidden = !IMAGE_URL.test(url);
-            if (!thumbnail.hidden) {
-                thumbnail.src = url;
+            const name = IMAGE_URL.exec(cover.value.trim());
+            thumbnail.hidden = !name;
+            if (name) {
+                thumbnail.src = '/media/vignettes/' + name[1];
             }
         };
         cover.addEventListener('input', showCover);

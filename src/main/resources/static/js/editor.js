@@ -95,14 +95,6 @@
         }
     }
 
-    /** An image with the caret in its description, which the site requires: the author types it first. */
-    function image() {
-        const start = field.selectionStart;
-        const selected = field.value.slice(start, field.selectionEnd);
-        const text = '![' + selected + '](/media/)';
-        replace(start, field.selectionEnd, text, 2, 2 + selected.length);
-    }
-
     /** A horizontal rule, on its own between blank lines. */
     function rule() {
         const start = field.selectionStart;
@@ -120,7 +112,6 @@
         bullets: function () { prefixLines(function () { return '- '; }, /^[-*+] /); },
         numbers: function () { prefixLines(function (i) { return (i + 1) + '. '; }, /^\d{1,9}\. /); },
         link: link,
-        image: image,
         rule: rule
     };
 
@@ -132,7 +123,7 @@
     // One tab stop for the toolbar, arrows move between its buttons (the ARIA toolbar pattern).
     buttons.forEach(function (button, i) {
         button.tabIndex = i === 0 ? 0 : -1;
-        // Buttons without data-markdown (the library's) belong to editor-images.js.
+        // Buttons without data-markdown (the image's, which opens the library) belong to editor-images.js.
         button.addEventListener('click', function () {
             if (button.dataset.markdown) {
                 actions[button.dataset.markdown]();

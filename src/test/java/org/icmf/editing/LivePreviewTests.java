@@ -159,9 +159,8 @@ class LivePreviewTests {
                         "Citation",
                         "Liste à puces",
                         "Liste numérotée",
-                        "Image",
-                        "Ligne de séparation",
-                        "Médiathèque : insérer une image de la médiathèque");
+                        "Image : insérer une image de la médiathèque",
+                        "Ligne de séparation");
         assertThat(page.select("textarea#body")).hasSize(1);
         assertThat(length(page)).isEqualTo("Aucun mot pour l’instant");
     }

@@ -51,17 +51,18 @@ class GettingTheTextBackBrowserIT extends BrowserJourney {
     }
 
     /**
-     * Leaves the editor by its link back to the post list. The page asks first: ChromeDriver accepts the
-     * {@code beforeunload} question itself (its default for that prompt), so whether the page asks is read from the
-     * event it cancels, as the browser reads it before asking.
+     * Whether leaving the page now would ask first. ChromeDriver answers the browser's question itself, whatever
+     * {@code unhandledPromptBehavior} says, and the question never shows: so the page is given the very event the
+     * browser gives it before leaving (a {@code BeforeUnloadEvent}), and read as the browser reads it, which asks when
+     * a handler cancelled it or set its {@code returnValue}.
      */
-    private void leaveAnswering() {
-        assertThat(browser.executeScript("const leaving = new Event('beforeunload', {cancelable: true});"
-                        + "window.dispatchEvent(leaving); return leaving.defaultPrevented;"))
-                .as("asks before leaving unsaved changes")
-                .isEqualTo(true);
-        browser.findElement(By.linkText("Retour aux articles")).click();
-        waiting(10).until(ExpectedConditions.urlToBe(url("/admin/articles")));
+    private static boolean asksBeforeLeaving() {
+        return (Boolean) browser.executeScript("""
+                const leaving = document.createEvent('BeforeUnloadEvent');
+                leaving.initEvent('beforeunload', false, true);
+                window.dispatchEvent(leaving);
+                return leaving.defaultPrevented || leaving.returnValue !== '';
+                """);
     }
 
     @Test
@@ -87,9 +88,15 @@ class GettingTheTextBackBrowserIT extends BrowserJourney {
         try {
             signInAt(editor, email, PASSWORD);
             assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Modifier l’article");
+            assertThat(asksBeforeLeaving())
+                    .as("asks before leaving an unchanged post")
+                    .isFalse();
 
             WebElement body = browser.findElement(By.id("body"));
             body.sendKeys("\n\nNous vous attendons au Café du mer");
+            assertThat(asksBeforeLeaving())
+                    .as("asks before leaving unsaved changes")
+                    .isTrue();
             // Five seconds after typing stops, the text is saved in the background, and said so politely.
             waiting(15)
                     .until(ExpectedConditions.textMatches(
@@ -103,7 +110,12 @@ class GettingTheTextBackBrowserIT extends BrowserJourney {
             assertThat(browser.findElement(By.cssSelector(".share-card-title")).getText())
                     .isEqualTo("Le Café de décembre : ouvert à tous");
             body.sendKeys("credi soir, à");
-            leaveAnswering();
+            // Saved in the background is not saved: the post still has its old text.
+            assertThat(asksBeforeLeaving())
+                    .as("asks before leaving unsaved changes")
+                    .isTrue();
+            browser.findElement(By.linkText("Retour aux articles")).click();
+            waiting(10).until(ExpectedConditions.urlToBe(url("/admin/articles")));
 
             browser.get(url(editor));
             WebElement localOffer = waiting(5)
@@ -133,6 +145,9 @@ class GettingTheTextBackBrowserIT extends BrowserJourney {
                             + "Nous vous attendons au Café du mercredi soir, à");
             assertThat(browser.findElement(By.id("title")).getAttribute("value"))
                     .isEqualTo("Le Café de décembre : ouvert à tous");
+            assertThat(asksBeforeLeaving())
+                    .as("asks before leaving a text taken up but not saved")
+                    .isTrue();
             waiting(10)
                     .until(ExpectedConditions.textMatches(
                             By.cssSelector(".share-card-description"),
@@ -147,6 +162,15 @@ class GettingTheTextBackBrowserIT extends BrowserJourney {
 
             body = browser.findElement(By.id("body"));
             body.sendKeys(" tous.");
+            // Sending the form saves the changes: no question while it goes (held here, then sent by the button).
+            browser.executeScript("""
+                    const form = document.getElementById('body').form;
+                    form.addEventListener('submit', event => event.preventDefault(), {once: true});
+                    form.requestSubmit(form.querySelector('button[value=enregistrer]'));
+                    """);
+            assertThat(asksBeforeLeaving())
+                    .as("asks while the changes are being saved")
+                    .isFalse();
             clickToNextPage(browser.findElement(By.cssSelector("button[value=enregistrer]")));
             assertThat(jdbc.sql("select body_markdown from blog_post where id = :id")
                             .param("id", id)
@@ -154,6 +178,9 @@ class GettingTheTextBackBrowserIT extends BrowserJourney {
                             .single())
                     .endsWith("Nous vous attendons au Café du mercredi soir, à tous.");
             assertThat(browser.findElements(By.cssSelector(".autosave-offer"))).isEmpty();
+            assertThat(asksBeforeLeaving())
+                    .as("asks before leaving a saved post")
+                    .isFalse();
             assertThat(browser.executeScript("return localStorage.getItem('icmf-editor:' + arguments[0])", editor))
                     .isNull();
             assertThat(browser.executeScript("return window.icmfPolicyViolations"))

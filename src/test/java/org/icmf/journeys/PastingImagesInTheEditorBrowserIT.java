@@ -75,6 +75,10 @@ class PastingImagesInTheEditorBrowserIT extends BrowserJourney {
         return new WebDriverWait(browser, Duration.ofSeconds(10));
     }
 
+    private static void awaitText(String css, String text) {
+        waiting().until(ExpectedConditions.textToBe(By.cssSelector(css), text));
+    }
+
     private static boolean isOpen(String dialogId) {
         return Boolean.TRUE.equals(
                 browser.executeScript("return document.getElementById(arguments[0]).open", dialogId));
@@ -99,7 +103,8 @@ class PastingImagesInTheEditorBrowserIT extends BrowserJourney {
             signInAt("/admin/articles/nouveau", email, PASSWORD);
             browser.findElement(By.id("title")).sendKeys(TITLE);
             WebElement body = browser.findElement(By.id("body"));
-            body.sendKeys("Merci à celles et ceux qui sont passés nous voir.");
+            // The last word in italics, the caret still before its closing asterisk.
+            body.sendKeys("Merci à celles et ceux qui sont passés nous ", Keys.chord(Keys.CONTROL, "i"), "voir");
 
             // Dropped, a file that only claims to be an image: the library's French refusal, in the dialog.
             browser.executeScript(DROP, "<html><script>alert(1)</script></html>");
@@ -111,7 +116,7 @@ class PastingImagesInTheEditorBrowserIT extends BrowserJourney {
             assertThat(focused()).isEqualTo("image-alt-text");
             browser.switchTo().activeElement().sendKeys(Keys.ESCAPE);
             awaitOpen("image-alt-dialog", false);
-            assertThat(body.getAttribute("value")).isEqualTo("Merci à celles et ceux qui sont passés nous voir.");
+            assertThat(body.getAttribute("value")).isEqualTo("Merci à celles et ceux qui sont passés nous *voir*");
 
             // Pasted: the dialog asks for the text alternative first, and will not go on without one.
             browser.executeScript(PASTE, Base64.getEncoder().encodeToString(TestImages.png(120, 80, 16)));
@@ -126,9 +131,20 @@ class PastingImagesInTheEditorBrowserIT extends BrowserJourney {
             assertThat(isOpen("image-alt-dialog")).isTrue();
             assertThat(Browser.seriousAccessibilityViolations(browser)).isEmpty();
             Browser.screenshot(browser, "30-editeur-image-collee-bureau");
+            // The refusal goes as soon as the text is valid, and comes back only with a new invalid attempt.
+            WebElement altError = browser.findElement(By.id("image-alt-error"));
+            WebElement altText = browser.findElement(By.id("image-alt-text"));
+            altText.sendKeys("L");
+            assertThat(altError.isDisplayed()).isFalse();
+            assertThat(altText.getAttribute("aria-invalid")).isEqualTo("false");
+            altText.sendKeys(Keys.BACK_SPACE);
+            assertThat(altError.isDisplayed()).isFalse();
+            altText.sendKeys(Keys.ENTER);
+            assertThat(altError.isDisplayed()).isTrue();
+            assertThat(altText.getAttribute("aria-invalid")).isEqualTo("true");
             browser.switchTo().activeElement().sendKeys(ALT, Keys.ENTER);
 
-            // Uploaded to the library, its Markdown at the caret, rendered by the live preview.
+            // Uploaded to the library, its Markdown after the italics (not inside them), rendered by the live preview.
             awaitOpen("image-alt-dialog", false);
             assertThat(focused()).isEqualTo("body");
             String url = jdbc.sql("select '/media/' || substr(sha256, 1, 16) || '.png' from media_image"
@@ -137,12 +153,14 @@ class PastingImagesInTheEditorBrowserIT extends BrowserJourney {
                     .query(String.class)
                     .single();
             assertThat(body.getAttribute("value"))
-                    .isEqualTo("Merci à celles et ceux qui sont passés nous voir.\n\n![" + ALT + "](" + url + ")\n\n");
+                    .isEqualTo("Merci à celles et ceux qui sont passés nous *voir*\n\n![" + ALT + "](" + url + ")\n\n");
+            String thumbnailUrl = url.replace("/media/", "/media/vignettes/");
             WebElement previewed = waiting()
                     .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".preview .post-body img")));
             assertThat(previewed.getAttribute("alt")).isEqualTo(ALT);
             assertThat(previewed.getAttribute("src")).endsWith(url);
-            body.sendKeys("Rendez-vous l’an prochain !");
+            awaitText(".preview .post-body em", "voir");
+            body.sendKeys("Rendez-vous");
 
             // The cover image: picked in the library's dialog, searched, by keyboard; its thumbnail beside the field.
             WebElement coverButton = browser.findElement(By.cssSelector("[data-media-cover]"));
@@ -159,6 +177,9 @@ class PastingImagesInTheEditorBrowserIT extends BrowserJourney {
                             == 1);
             assertThat(browser.findElement(By.cssSelector(".media-picker-item")).getText())
                     .contains(ALT, "stand.png");
+            assertThat(browser.findElement(By.cssSelector(".media-picker-item img"))
+                            .getAttribute("src"))
+                    .endsWith(thumbnailUrl);
             Browser.screenshot(browser, "31-editeur-mediatheque-bureau");
             assertThat(Browser.seriousAccessibilityViolations(browser)).isEmpty();
             browser.switchTo().activeElement().sendKeys(Keys.ARROW_DOWN);
@@ -169,30 +190,51 @@ class PastingImagesInTheEditorBrowserIT extends BrowserJourney {
                     .isEqualTo(url);
             WebElement thumbnail = browser.findElement(By.cssSelector(".cover-thumbnail"));
             assertThat(thumbnail.isDisplayed()).isTrue();
-            assertThat(thumbnail.getAttribute("src")).endsWith(url);
+            assertThat(thumbnail.getAttribute("src")).endsWith(thumbnailUrl);
             assertThat(browser.switchTo().activeElement()).isEqualTo(coverButton);
             browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", coverButton);
             Browser.screenshot(browser, "34-editeur-couverture-bureau");
 
-            // On a phone: the library from the toolbar, the chosen image's text editable before insertion; Escape
-            // cancels and gives the focus back.
+            // On a phone, by keyboard: the caret in bold text, the toolbar's image button opens the library; the
+            // chosen image's text is editable before insertion; Escape cancels and gives the focus back.
             browser.manage().window().setSize(new Dimension(375, 900));
-            WebElement library = browser.findElement(By.cssSelector("[data-media-library]"));
-            library.click();
+            body.sendKeys(Keys.chord(Keys.CONTROL, Keys.END), " l’an ", Keys.chord(Keys.CONTROL, "b"), "prochain");
+            body.sendKeys(Keys.chord(Keys.SHIFT, Keys.TAB));
+            browser.switchTo().activeElement().sendKeys(Keys.END, Keys.ARROW_LEFT);
+            WebElement imageButton = browser.switchTo().activeElement();
+            assertThat(imageButton.getAttribute("aria-label")).isEqualTo("Image : insérer une image de la médiathèque");
+            imageButton.sendKeys(Keys.ENTER);
             awaitOpen("media-picker", true);
+            assertThat(focused()).isEqualTo("media-picker-search");
             waiting()
                     .until(driver -> !driver.findElements(By.cssSelector(".media-picker-item"))
                             .isEmpty());
             Browser.screenshot(browser, "32-editeur-mediatheque-telephone");
-            browser.findElement(By.cssSelector(".media-picker-item")).click();
+            browser.switchTo().activeElement().sendKeys(Keys.ARROW_DOWN);
+            browser.switchTo().activeElement().sendKeys(Keys.ENTER);
             awaitOpen("image-alt-dialog", true);
             assertThat(browser.findElement(By.id("image-alt-text")).getAttribute("value"))
                     .isEqualTo(ALT);
             Browser.screenshot(browser, "33-editeur-texte-alternatif-telephone");
             browser.switchTo().activeElement().sendKeys(Keys.ESCAPE);
             awaitOpen("image-alt-dialog", false);
-            assertThat(browser.switchTo().activeElement()).isEqualTo(library);
-            assertThat(body.getAttribute("value")).endsWith("Rendez-vous l’an prochain !");
+            assertThat(browser.switchTo().activeElement()).isEqualTo(imageButton);
+            assertThat(body.getAttribute("value")).endsWith("Rendez-vous l’an **prochain**");
+
+            imageButton.sendKeys(Keys.ENTER);
+            awaitOpen("media-picker", true);
+            waiting()
+                    .until(driver -> !driver.findElements(By.cssSelector(".media-picker-item"))
+                            .isEmpty());
+            browser.switchTo().activeElement().sendKeys(Keys.ARROW_DOWN);
+            browser.switchTo().activeElement().sendKeys(Keys.ENTER);
+            awaitOpen("image-alt-dialog", true);
+            browser.switchTo().activeElement().sendKeys(Keys.ENTER);
+            awaitOpen("image-alt-dialog", false);
+            assertThat(focused()).isEqualTo("body");
+            assertThat(body.getAttribute("value"))
+                    .endsWith("Rendez-vous l’an **prochain**\n\n![" + ALT + "](" + url + ")\n\n");
+            awaitText(".preview .post-body strong", "prochain");
             browser.manage().window().setSize(new Dimension(1280, 900));
 
             browser.findElement(By.cssSelector("label[for=status-published]")).click();
