@@ -148,8 +148,9 @@ class AdminMediaTests {
         assertThat(list.select(".media-list .media-name").eachText())
                 .containsExactly("logo.svg", "essai.webp", "essai.jpeg", "essai.png");
         Element png = list.select(".media-list tbody tr").last();
-        String url = png.select("img").attr("src");
+        String url = png.select("input[readonly]").first().attr("value");
         assertThat(url).matches("/media/[0-9a-f]{16}\\.png");
+        assertThat(png.select("img").attr("src")).isEqualTo(url.replace("/media/", "/media/vignettes/"));
         assertThat(png.select("img").attr("alt")).isEqualTo("Texte de essai.png");
         assertThat(png.select("img").attr("loading")).isEqualTo("lazy");
         assertThat(png.select("img").attr("width")).isEqualTo("3");
@@ -349,7 +350,7 @@ class AdminMediaTests {
         String url = publicUrl(id);
 
         Document confirmation = adminPage("/admin/medias/" + id + "/supprimer");
-        assertThat(confirmation.select("main img").attr("src")).isEqualTo(url);
+        assertThat(confirmation.select("main img").attr("src")).isEqualTo(url.replace("/media/", "/media/vignettes/"));
         assertThat(confirmation.select("main form[method=post]").attr("action"))
                 .isEqualTo("/admin/medias/" + id + "/supprimer");
         assertThat(count(jdbc)).isEqualTo(1);
