@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # Start-up time and resident memory of the jar, as docs/operations.md ("Start-up and memory") runs it, next to a
 # plain `java -jar`, both on an existing data directory with the embedded PostgreSQL:
-#   ./mvnw -q package -DskipTests && src/test/bench/start-and-memory.sh [jar] [data-dir] [port]
+#   ./mvnw -q -Paot package -DskipTests && src/test/bench/start-and-memory.sh [jar] [data-dir] [port]
 # The data directory (default: a fresh one, made by a first start that is not counted) is used as it is; the tuned
 # launch is the jar extracted once with a class-data archive recorded by a training run (stopped once the context
-# is ready). Prints one table: seconds from `java` to the first 200 of the home page (median of three starts), the
-# JVM's resident memory 5 s after that, and after 20 s of wrk at 32 connections on the home page, a post, the
+# is ready), with the context prepared ahead of time when the jar was built with -Paot. Prints one table: seconds
+# from `java` to the first 200 of the home page (median of three starts), the JVM's resident memory 5 s after that, and after 20 s of wrk at 32 connections on the home page, a post, the
 # events and an uncached search, with the home page's requests/s during the load.
 set -euo pipefail
 jar=$(realpath "${1:-$(ls target/icmf-site-*.jar | head -1)}")
@@ -58,7 +58,12 @@ fi
 
 java -Djarmode=tools -jar "$jar" extract --destination "$work/app" >/dev/null
 extracted=$work/app/$(basename "$jar")
-MALLOC_ARENA_MAX=2 ICMF_DATA_DIR=$data java -XX:ArchiveClassesAtExit="$work/app/icmf.jsa" \
+# A jar built with -Paot holds its prepared context: the tuned launch uses it.
+aot=()
+if unzip -l "$jar" | grep -q 'IcmfApplication__ApplicationContextInitializer'; then
+    aot=(-Dspring.aot.enabled=true)
+fi
+MALLOC_ARENA_MAX=2 ICMF_DATA_DIR=$data java "${aot[@]}" -XX:ArchiveClassesAtExit="$work/app/icmf.jsa" \
     -Dspring.context.exit=onRefresh -jar "$extracted" --server.port="$port" --management.server.port="$management" \
     >"$work/training.log" 2>&1
 
@@ -88,5 +93,5 @@ printf '%s on %s, %s, %s cores\n\n' "$(basename "$jar")" "$data" "$(date -u +%FT
 printf '| launch | first 200 s | RSS idle MB | RSS after load MB | home req/s |\n|---|---:|---:|---:|---:|\n'
 measure "java -jar (defaults)" -jar "$jar"
 # shellcheck disable=SC2086
-measure "extracted, class-data archive, $tuned_flags" -XX:SharedArchiveFile="$work/app/icmf.jsa" $tuned_flags \
-    -jar "$extracted"
+measure "extracted, class-data archive, ${aot[*]:-no AOT,} $tuned_flags" "${aot[@]}" \
+    -XX:SharedArchiveFile="$work/app/icmf.jsa" $tuned_flags -jar "$extracted"

@@ -15,7 +15,8 @@ import org.springframework.context.annotation.Import;
  * scheduled job, so that tests run the jobs themselves (the mail sender: {@link TestMailServer#deliver()}) and see
  * the outbox and the tables as they left them; renewal reminders due from the first day of the year, so that their
  * test passes in early January too; the reader cache checking the content version before every answer, so that a
- * page shows what a test just changed; a known key for the forms' SpamGuard stamps, so that tests sign stamps of any age
+ * page shows what a test just changed; every repository's queries parsed and checked when the context starts, not on
+ * first use as the site does; a known key for the forms' SpamGuard stamps, so that tests sign stamps of any age
  * ({@link FormStamps}), and two forbidden words.
  * Every full test, browser journeys included, uses this one annotation so that they share one cached Spring context:
  * a test needing another setting changes it for itself (a bean of its own built from the context's), never by
@@ -32,7 +33,8 @@ import org.springframework.context.annotation.Import;
             "spring.mail.host=127.0.0.1",
             "icmf.membership.renewal-reminders-from=--01-01",
             "icmf.spam.form-key=" + FormStamps.KEY,
-            "icmf.spam.forbidden-words=viagra, casino en ligne"
+            "icmf.spam.forbidden-words=viagra, casino en ligne",
+            "spring.data.jpa.repositories.bootstrap-mode=default"
         })
 @AutoConfigureMockMvc
 @Import({SqlStatementCounter.class, TestMailServer.class})
