@@ -5,8 +5,9 @@
 # The data directory (default: a fresh one, made by a first start that is not counted) is used as it is; the tuned
 # launch is the jar extracted once with a class-data archive recorded by a training run (stopped once the context
 # is ready), with the context prepared ahead of time when the jar was built with -Paot. Prints one table: seconds
-# from `java` to the first 200 of the home page (median of three starts), the JVM's resident memory 5 s after that, and after 20 s of wrk at 32 connections on the home page, a post, the
-# events and an uncached search, with the home page's requests/s during the load.
+# from `java` to the first 200 of the home page (median of three starts), the JVM's resident memory 5 s after that,
+# and after 20 s of wrk at 32 connections on the home page, a post, the events and an uncached search, with the home
+# page's requests/s during the load.
 set -euo pipefail
 jar=$(realpath "${1:-$(ls target/icmf-site-*.jar | head -1)}")
 data=${2:-}
