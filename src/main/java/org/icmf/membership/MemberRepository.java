@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import org.icmf.membership.dues.Dues;
 import org.icmf.regions.Region;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
@@ -22,14 +22,12 @@ public interface MemberRepository extends JpaRepository<Member, Long> {
     List<Member> findByMemberNumberIn(Collection<String> numbers);
 
     /**
-     * Members by name; {@code search} (a lower-case {@link org.icmf.web.LikePatterns} pattern, or empty for all)
+     * Members by name, without counting them (100,000 at generated size); {@code search} (a lower-case {@link org.icmf.web.LikePatterns} pattern, or empty for all)
      * matches a name, an e-mail or a member number;
      * {@code standing} (a {@link Dues.Standing} name, or empty for all) keeps those in that standing in {@code year}.
      */
-    @Query(
-            value = "select m from Member m where " + MATCHING + " order by m.lastName, m.firstName, m.id",
-            countQuery = "select count(m) from Member m where " + MATCHING)
-    Page<Member> search(
+    @Query("select m from Member m where " + MATCHING + " order by m.lastName, m.firstName, m.id")
+    Slice<Member> search(
             @Param("search") String search,
             @Param("standing") String standing,
             @Param("year") int year,
@@ -48,17 +46,15 @@ public interface MemberRepository extends JpaRepository<Member, Long> {
 
     /**
      * The public directory: members who chose to appear in it and whose dues for {@code year} are recorded,
-     * by name; {@code anyRegion} true lists every region.
+     * by name; {@code anyRegion} true lists every region. Not counted: counting them joins every opted-in member
+     * with every due of the year (19 ms at generated size, where a page reads 1 ms).
      */
-    @Query(value = """
+    @Query("""
             select m from Member m where m.directoryOptIn = true
               and (:anyRegion = true or m.region = :region)
               and exists (select d from Due d where d.memberId = m.id and d.year = :year)
-            order by m.lastName, m.firstName, m.id""", countQuery = """
-            select count(m) from Member m where m.directoryOptIn = true
-              and (:anyRegion = true or m.region = :region)
-              and exists (select d from Due d where d.memberId = m.id and d.year = :year)""")
-    Page<Member> directory(
+            order by m.lastName, m.firstName, m.id""")
+    Slice<Member> directory(
             @Param("year") int year,
             @Param("anyRegion") boolean anyRegion,
             @Param("region") Region region,

@@ -3,14 +3,17 @@ package org.icmf.web;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
 import org.springframework.web.util.UriComponentsBuilder;
 import org.springframework.web.util.UriUtils;
 
 /**
  * Links to the other pages of the list being shown, keeping its filters and search terms: the current
- * address with only {@code page} changed, counted from 1 as visitors read it (and as {@link ListPageResolver}
- * reads it back). In every model as {@code pageLinks}: {@code ${pageLinks.to(posts.nextPageable())}}.
+ * address with only {@code page} changed (or the parameter a page with two lists gives its second one), counted
+ * from 1 as visitors read it (and as {@link ListPageResolver} reads it back). In every model as {@code pageLinks}:
+ * {@code ${pageLinks.to(posts.nextPageable())}}.
  */
 public final class PageLinks {
 
@@ -23,16 +26,25 @@ public final class PageLinks {
     }
 
     public String to(Pageable pageable) {
+        return to(pageable, "page");
+    }
+
+    public String to(Pageable pageable, String parameter) {
         int page = pageable.getPageNumber() + 1;
         UriComponentsBuilder link = UriComponentsBuilder.fromPath(path);
         parameters.forEach((name, values) -> {
-            if (!"page".equals(name)) {
+            if (!parameter.equals(name)) {
                 link.queryParam(name, List.of(values));
             }
         });
         if (page > 1) {
-            link.queryParam("page", page);
+            link.queryParam(parameter, page);
         }
         return link.build().encode().toUriString();
+    }
+
+    /** How many pages the list has, or null for a list paged without counting it (a {@link Slice}). */
+    public Integer pageCount(Slice<?> paging) {
+        return paging instanceof Page<?> page ? page.getTotalPages() : null;
     }
 }

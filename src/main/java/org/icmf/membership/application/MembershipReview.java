@@ -23,11 +23,12 @@ import org.icmf.web.Actor;
 import org.icmf.web.Csv;
 import org.icmf.web.LikePatterns;
 import org.icmf.web.NotFoundException;
+import org.icmf.web.Paging;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.support.MessageSourceAccessor;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -85,15 +86,13 @@ public class MembershipReview {
             BigDecimal fee,
             boolean volunteer) {}
 
+    /** Newest first, not counted (100,000 applications at generated size). */
     @Transactional(readOnly = true)
-    public Page<ApplicationRow> list(Filter filter, Pageable page) {
-        return applications
-                .findAll(
+    public Slice<ApplicationRow> list(Filter filter, Pageable page) {
+        return Paging.existing(applications.findBy(
                         matching(filter),
-                        PageRequest.of(
-                                page.getPageNumber(),
-                                page.getPageSize(),
-                                Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id"))))
+                        query -> query.sortBy(Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id")))
+                                .slice(PageRequest.of(page.getPageNumber(), page.getPageSize()))))
                 .map(application -> new ApplicationRow(
                         application.getId(),
                         application.getReference(),
@@ -282,8 +281,8 @@ public class MembershipReview {
             Dues.Standing standing) {}
 
     @Transactional(readOnly = true)
-    public Page<MemberRow> members(String search, Dues.Standing standing, Pageable page) {
-        Page<Member> found = search(search, standing, page);
+    public Slice<MemberRow> members(String search, Dues.Standing standing, Pageable page) {
+        Slice<Member> found = Paging.existing(search(search, standing, page));
         Map<Long, Dues.Standing> standings =
                 dues.standings(found.getContent().stream().map(Member::getId).toList());
         return found.map(member -> new MemberRow(
@@ -325,7 +324,7 @@ public class MembershipReview {
         return csv.toString();
     }
 
-    private Page<Member> search(String search, Dues.Standing standing, Pageable pageable) {
+    private Slice<Member> search(String search, Dues.Standing standing, Pageable pageable) {
         String typed = search == null ? "" : search.strip().toLowerCase(Locale.ROOT);
         return members.search(
                 typed.isEmpty() ? "" : LikePatterns.contains(typed),

@@ -6,8 +6,8 @@ import org.icmf.membership.Member;
 import org.icmf.membership.MemberRepository;
 import org.icmf.regions.Region;
 import org.icmf.web.Paging;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,8 +29,8 @@ public class MemberDirectory {
 
     public record Entry(String name, String organisation, Region region, String jobTitle) {}
 
-    public Page<Entry> list(Region region, Pageable page) {
-        Page<Member> found = members.directory(
+    public Slice<Entry> list(Region region, Pageable page) {
+        Slice<Member> found = members.directory(
                 Year.now(clock).getValue(), region == null, region == null ? Region.ABROAD : region, page);
         return Paging.existing(found)
                 .map(member -> new Entry(
