@@ -91,8 +91,10 @@ public class MembershipReview {
     public Slice<ApplicationRow> list(Filter filter, Pageable page) {
         return Paging.existing(applications.findBy(
                         matching(filter),
-                        query -> query.sortBy(Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id")))
-                                .slice(PageRequest.of(page.getPageNumber(), page.getPageSize()))))
+                        query -> query.slice(PageRequest.of(
+                                page.getPageNumber(),
+                                page.getPageSize(),
+                                Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id"))))))
                 .map(application -> new ApplicationRow(
                         application.getId(),
                         application.getReference(),
@@ -282,7 +284,10 @@ public class MembershipReview {
 
     @Transactional(readOnly = true)
     public Slice<MemberRow> members(String search, Dues.Standing standing, Pageable page) {
-        Slice<Member> found = Paging.existing(search(search, standing, page));
+        Slice<Member> found = Paging.existing(members.findBy(
+                matching(search, standing),
+                query -> query.slice(
+                        PageRequest.of(page.getPageNumber(), page.getPageSize(), MemberRepository.BY_NAME))));
         Map<Long, Dues.Standing> standings =
                 dues.standings(found.getContent().stream().map(Member::getId).toList());
         return found.map(member -> new MemberRow(
@@ -299,7 +304,9 @@ public class MembershipReview {
     /** The members matching a search, as CSV for a French spreadsheet (every match, not one page). */
     @Transactional(readOnly = true)
     public String membersCsv(String search, Dues.Standing standing) {
-        List<Member> found = search(search, standing, Pageable.unpaged()).getContent();
+        List<Member> found = members.findBy(
+                matching(search, standing),
+                query -> query.sortBy(MemberRepository.BY_NAME).all());
         Map<Long, Dues.Standing> standings =
                 dues.standings(found.stream().map(Member::getId).toList());
         Csv csv = Csv.headed(messages.getMessage("membership.members.csv.header"));
@@ -324,13 +331,34 @@ public class MembershipReview {
         return csv.toString();
     }
 
-    private Slice<Member> search(String search, Dues.Standing standing, Pageable pageable) {
+    /**
+     * Members whose name, e-mail or number holds {@code search} (null or blank: all), in {@code standing} this
+     * year (null: all). One query for every standing (ORs on a parameter) made PostgreSQL hash every due of two
+     * years before reading a page (93 ms at generated size, where the page now reads 1 ms).
+     */
+    private Specification<Member> matching(String search, Dues.Standing standing) {
         String typed = search == null ? "" : search.strip().toLowerCase(Locale.ROOT);
-        return members.search(
-                typed.isEmpty() ? "" : LikePatterns.contains(typed),
-                standing == null ? "" : standing.name(),
-                Year.now(clock).getValue(),
-                pageable);
+        int year = Year.now(clock).getValue();
+        Specification<Member> found = typed.isEmpty()
+                ? Specification.unrestricted()
+                : (member, query, where) -> {
+                    String pattern = LikePatterns.contains(typed);
+                    char escape = LikePatterns.ESCAPE;
+                    return where.or(
+                            where.like(where.lower(member.get("lastName")), pattern, escape),
+                            where.like(where.lower(member.get("firstName")), pattern, escape),
+                            where.like(where.lower(member.get("email")), pattern, escape),
+                            where.like(member.get("memberNumber"), pattern, escape));
+                };
+        if (standing == null) {
+            return found;
+        }
+        return switch (standing) {
+            case UP_TO_DATE -> found.and(MemberRepository.paidFor(year));
+            case LATE ->
+                found.and(Specification.not(MemberRepository.paidFor(year))).and(MemberRepository.paidFor(year - 1));
+            case NEVER_PAID -> found.and(Specification.not(MemberRepository.paidFor(year, year - 1)));
+        };
     }
 
     private String nextMemberNumber(int year) {
