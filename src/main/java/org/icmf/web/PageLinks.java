@@ -11,9 +11,9 @@ import org.springframework.web.util.UriUtils;
 
 /**
  * Links to the other pages of the list being shown, keeping its filters and search terms: the current
- * address with only {@code page} changed (or the parameter a page with two lists gives its second one), counted
- * from 1 as visitors read it (and as {@link ListPageResolver} reads it back). In every model as {@code pageLinks}:
- * {@code ${pageLinks.to(posts.nextPageable())}}.
+ * address with only its page parameter changed ({@code page}, or the one a page with two lists gives its second
+ * list), counted from 1 as visitors read it (and as {@link ListPageResolver} reads it back). In every model as
+ * {@code pageLinks}: {@code ${pageLinks.to(posts.nextPageable(), 'page')}}, as fragments/pagination does.
  */
 public final class PageLinks {
 
@@ -23,10 +23,6 @@ public final class PageLinks {
     PageLinks(String encodedPath, Map<String, String[]> parameters) {
         this.path = UriUtils.decode(encodedPath, StandardCharsets.UTF_8);
         this.parameters = parameters;
-    }
-
-    public String to(Pageable pageable) {
-        return to(pageable, "page");
     }
 
     public String to(Pageable pageable, String parameter) {
