@@ -27,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class EventCalendar implements SitemapSource {
 
-    /** More upcoming events than this is not a calendar but a mistake; the list stays one page. */
+    /** More upcoming events than this is not a calendar but a mistake; the iCalendar feed stops there. */
     static final int MAX_UPCOMING = 100;
 
     private final EventRepository events;
@@ -46,14 +46,12 @@ public class EventCalendar implements SitemapSource {
         this.clock = clock;
     }
 
-    public List<EventSummary> upcoming() {
-        return summaries(
-                events.findByStartsAtGreaterThanEqualOrderByStartsAtAscIdAsc(clock.instant(), Limit.of(MAX_UPCOMING)));
+    public Page<EventSummary> upcoming(Pageable page) {
+        return summaries(Paging.existing(events.findUpcoming(clock.instant(), page)));
     }
 
     public Page<EventSummary> past(Pageable page) {
-        Page<Event> found = Paging.existing(events.findPast(clock.instant(), page));
-        return new PageImpl<>(summaries(found.getContent()), page, found.getTotalElements());
+        return summaries(Paging.existing(events.findPast(clock.instant(), page)));
     }
 
     public EventDetail detail(String slug) {
@@ -116,6 +114,10 @@ public class EventCalendar implements SitemapSource {
         return events.findSitemapSlice(offset, limit).stream()
                 .map(event -> new Entry("/evenements/" + event.getSlug(), event.getUpdatedAt()))
                 .toList();
+    }
+
+    private Page<EventSummary> summaries(Page<Event> found) {
+        return new PageImpl<>(summaries(found.getContent()), found.getPageable(), found.getTotalElements());
     }
 
     private List<EventSummary> summaries(List<Event> found) {

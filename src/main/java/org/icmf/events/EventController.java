@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * {@code /evenements}: what is coming and what happened, each event's page with its registration form,
@@ -53,19 +54,43 @@ class EventController {
         this.guard = guard;
     }
 
+    /**
+     * What is coming, soonest first ({@code ?page=N}), and what happened, newest first ({@code ?passes=N}): the
+     * first page shows the first page of both lists, a further page of one list shows that list alone.
+     */
     @GetMapping("/evenements")
-    String list(Pageable pageable, Model model) {
-        int page = pageable.getPageNumber() + 1;
-        model.addAttribute("upcoming", page == 1 ? calendar.upcoming() : List.of());
-        model.addAttribute("past", calendar.past(PageRequest.of(pageable.getPageNumber(), properties.pastPageSize())));
+    String list(Pageable pageable, @RequestParam(name = "passes", required = false) Integer passes, Model model) {
+        int upcomingPage = pageable.getPageNumber();
+        int pastPage = pastPage(passes);
+        if (upcomingPage > 0 && pastPage > 0) {
+            throw new NotFoundException("page " + (upcomingPage + 1) + " and passes " + (pastPage + 1));
+        }
+        if (pastPage == 0) {
+            model.addAttribute(
+                    "upcoming", calendar.upcoming(PageRequest.of(upcomingPage, properties.upcomingPageSize())));
+        }
+        if (upcomingPage == 0) {
+            model.addAttribute("past", calendar.past(PageRequest.of(pastPage, properties.pastPageSize())));
+        }
+        PageMeta meta = upcomingPage > 0
+                ? PageMeta.titled("meta.events.upcoming.title", String.valueOf(upcomingPage + 1))
+                : pastPage > 0
+                        ? PageMeta.titled("meta.events.past.title", String.valueOf(pastPage + 1))
+                        : PageMeta.titled("meta.events.list.title");
         model.addAttribute(
-                "meta",
-                (page == 1
-                                ? PageMeta.titled("meta.events.list.title")
-                                : PageMeta.titled("meta.events.past.title", String.valueOf(page)))
-                        .describedAs("meta.events.list.description")
-                        .at("/evenements"));
+                "meta", meta.describedAs("meta.events.list.description").at("/evenements"));
         return "events/list";
+    }
+
+    /** {@code ?passes=N} from 0; a page before the first, or past what an offset reaches, does not exist. */
+    private int pastPage(Integer passes) {
+        if (passes == null) {
+            return 0;
+        }
+        if (passes < 1 || (long) passes * properties.pastPageSize() > Integer.MAX_VALUE) {
+            throw new NotFoundException("passes " + passes);
+        }
+        return passes - 1;
     }
 
     @GetMapping("/evenements/{slug:[a-z0-9]+(?:-[a-z0-9]+)*}")

@@ -5,6 +5,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
+ * @param upcomingPageSize upcoming events per page of /evenements
  * @param pastPageSize   past events per page of /evenements
  * @param reminderLead   how long before an event its registrants get the reminder
  * @param linkValidity   how long after an event the registrants' personal links keep working
@@ -13,6 +14,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("icmf.events")
 record EventProperties(
+        @DefaultValue("20") int upcomingPageSize,
         @DefaultValue("10") int pastPageSize,
         @DefaultValue("24h") Duration reminderLead,
         @DefaultValue("30d") Duration linkValidity,

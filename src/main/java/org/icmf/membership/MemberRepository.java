@@ -1,17 +1,19 @@
 package org.icmf.membership;
 
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import org.icmf.membership.dues.Dues;
-import org.icmf.regions.Region;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
+import org.icmf.membership.dues.Due;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-public interface MemberRepository extends JpaRepository<Member, Long> {
+public interface MemberRepository extends JpaRepository<Member, Long>, JpaSpecificationExecutor<Member> {
 
     boolean existsByEmailIgnoreCase(String email);
 
@@ -21,48 +23,25 @@ public interface MemberRepository extends JpaRepository<Member, Long> {
 
     List<Member> findByMemberNumberIn(Collection<String> numbers);
 
-    /**
-     * Members by name; {@code search} (a lower-case {@link org.icmf.web.LikePatterns} pattern, or empty for all)
-     * matches a name, an e-mail or a member number;
-     * {@code standing} (a {@link Dues.Standing} name, or empty for all) keeps those in that standing in {@code year}.
-     */
-    @Query(
-            value = "select m from Member m where " + MATCHING + " order by m.lastName, m.firstName, m.id",
-            countQuery = "select count(m) from Member m where " + MATCHING)
-    Page<Member> search(
-            @Param("search") String search,
-            @Param("standing") String standing,
-            @Param("year") int year,
-            Pageable pageable);
-
-    String MATCHING = """
-            (:search = '' or lower(m.lastName) like :search escape '\\'
-               or lower(m.firstName) like :search escape '\\'
-               or lower(m.email) like :search escape '\\' or m.memberNumber like :search escape '\\')
-            and (:standing = ''
-               or (:standing = 'UP_TO_DATE' and exists (select d from Due d where d.memberId = m.id and d.year = :year))
-               or (:standing = 'LATE' and not exists (select d from Due d where d.memberId = m.id and d.year = :year)
-                   and exists (select d from Due d where d.memberId = m.id and d.year = :year - 1))
-               or (:standing = 'NEVER_PAID' and not exists (select d from Due d where d.memberId = m.id
-                   and d.year in (:year, :year - 1))))""";
+    /** Members listed by name, the order of the lists and of the directory (membership_member_name_idx). */
+    Sort BY_NAME = Sort.by("lastName", "firstName", "id");
 
     /**
-     * The public directory: members who chose to appear in it and whose dues for {@code year} are recorded,
-     * by name; {@code anyRegion} true lists every region.
+     * Members who paid their dues for one of {@code years}: an EXISTS, which PostgreSQL turns into a join that stops
+     * with the page. Lists filter with these rather than with one query whose conditions depend on a parameter
+     * ({@code :region is null or …}): after five runs PostgreSQL plans such a query for any value, and scans the
+     * whole name index with the condition as a filter (50 ms for a region's last directory page instead of 8 ms).
      */
-    @Query(value = """
-            select m from Member m where m.directoryOptIn = true
-              and (:anyRegion = true or m.region = :region)
-              and exists (select d from Due d where d.memberId = m.id and d.year = :year)
-            order by m.lastName, m.firstName, m.id""", countQuery = """
-            select count(m) from Member m where m.directoryOptIn = true
-              and (:anyRegion = true or m.region = :region)
-              and exists (select d from Due d where d.memberId = m.id and d.year = :year)""")
-    Page<Member> directory(
-            @Param("year") int year,
-            @Param("anyRegion") boolean anyRegion,
-            @Param("region") Region region,
-            Pageable pageable);
+    static Specification<Member> paidFor(Integer... years) {
+        return (member, query, where) -> {
+            Subquery<Integer> dues = query.subquery(Integer.class);
+            Root<Due> due = dues.from(Due.class);
+            return where.exists(dues.select(where.literal(1))
+                    .where(
+                            where.equal(due.get("memberId"), member.get("id")),
+                            due.get("year").in((Object[]) years)));
+        };
+    }
 
     /** Members who paid for {@code year - 1}, not for {@code year}, accept reminders and got none this year. */
     @Query("""

@@ -110,6 +110,64 @@ class EventCalendarTests {
         assertThat(page("/").select(".site-nav a").eachText()).startsWith("Actualités", "Événements");
     }
 
+    /**
+     * Twenty upcoming events a page ({@code ?page=N}) and ten past ones ({@code ?passes=N}): the first page shows the
+     * first of both lists, a further page of one list that list alone, each with its own page links.
+     */
+    @Test
+    void pagesUpcomingEventsByTwentyAndPastOnesByTenEachWithItsOwnLinks() throws Exception {
+        for (int i = 1; i <= 21; i++) {
+            create("Essai à venir %02d".formatted(i), EventFixtures.inDays(i));
+        }
+
+        Document first = page("/evenements");
+        assertThat(first.select("section:has(#a-venir) .post-title").eachText())
+                .hasSize(20)
+                .startsWith("Essai à venir 01")
+                .doesNotContain("Essai à venir 21");
+        assertThat(first.select("section:has(#a-venir) .pagination-status").text())
+                .isEqualTo("Page 1 sur 2");
+        assertThat(first.select("section:has(#a-venir) a[rel=next]").attr("href"))
+                .isEqualTo("/evenements?page=2");
+        assertThat(first.select("section:has(#passes) .post-title").eachText())
+                .contains("Le Café des Community managers");
+        Document second = page("/evenements?page=2");
+        assertThat(second.select("section:has(#a-venir) .post-title").eachText())
+                .containsExactly("Essai à venir 21");
+        assertThat(second.select("section:has(#a-venir) a[rel=prev]").attr("href"))
+                .isEqualTo("/evenements");
+        assertThat(second.select("#passes")).isEmpty();
+        assertThat(second.title()).startsWith("Événements à venir, page 2");
+
+        // Eleven of them happened ten years ago: with the seed's café, twelve past events.
+        jdbc.sql("""
+                        update event set starts_at = starts_at - interval '3650 days',
+                                         ends_at = ends_at - interval '3650 days'
+                        where slug like 'essai-%' and title >= 'Essai à venir 11'""").update();
+        Document now = page("/evenements");
+        assertThat(now.select("section:has(#a-venir) .post-title")).hasSize(10);
+        assertThat(now.select("section:has(#a-venir) .pagination")).isEmpty();
+        assertThat(now.select("section:has(#passes) .post-title")).hasSize(10);
+        assertThat(now.select("section:has(#passes) .pagination-status").text()).isEqualTo("Page 1 sur 2");
+        assertThat(now.select("section:has(#passes) a[rel=next]").attr("href")).isEqualTo("/evenements?passes=2");
+        Document past = page("/evenements?passes=2");
+        assertThat(past.select("#a-venir")).isEmpty();
+        assertThat(past.select("section:has(#passes) .post-title").eachText())
+                .containsExactly("Essai à venir 11", "Le Café des Community managers");
+        assertThat(past.select("section:has(#passes) a[rel=prev]").attr("href")).isEqualTo("/evenements");
+        assertThat(past.title()).startsWith("Événements passés, page 2");
+        for (String missing : List.of("/evenements?page=2", "/evenements?passes=3", "/evenements?passes=0")) {
+            assertThat(mvc.perform(get(missing)).andReturn().getResponse().getStatus())
+                    .as(missing)
+                    .isEqualTo(404);
+        }
+        assertThat(mvc.perform(get("/evenements?passes=deux"))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(400);
+    }
+
     @Test
     void writesValidICalendarWithTimeZoneUidAndStampThatParsesBack() throws Exception {
         long id = create("Essai agenda", "2027-06-15T18:00");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.CookieManager;
+import java.net.Socket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -163,5 +164,28 @@ class HttpBehaviourTests {
             assertThat(response.statusCode()).as(path).isBetween(400, 499);
             assertThat(response.body()).as(path).doesNotContain("Whitelabel", "Exception", "at org.");
         }
+    }
+
+    /**
+     * Tomcat refuses a path holding a NUL or an encoded slash before Spring sees it: the visitor still gets a French
+     * page, without the container's English report, stack trace or version. Sent over a raw socket, byte for byte.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"/blog%00", "/evenements%00.ics", "/blog%2F2009"})
+    void answersAPathTomcatRefusesWithTheFrenchBadRequestPage(String path) throws Exception {
+        String answer;
+        try (Socket socket = new Socket("localhost", port)) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream()
+                    .write(("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+                            .getBytes(StandardCharsets.US_ASCII));
+            answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+
+        assertThat(answer).startsWith("HTTP/1.1 400 ").containsIgnoringCase("Content-Type: text/html;charset=UTF-8");
+        String body = answer.substring(answer.indexOf("\r\n\r\n") + 4);
+        assertThat(Jsoup.parse(body).select("html").attr("lang")).isEqualTo("fr");
+        assertThat(Jsoup.parse(body).select("h1").text()).isEqualTo("Requête incorrecte");
+        assertThat(answer).doesNotContain("HTTP Status", "Bad Request", "Tomcat", "Exception", "at org.");
     }
 }

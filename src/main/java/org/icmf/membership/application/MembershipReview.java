@@ -23,11 +23,12 @@ import org.icmf.web.Actor;
 import org.icmf.web.Csv;
 import org.icmf.web.LikePatterns;
 import org.icmf.web.NotFoundException;
+import org.icmf.web.Paging;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.support.MessageSourceAccessor;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -85,15 +86,15 @@ public class MembershipReview {
             BigDecimal fee,
             boolean volunteer) {}
 
+    /** Newest first, not counted (100,000 applications at generated size). */
     @Transactional(readOnly = true)
-    public Page<ApplicationRow> list(Filter filter, Pageable page) {
-        return applications
-                .findAll(
+    public Slice<ApplicationRow> list(Filter filter, Pageable page) {
+        return Paging.existing(applications.findBy(
                         matching(filter),
-                        PageRequest.of(
+                        query -> query.slice(PageRequest.of(
                                 page.getPageNumber(),
                                 page.getPageSize(),
-                                Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id"))))
+                                Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id"))))))
                 .map(application -> new ApplicationRow(
                         application.getId(),
                         application.getReference(),
@@ -282,8 +283,11 @@ public class MembershipReview {
             Dues.Standing standing) {}
 
     @Transactional(readOnly = true)
-    public Page<MemberRow> members(String search, Dues.Standing standing, Pageable page) {
-        Page<Member> found = search(search, standing, page);
+    public Slice<MemberRow> members(String search, Dues.Standing standing, Pageable page) {
+        Slice<Member> found = Paging.existing(members.findBy(
+                matching(search, standing),
+                query -> query.slice(
+                        PageRequest.of(page.getPageNumber(), page.getPageSize(), MemberRepository.BY_NAME))));
         Map<Long, Dues.Standing> standings =
                 dues.standings(found.getContent().stream().map(Member::getId).toList());
         return found.map(member -> new MemberRow(
@@ -300,7 +304,9 @@ public class MembershipReview {
     /** The members matching a search, as CSV for a French spreadsheet (every match, not one page). */
     @Transactional(readOnly = true)
     public String membersCsv(String search, Dues.Standing standing) {
-        List<Member> found = search(search, standing, Pageable.unpaged()).getContent();
+        List<Member> found = members.findBy(
+                matching(search, standing),
+                query -> query.sortBy(MemberRepository.BY_NAME).all());
         Map<Long, Dues.Standing> standings =
                 dues.standings(found.stream().map(Member::getId).toList());
         Csv csv = Csv.headed(messages.getMessage("membership.members.csv.header"));
@@ -325,13 +331,34 @@ public class MembershipReview {
         return csv.toString();
     }
 
-    private Page<Member> search(String search, Dues.Standing standing, Pageable pageable) {
+    /**
+     * Members whose name, e-mail or number holds {@code search} (null or blank: all), in {@code standing} this
+     * year (null: all). One query for every standing (ORs on a parameter) made PostgreSQL hash every due of two
+     * years before reading a page (93 ms at generated size, where the page now reads 1 ms).
+     */
+    private Specification<Member> matching(String search, Dues.Standing standing) {
         String typed = search == null ? "" : search.strip().toLowerCase(Locale.ROOT);
-        return members.search(
-                typed.isEmpty() ? "" : LikePatterns.contains(typed),
-                standing == null ? "" : standing.name(),
-                Year.now(clock).getValue(),
-                pageable);
+        int year = Year.now(clock).getValue();
+        Specification<Member> found = typed.isEmpty()
+                ? Specification.unrestricted()
+                : (member, query, where) -> {
+                    String pattern = LikePatterns.contains(typed);
+                    char escape = LikePatterns.ESCAPE;
+                    return where.or(
+                            where.like(where.lower(member.get("lastName")), pattern, escape),
+                            where.like(where.lower(member.get("firstName")), pattern, escape),
+                            where.like(where.lower(member.get("email")), pattern, escape),
+                            where.like(member.get("memberNumber"), pattern, escape));
+                };
+        if (standing == null) {
+            return found;
+        }
+        return switch (standing) {
+            case UP_TO_DATE -> found.and(MemberRepository.paidFor(year));
+            case LATE ->
+                found.and(Specification.not(MemberRepository.paidFor(year))).and(MemberRepository.paidFor(year - 1));
+            case NEVER_PAID -> found.and(Specification.not(MemberRepository.paidFor(year, year - 1)));
+        };
     }
 
     private String nextMemberNumber(int year) {

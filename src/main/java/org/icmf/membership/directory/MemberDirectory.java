@@ -6,8 +6,10 @@ import org.icmf.membership.Member;
 import org.icmf.membership.MemberRepository;
 import org.icmf.regions.Region;
 import org.icmf.web.Paging;
-import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,9 +31,21 @@ public class MemberDirectory {
 
     public record Entry(String name, String organisation, Region region, String jobTitle) {}
 
-    public Page<Entry> list(Region region, Pageable page) {
-        Page<Member> found = members.directory(
-                Year.now(clock).getValue(), region == null, region == null ? Region.ABROAD : region, page);
+    /**
+     * By name, without a total: counting them joins every opted-in member with every due of the year (19 ms at
+     * generated size, where a page reads 1 ms). A region's members walk membership_member_directory_region_idx.
+     */
+    public Slice<Entry> list(Region region, Pageable page) {
+        Specification<Member> listed = Specification.<Member>where(
+                        (member, query, where) -> where.isTrue(member.get("directoryOptIn")))
+                .and(MemberRepository.paidFor(Year.now(clock).getValue()));
+        if (region != null) {
+            listed = listed.and((member, query, where) -> where.equal(member.get("region"), region));
+        }
+        Slice<Member> found = members.findBy(
+                listed,
+                query -> query.slice(
+                        PageRequest.of(page.getPageNumber(), page.getPageSize(), MemberRepository.BY_NAME)));
         return Paging.existing(found)
                 .map(member -> new Entry(
                         member.getFirstName() + " " + member.getLastName(),

@@ -24,11 +24,12 @@ import org.icmf.web.Actor;
 import org.icmf.web.Csv;
 import org.icmf.web.Labelled;
 import org.icmf.web.NotFoundException;
+import org.icmf.web.Paging;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -203,8 +204,8 @@ public class Dues {
             String recordedBy) {}
 
     @Transactional(readOnly = true)
-    public Page<PaymentRow> payments(Pageable page) {
-        Page<Payment> found = payments.findAllByOrderByReceivedOnDescIdDesc(page);
+    public Slice<PaymentRow> payments(Pageable page) {
+        Slice<Payment> found = Paging.existing(payments.findAllByOrderByReceivedOnDescIdDesc(page));
         Map<Long, List<String>> receipts =
                 dues
                         .findByPaymentIdIn(

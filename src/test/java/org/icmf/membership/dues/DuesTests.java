@@ -337,6 +337,80 @@ class DuesTests {
                 .contains("Alix Essai", "Dan Essai");
     }
 
+    /**
+     * The cheques, the applications, the members and the directory are paged without a total (their tables hold 100,000 rows at a
+     * long-lived association's size): "Page N", and links to the pages before and after that keep the filters.
+     */
+    @Test
+    void pagesChequesMembersAndTheDirectoryThirtyAtATimeWithoutATotal() throws Exception {
+        // Made in the reverse order of names, so that every list shows its own order, not the table's.
+        for (int i = 31; i >= 1; i--) {
+            String number = member("Page%02d".formatted(i), Region.MAYOTTE, true);
+            mvc.perform(cheque(number, "30", "P%07d".formatted(i)));
+        }
+
+        Document cheques = page("/admin/cotisations");
+        assertThat(cheques.select("section:has(#cheques) tbody tr")).hasSize(30);
+        assertPagedFirst(cheques, "/admin/cotisations?page=2");
+        Document lastCheques = page("/admin/cotisations?page=2");
+        assertThat(lastCheques.select("section:has(#cheques) tbody tr").eachText())
+                .anySatisfy(row -> assertThat(row).contains("n° P0000031"));
+        assertPagedSecond(lastCheques, "/admin/cotisations");
+
+        Document applications = page("/admin/adhesions?statut=ACCEPTED&q=page");
+        assertThat(applications.select("tbody tr")).hasSize(30);
+        assertPagedFirst(applications, "/admin/adhesions?statut=ACCEPTED&q=page&page=2");
+        Document lastApplications = page("/admin/adhesions?statut=ACCEPTED&q=page&page=2");
+        assertThat(lastApplications.select("tbody tr").eachText())
+                .singleElement()
+                .asString()
+                .contains("Page31 Essai");
+        assertPagedSecond(lastApplications, "/admin/adhesions?statut=ACCEPTED&q=page");
+
+        Document members = page("/admin/membres?q=page&cotisation=UP_TO_DATE");
+        assertThat(members.select("tbody tr")).hasSize(30);
+        assertThat(members.select("tbody tr").first().text()).contains("Page01 Essai");
+        assertPagedFirst(members, "/admin/membres?q=page&cotisation=UP_TO_DATE&page=2");
+        Document lastMembers = page("/admin/membres?q=page&cotisation=UP_TO_DATE&page=2");
+        assertThat(lastMembers.select("tbody tr").eachText())
+                .singleElement()
+                .asString()
+                .contains("Page31 Essai");
+        assertPagedSecond(lastMembers, "/admin/membres?q=page&cotisation=UP_TO_DATE");
+
+        Document directory = page("/association/membres?region=MAYOTTE");
+        assertThat(directory.select(".directory li strong").eachText())
+                .hasSize(30)
+                .startsWith("Page01 Essai", "Page02 Essai");
+        assertPagedFirst(directory, "/association/membres?region=MAYOTTE&page=2");
+        Document lastDirectory = page("/association/membres?region=MAYOTTE&page=2");
+        assertThat(lastDirectory.select(".directory li strong").eachText()).containsExactly("Page31 Essai");
+        assertPagedSecond(lastDirectory, "/association/membres?region=MAYOTTE");
+        assertThat(mvc.perform(get("/association/membres?region=MAYOTTE&page=3"))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(404);
+    }
+
+    private Document page(String url) throws Exception {
+        var response = mvc.perform(get(url).with(user(TREASURER))).andReturn().getResponse();
+        assertThat(response.getStatus()).as(url).isEqualTo(200);
+        return Jsoup.parse(response.getContentAsString());
+    }
+
+    private static void assertPagedFirst(Document page, String next) {
+        assertThat(page.select(".pagination-status").text()).isEqualTo("Page 1");
+        assertThat(page.select(".pagination a[rel=prev]")).isEmpty();
+        assertThat(page.select(".pagination a[rel=next]").attr("href")).isEqualTo(next);
+    }
+
+    private static void assertPagedSecond(Document page, String previous) {
+        assertThat(page.select(".pagination-status").text()).isEqualTo("Page 2");
+        assertThat(page.select(".pagination a[rel=prev]").attr("href")).isEqualTo(previous);
+        assertThat(page.select(".pagination a[rel=next]")).isEmpty();
+    }
+
     @Test
     void exportsMembersAndDuesAsCsvForAFrenchSpreadsheet() throws Exception {
         String alix = member("Alix");

@@ -210,6 +210,9 @@ class HostileInputTests {
                 "/association/membres?region=",
                 "/recherche?page=",
                 "/admin/articles?page=",
+                "/evenements?page=",
+                "/evenements?passes=",
+                "/admin/cotisations?page=",
                 // the editor's image picker (JSON)
                 "/admin/medias/choix?q=",
                 "/admin/medias/choix?page=",
