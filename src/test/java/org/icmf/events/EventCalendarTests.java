@@ -129,6 +129,8 @@ class EventCalendarTests {
                 .isEqualTo("Page 1 sur 2");
         assertThat(first.select("section:has(#a-venir) a[rel=next]").attr("href"))
                 .isEqualTo("/evenements?page=2");
+        assertThat(first.select("section:has(#a-venir) nav.pagination").attr("aria-label"))
+                .isEqualTo("Pages des événements à venir");
         assertThat(first.select("section:has(#passes) .post-title").eachText())
                 .contains("Le Café des Community managers");
         Document second = page("/evenements?page=2");
@@ -150,6 +152,8 @@ class EventCalendarTests {
         assertThat(now.select("section:has(#passes) .post-title")).hasSize(10);
         assertThat(now.select("section:has(#passes) .pagination-status").text()).isEqualTo("Page 1 sur 2");
         assertThat(now.select("section:has(#passes) a[rel=next]").attr("href")).isEqualTo("/evenements?passes=2");
+        assertThat(now.select("section:has(#passes) nav.pagination").attr("aria-label"))
+                .isEqualTo("Pages des événements passés");
         Document past = page("/evenements?passes=2");
         assertThat(past.select("#a-venir")).isEmpty();
         assertThat(past.select("section:has(#passes) .post-title").eachText())
