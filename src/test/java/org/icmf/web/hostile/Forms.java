@@ -73,6 +73,8 @@ final class Forms {
         /** The forms whose page answers 200, not a redirect, once they have done what was asked. */
         private static final Set<String> OK_WHEN_ACCEPTED = Set.of(
                 "/mes-donnees",
+                "/espace-membre/lien",
+                "/espace-membre/connexion/{token}",
                 "/evenements/confirmation/{token}",
                 "/evenements/{slug:[a-z0-9]+(?:-[a-z0-9]+)*}/renvoyer",
                 "/adherer/rappels/{token}",
@@ -359,6 +361,21 @@ final class Forms {
                         "/mes-donnees/" + TOKEN + "/effacer",
                         fields("confirm", "oui"),
                         List.of("membership_member", "membership_application")),
+                open(
+                        "/espace-membre/lien",
+                        "/espace-membre/lien",
+                        fields("email", "membre-{n}" + DOMAIN, "stamp", stamp, "website", ""),
+                        List.of("members_sign_in_link", "mail_outbox")),
+                open(
+                        "/espace-membre/connexion/{token}",
+                        "/espace-membre/connexion/" + TOKEN,
+                        fields(),
+                        List.of("members_sign_in_link", "security_session")),
+                open(
+                        "/espace-membre/deconnexion-partout",
+                        "/espace-membre/deconnexion-partout",
+                        fields(),
+                        List.of("security_session")),
                 open(
                         "/evenements/{slug:[a-z0-9]+(?:-[a-z0-9]+)*}",
                         "/evenements/" + eventSlug,

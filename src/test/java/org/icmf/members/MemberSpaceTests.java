@@ -1,0 +1,350 @@
+package org.icmf.members;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.servlet.http.Cookie;
+import java.time.Year;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.icmf.mail.TestMailServer;
+import org.icmf.membership.MembershipFixtures;
+import org.icmf.membership.application.MembershipApplications;
+import org.icmf.membership.application.MembershipReview;
+import org.icmf.security.BoardUser;
+import org.icmf.security.Role;
+import org.icmf.support.FormStamps;
+import org.icmf.support.PublicForms;
+import org.icmf.support.SiteTest;
+import org.icmf.web.Actor;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The members' space: signing in by e-mailed link, the member's own session, their membership and receipts. */
+@SiteTest
+class MemberSpaceTests {
+
+    private static final BoardUser TREASURER = new BoardUser(
+            8282, "tresor@icmf.example", "Trésorière ICMF", "{noop}unused", true, EnumSet.of(Role.TREASURER));
+    private static final Pattern LINK =
+            Pattern.compile("http://localhost:8080(/espace-membre/connexion/[A-Za-z0-9_-]{43})");
+    private static final String SUBJECT = "Votre lien de connexion à l'espace membre de l'ICMF";
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    MembershipApplications applications;
+
+    @Autowired
+    MembershipReview review;
+
+    @Autowired
+    TestMailServer smtp;
+
+    @AfterEach
+    void removeTestData() {
+        jdbc.sql("delete from security_session where principal_name like 'membre:%'")
+                .update();
+        jdbc.sql("delete from mail_outbox where recipient like '%@espace.example'")
+                .update();
+        jdbc.sql("delete from membership_due where payment_id in "
+                        + "(select id from membership_payment where bank = 'Banque Espace')")
+                .update();
+        jdbc.sql("delete from membership_payment where bank = 'Banque Espace'").update();
+        jdbc.sql("delete from membership_member where email like '%@espace.example'")
+                .update();
+        jdbc.sql("delete from membership_application where email like '%@espace.example'")
+                .update();
+        jdbc.sql("delete from members_sign_in_link where email like '%@espace.example'")
+                .update();
+        jdbc.sql("delete from form_attempt where email like '%@espace.example'").update();
+    }
+
+    /** A member whose dues for this year are recorded; returns their member number. */
+    private String memberWhoPaid(String firstName, String email) throws Exception {
+        long id = MembershipFixtures.confirmedApplication(
+                applications, jdbc, MembershipFixtures.applicantInTours(firstName, "Espace", email));
+        String number = review.accept(id, new Actor(8282L, "Trésorière ICMF"));
+        mvc.perform(post("/admin/cotisations")
+                .with(user(TREASURER))
+                .with(csrf())
+                .param("memberNumbers", number)
+                .param("amountPerMember", "35")
+                .param("chequeNumber", "3535")
+                .param("bank", "Banque Espace")
+                .param("receivedOn", Year.now() + "-02-01")
+                .param("payerName", "")
+                .param("year", Year.now().toString()));
+        smtp.deliver();
+        return number;
+    }
+
+    private MockHttpServletResponse askForLink(String email) throws Exception {
+        return mvc.perform(post("/espace-membre/lien")
+                        .with(csrf())
+                        .with(PublicForms.newClient())
+                        .param("email", email)
+                        .param("stamp", FormStamps.shownSecondsAgo(20))
+                        .param("website", ""))
+                .andReturn()
+                .getResponse();
+    }
+
+    /** The sign-in mails an address received (the in-JVM server keeps every test's), oldest first. */
+    private List<MimeMessage> signInMails(String email) {
+        return smtp.receivedBy(email).stream()
+                .filter(mail -> {
+                    try {
+                        return mail.getSubject().equals(SUBJECT);
+                    } catch (MessagingException e) {
+                        throw new IllegalStateException(e);
+                    }
+                })
+                .toList();
+    }
+
+    /** Asks for a link and returns its path, as the member reads it in the mail they received. */
+    private String signInLink(String email) throws Exception {
+        int before = signInMails(email).size();
+        askForLink(email);
+        smtp.deliver();
+        List<MimeMessage> received = signInMails(email);
+        assertThat(received).hasSize(before + 1);
+        Matcher link = LINK.matcher((String) received.get(received.size() - 1).getContent());
+        assertThat(link.find()).isTrue();
+        return link.group(1);
+    }
+
+    /** Presses the button of a link's page; returns the member's session cookie, or null when not signed in. */
+    private Cookie pressSignIn(String link) throws Exception {
+        MockHttpServletResponse response =
+                mvc.perform(post(link).with(csrf())).andReturn().getResponse();
+        return response.getCookie(MemberSessionCookies.COOKIE);
+    }
+
+    private Cookie signIn(String email) throws Exception {
+        Cookie session = pressSignIn(signInLink(email));
+        assertThat(session).isNotNull();
+        return session;
+    }
+
+    private Document page(String path, Cookie... cookies) throws Exception {
+        var request = get(path);
+        if (cookies.length > 0) {
+            request.cookie(cookies);
+        }
+        return Jsoup.parse(mvc.perform(request).andReturn().getResponse().getContentAsString());
+    }
+
+    private long memberSessions() {
+        return jdbc.sql("select count(*) from security_session where principal_name like 'membre:%'")
+                .query(Long.class)
+                .single();
+    }
+
+    @Test
+    void aMemberSignsInByTheMailedLinkWhosePageAloneSignsNobodyIn() throws Exception {
+        String number = memberWhoPaid("Léa", "lea@espace.example");
+
+        int before = signInMails("lea@espace.example").size();
+        String answer = Jsoup.parse(askForLink(" Lea@Espace.example ").getContentAsString())
+                .select(".flash")
+                .text();
+        assertThat(answer)
+                .startsWith("Si cette adresse est celle d’un membre, un lien de connexion vient d’y être envoyé");
+        smtp.deliver();
+        List<MimeMessage> mails = signInMails("lea@espace.example");
+        assertThat(mails).hasSize(before + 1);
+        String body = (String) mails.get(before).getContent();
+        assertThat(body).contains("valable 15 minutes").doesNotContain("Lea@Espace");
+        Matcher link = LINK.matcher(body);
+        assertThat(link.find()).isTrue();
+
+        // A mail scanner opens the link: nobody is signed in, and the link still works.
+        MockHttpServletResponse linkPage =
+                mvc.perform(get(link.group(1))).andReturn().getResponse();
+        assertThat(linkPage.getStatus()).isEqualTo(200);
+        assertThat(Jsoup.parse(linkPage.getContentAsString())
+                        .select("main form button")
+                        .text())
+                .isEqualTo("Me connecter");
+        assertThat(memberSessions()).isZero();
+        Cookie scanned = linkPage.getCookie(MemberSessionCookies.COOKIE);
+        if (scanned != null) {
+            assertThat(page("/espace-membre", scanned).select(".member-status")).isEmpty();
+        }
+
+        Cookie session = pressSignIn(link.group(1));
+        assertThat(session).isNotNull();
+        assertThat(session.getPath()).isEqualTo("/espace-membre");
+        assertThat(session.isHttpOnly()).isTrue();
+        assertThat(memberSessions()).isEqualTo(1);
+
+        Document dashboard = page("/espace-membre", session);
+        assertThat(dashboard.select("h1").text()).isEqualTo("Espace membre");
+        assertThat(dashboard.text()).contains("Bonjour Léa Espace, membre n° " + number);
+        assertThat(dashboard.select(".member-status").text()).isEqualTo("Adhésion à jour pour " + Year.now() + ".");
+        assertThat(mvc.perform(get("/espace-membre").cookie(session))
+                        .andReturn()
+                        .getResponse()
+                        .getHeader("Cache-Control"))
+                .contains("no-store");
+    }
+
+    @Test
+    void aLinkSignsInOnceAndNotOnceExpired() throws Exception {
+        memberWhoPaid("Léa", "lea@espace.example");
+        String link = signInLink("lea@espace.example");
+        assertThat(pressSignIn(link)).isNotNull();
+
+        assertThat(pressSignIn(link)).as("used again").isNull();
+        assertThat(page(link).select(".form-error").text()).startsWith("Ce lien de connexion n’est plus valable");
+
+        jdbc.sql("update form_attempt set created_at = created_at - interval '11 minutes' "
+                        + "where email = 'lea@espace.example'")
+                .update();
+        String late = signInLink("lea@espace.example");
+        jdbc.sql("update members_sign_in_link set expires_at = now() - interval '1 second' "
+                        + "where email = 'lea@espace.example' and used_at is null")
+                .update();
+        assertThat(page(late).select("main form button").text()).isEqualTo("Recevoir un lien de connexion");
+        assertThat(pressSignIn(late)).as("expired").isNull();
+        assertThat(memberSessions()).isEqualTo(1);
+    }
+
+    @Test
+    void anUnknownAddressGetsTheSameAnswerAndNoMail() throws Exception {
+        memberWhoPaid("Léa", "lea@espace.example");
+        int before = signInMails("lea@espace.example").size();
+        String known = Jsoup.parse(askForLink("lea@espace.example").getContentAsString())
+                .select(".flash")
+                .text();
+        String unknown = Jsoup.parse(askForLink("personne@espace.example").getContentAsString())
+                .select(".flash")
+                .text();
+        smtp.deliver();
+
+        assertThat(unknown).isEqualTo(known).isNotBlank();
+        assertThat(smtp.receivedBy("personne@espace.example")).isEmpty();
+        assertThat(signInMails("lea@espace.example")).hasSize(before + 1);
+        Document invalid = Jsoup.parse(askForLink("<script>").getContentAsString());
+        assertThat(invalid.select("#email-erreur").text()).startsWith("Cette adresse e-mail n'est pas valide");
+        assertThat(invalid.select("#email").val()).isEqualTo("<script>");
+    }
+
+    @Test
+    void aMemberDownloadsTheirReceiptsAndNoOneElses() throws Exception {
+        memberWhoPaid("Léa", "lea@espace.example");
+        memberWhoPaid("Marc", "marc@espace.example");
+        Cookie session = signIn("lea@espace.example");
+        String href = page("/espace-membre", session)
+                .select(".member-dues a[href$=.pdf]")
+                .attr("href");
+        assertThat(href).startsWith("/espace-membre/attestations/");
+
+        MockHttpServletResponse pdf =
+                mvc.perform(get(href).cookie(session)).andReturn().getResponse();
+        assertThat(pdf.getStatus()).isEqualTo(200);
+        assertThat(pdf.getContentType()).isEqualTo("application/pdf");
+        assertThat(new String(pdf.getContentAsByteArray(), 0, 5)).isEqualTo("%PDF-");
+        assertThat(pdf.getHeader("Content-Disposition")).contains("attestation-cotisation-");
+
+        String marcsReceipt = jdbc.sql("select d.receipt_number from membership_due d "
+                        + "join membership_member m on m.id = d.member_id where m.email = 'marc@espace.example'")
+                .query(String.class)
+                .single();
+        assertThat(mvc.perform(get("/espace-membre/attestations/" + marcsReceipt + ".pdf")
+                                .cookie(session))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(404);
+        assertThat(mvc.perform(get(href)).andReturn().getResponse().getRedirectedUrl())
+                .as("signed out")
+                .endsWith("/espace-membre");
+    }
+
+    @Test
+    void aMemberSessionNeverOpensTheAdminArea() throws Exception {
+        memberWhoPaid("Léa", "lea@espace.example");
+        Cookie session = signIn("lea@espace.example");
+
+        assertThat(mvc.perform(get("/admin").cookie(session))
+                        .andReturn()
+                        .getResponse()
+                        .getRedirectedUrl())
+                .endsWith("/admin/connexion");
+        // The same session under the board's cookie name: the board's context is not in it.
+        Cookie asBoard = new Cookie("SESSION", session.getValue());
+        assertThat(mvc.perform(get("/admin").cookie(asBoard))
+                        .andReturn()
+                        .getResponse()
+                        .getRedirectedUrl())
+                .endsWith("/admin/connexion");
+        assertThat(mvc.perform(get("/admin/cotisations").cookie(asBoard))
+                        .andReturn()
+                        .getResponse()
+                        .getRedirectedUrl())
+                .endsWith("/admin/connexion");
+    }
+
+    @Test
+    void signingOutEverywhereEndsTheMembersOtherSessions() throws Exception {
+        memberWhoPaid("Léa", "lea@espace.example");
+        memberWhoPaid("Marc", "marc@espace.example");
+        Cookie phone = signIn("lea@espace.example");
+        jdbc.sql("update form_attempt set created_at = created_at - interval '11 minutes' "
+                        + "where email = 'lea@espace.example'")
+                .update();
+        Cookie laptop = signIn("lea@espace.example");
+        Cookie marc = signIn("marc@espace.example");
+        assertThat(page("/espace-membre", phone).select(".member-status")).hasSize(1);
+
+        assertThat(mvc.perform(post("/espace-membre/deconnexion-partout")
+                                .cookie(laptop)
+                                .with(csrf()))
+                        .andReturn()
+                        .getResponse()
+                        .getRedirectedUrl())
+                .isEqualTo("/espace-membre?deconnecte");
+
+        assertThat(page("/espace-membre", phone).select("form[action=/espace-membre/lien]"))
+                .as("the other session is ended")
+                .hasSize(1);
+        assertThat(page("/espace-membre", laptop).select("form[action=/espace-membre/lien]"))
+                .hasSize(1);
+        assertThat(page("/espace-membre", marc).select(".member-status"))
+                .as("another member's session stays")
+                .hasSize(1);
+    }
+
+    @Test
+    void anErasedMembersSessionEndsAtTheirNextRequest() throws Exception {
+        memberWhoPaid("Léa", "lea@espace.example");
+        Cookie session = signIn("lea@espace.example");
+
+        jdbc.sql("delete from membership_member where email = 'lea@espace.example'")
+                .update();
+
+        assertThat(page("/espace-membre", session).select("form[action=/espace-membre/lien]"))
+                .hasSize(1);
+        assertThat(memberSessions()).isZero();
+    }
+}
