@@ -2,13 +2,21 @@ package org.icmf.members;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.icmf.members.spi.MemberChoiceSource;
+import org.icmf.membership.ContactDetailsForm;
 import org.icmf.membership.MemberSelfService;
 import org.icmf.membership.MemberSelfService.MemberIdentity;
+import org.icmf.regions.Region;
 import org.icmf.web.EmailAddresses;
 import org.icmf.web.NotFoundException;
 import org.icmf.web.PageMeta;
 import org.icmf.web.SpamGuard;
 import org.icmf.web.SpamGuard.Verdict;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -17,10 +25,13 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * {@code /espace-membre}: the sign-in form for a visitor, the member's dashboard once signed in. Asking for a link has
@@ -33,18 +44,27 @@ class MemberSpaceController {
     static final String ASK = MemberSessionCookies.SPACE + "/lien";
     static final String SIGN_IN = MemberSessionCookies.SPACE + "/connexion";
     static final String SIGN_OUT = MemberSessionCookies.SPACE + "/deconnexion";
+    static final String CONTACT_DETAILS = MemberSessionCookies.SPACE + "/coordonnees";
+    static final String CHOICES = MemberSessionCookies.SPACE + "/choix";
     static final String SIGN_OUT_EVERYWHERE = MemberSessionCookies.SPACE + "/deconnexion-partout";
 
     private final SignInLinks links;
     private final MemberSessions sessions;
     private final MemberSelfService members;
     private final SpamGuard guard;
+    private final ObjectProvider<MemberChoiceSource> choiceSources;
 
-    MemberSpaceController(SignInLinks links, MemberSessions sessions, MemberSelfService members, SpamGuard guard) {
+    MemberSpaceController(
+            SignInLinks links,
+            MemberSessions sessions,
+            MemberSelfService members,
+            SpamGuard guard,
+            ObjectProvider<MemberChoiceSource> choiceSources) {
         this.links = links;
         this.sessions = sessions;
         this.members = members;
         this.guard = guard;
+        this.choiceSources = choiceSources;
     }
 
     @GetMapping(MemberSessionCookies.SPACE)
@@ -52,12 +72,70 @@ class MemberSpaceController {
         if (member == null) {
             return signInForm(guard.stamp(), model);
         }
-        MemberIdentity identity = members.find(member.memberId()).orElseThrow(() -> new NotFoundException("member"));
+        return dashboard(member, model);
+    }
+
+    /** The dashboard, with the contact form as typed when it came back with mistakes. */
+    private String dashboard(SignedInMember member, Model model) {
+        long id = member.memberId();
+        MemberIdentity identity = members.find(id).orElseThrow(() -> new NotFoundException("member"));
         model.addAttribute("member", identity);
-        model.addAttribute("status", members.status(member.memberId()));
+        model.addAttribute("status", members.status(id));
         model.addAttribute("cheque", members.howToPay());
+        model.addAttribute("choices", members.choices(id));
+        model.addAttribute("otherChoices", otherChoices(identity));
+        if (!model.containsAttribute("contact")) {
+            model.addAttribute("contact", members.contactDetails(id));
+        }
+        model.addAttribute("regions", Region.values());
         model.addAttribute("meta", PageMeta.titled("meta.members.space.title"));
         return "members/space";
+    }
+
+    /** The choices other modules offer (the newsletter), after the membership's. */
+    private List<MemberChoiceSource.MemberChoice> otherChoices(MemberIdentity identity) {
+        String email = identity.email().toLowerCase(Locale.ROOT);
+        return choiceSources
+                .orderedStream()
+                .flatMap(source -> source.choices(email).stream())
+                .toList();
+    }
+
+    @PostMapping(CONTACT_DETAILS)
+    String updateContactDetails(
+            @AuthenticationPrincipal SignedInMember member,
+            @Valid @ModelAttribute("contact") ContactDetailsForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
+        if (!members.updateContactDetails(member.memberId(), form, errors)) {
+            return dashboard(member, model);
+        }
+        redirect.addFlashAttribute("flash", "members.contact.saved");
+        return "redirect:" + MemberSessionCookies.SPACE + "#coordonnees";
+    }
+
+    /**
+     * The membership's choices, and each other source's: {@code choix} names the other choices ticked (a key no
+     * source offers is ignored).
+     */
+    @PostMapping(CHOICES)
+    String choose(
+            @AuthenticationPrincipal SignedInMember member,
+            @RequestParam(defaultValue = "false") boolean directory,
+            @RequestParam(defaultValue = "false") boolean reminders,
+            @RequestParam(name = "choix", required = false) Set<String> chosen,
+            RedirectAttributes redirect) {
+        members.choose(member.memberId(), directory, reminders);
+        MemberIdentity identity = members.find(member.memberId()).orElseThrow();
+        String email = identity.email().toLowerCase(Locale.ROOT);
+        Set<String> ticked = chosen == null ? Set.of() : chosen;
+        choiceSources
+                .orderedStream()
+                .forEach(source -> source.choices(email)
+                        .forEach(choice -> source.choose(email, choice.key(), ticked.contains(choice.key()))));
+        redirect.addFlashAttribute("flash", "members.choices.saved");
+        return "redirect:" + MemberSessionCookies.SPACE + "#choix";
     }
 
     @PostMapping(ASK)

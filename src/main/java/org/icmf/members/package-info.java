@@ -5,7 +5,7 @@
  * member is {@link org.icmf.members.SignedInMember}.
  */
 @ApplicationModule(
-        allowedDependencies = {"mail", "membership", "privacy :: spi", "security", "web"},
+        allowedDependencies = {"mail", "membership", "privacy :: spi", "regions", "security", "web"},
         displayName = "Espace membre")
 package org.icmf.members;
 

@@ -57,6 +57,16 @@ public class Member {
 
     private Instant joinedAt;
 
+    private Instant directoryChosenAt;
+
+    @Enumerated(EnumType.STRING)
+    private ConsentSource directoryChosenVia;
+
+    private Instant remindersChosenAt;
+
+    @Enumerated(EnumType.STRING)
+    private ConsentSource remindersChosenVia;
+
     protected Member() {}
 
     public Member(String memberNumber, MembershipApplication application, Instant now) {
@@ -77,6 +87,10 @@ public class Member {
         this.jobTitle = application.getJobTitle();
         this.directoryOptIn = application.isDirectoryOptIn();
         this.joinedAt = now;
+        this.directoryChosenAt = now;
+        this.directoryChosenVia = ConsentSource.ADHESION;
+        this.remindersChosenAt = now;
+        this.remindersChosenVia = ConsentSource.ADHESION;
     }
 
     public Long getId() {
@@ -143,14 +157,53 @@ public class Member {
         return remindersOptOut;
     }
 
-    public void stopReminders() {
-        this.remindersOptOut = true;
+    /** The member's new contact details, from their space. */
+    void updateContactDetails(
+            String phone, String streetAddress, String postalCode, String city, String country, Region region) {
+        this.phone = phone;
+        this.streetAddress = streetAddress;
+        this.postalCode = postalCode;
+        this.city = city;
+        this.country = country;
+        this.region = region;
     }
 
-    /** The member's own choices, from their "Mes données" page. */
-    void choose(boolean directoryOptIn, boolean reminders) {
-        this.directoryOptIn = directoryOptIn;
-        this.remindersOptOut = !reminders;
+    /** The member stopped the reminders from the link of one. */
+    public void stopReminders(Instant now) {
+        choose(directoryOptIn, false, ConsentSource.LIEN_RAPPEL, now);
+    }
+
+    /**
+     * The member's own choices ("Mes données", their space); a choice that changes is dated, one left as it was keeps
+     * the date and source it was made with.
+     */
+    void choose(boolean directoryOptIn, boolean reminders, ConsentSource source, Instant now) {
+        if (directoryOptIn != this.directoryOptIn) {
+            this.directoryOptIn = directoryOptIn;
+            this.directoryChosenAt = now;
+            this.directoryChosenVia = source;
+        }
+        if (reminders == remindersOptOut) {
+            this.remindersOptOut = !reminders;
+            this.remindersChosenAt = now;
+            this.remindersChosenVia = source;
+        }
+    }
+
+    Instant getDirectoryChosenAt() {
+        return directoryChosenAt;
+    }
+
+    ConsentSource getDirectoryChosenVia() {
+        return directoryChosenVia;
+    }
+
+    Instant getRemindersChosenAt() {
+        return remindersChosenAt;
+    }
+
+    ConsentSource getRemindersChosenVia() {
+        return remindersChosenVia;
     }
 
     public Instant getJoinedAt() {

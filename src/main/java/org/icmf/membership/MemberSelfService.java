@@ -1,14 +1,18 @@
 package org.icmf.membership;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.Year;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.icmf.membership.application.MembershipApplications;
+import org.icmf.membership.application.PhoneNumbers;
 import org.icmf.membership.dues.Dues;
+import org.icmf.regions.Region;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.Errors;
 
 /**
  * A member's own membership, as the members' space ({@code org.icmf.members}) shows and changes it: who they are,
@@ -35,6 +39,12 @@ public class MemberSelfService {
             return paidThrough != null && paidThrough >= currentYear;
         }
     }
+
+    /** A choice and when and where it was made (a date unknown for a stop asked before dates were kept). */
+    public record Consent(boolean chosen, Instant chosenAt, ConsentSource source) {}
+
+    /** The member's choices: to appear in the public directory, to be reminded to renew. */
+    public record MembershipChoices(Consent directory, Consent reminders) {}
 
     private final MemberRepository members;
     private final Dues dues;
@@ -71,6 +81,66 @@ public class MemberSelfService {
     /** The receipt of one of the member's own dues as a PDF; another's is not found. */
     public byte[] receiptPdf(long memberId, String receiptNumber) {
         return dues.ownReceiptPdf(memberId, receiptNumber);
+    }
+
+    public MembershipChoices choices(long memberId) {
+        Member member = members.findById(memberId).orElseThrow();
+        return new MembershipChoices(
+                new Consent(member.isDirectoryOptIn(), member.getDirectoryChosenAt(), member.getDirectoryChosenVia()),
+                new Consent(
+                        !member.isRemindersOptOut(), member.getRemindersChosenAt(), member.getRemindersChosenVia()));
+    }
+
+    /** Records the choices the member made in their space, each changed one dated now. */
+    @Transactional
+    public void choose(long memberId, boolean directory, boolean reminders) {
+        members.findById(memberId)
+                .orElseThrow()
+                .choose(directory, reminders, ConsentSource.ESPACE_MEMBRE, clock.instant());
+    }
+
+    /** The member's contact details, as their form shows them first. */
+    public ContactDetailsForm contactDetails(long memberId) {
+        return ContactDetailsForm.of(members.findById(memberId).orElseThrow());
+    }
+
+    /**
+     * Records the contact details typed, unless {@code errors} (the form's annotations) or this method's checks (a
+     * region of the list, a French postal code in France, a phone number that is one) find mistakes, each put next
+     * to its field; returns whether they were recorded.
+     */
+    @Transactional
+    public boolean updateContactDetails(long memberId, ContactDetailsForm form, Errors errors) {
+        Optional<Region> region = form.knownRegion();
+        if (!errors.hasFieldErrors("region") && region.isEmpty()) {
+            errors.rejectValue("region", "membership.region.required");
+        }
+        if (!errors.hasFieldErrors("postalCode")
+                && region.filter(known -> known != Region.ABROAD).isPresent()
+                && !form.postalCode().strip().matches("\\d{5}")) {
+            errors.rejectValue("postalCode", "membership.postalCode.french");
+        }
+        String phone = null;
+        if (form.phone() != null && !form.phone().isBlank() && !errors.hasFieldErrors("phone")) {
+            phone = PhoneNumbers.international(form.phone(), region.orElse(null))
+                    .orElse(null);
+            if (phone == null) {
+                errors.rejectValue("phone", "membership.phone.invalid");
+            }
+        }
+        if (errors.hasErrors()) {
+            return false;
+        }
+        members.findById(memberId)
+                .orElseThrow()
+                .updateContactDetails(
+                        phone,
+                        form.streetAddress().strip(),
+                        form.postalCode().strip(),
+                        form.city().strip(),
+                        form.country().strip(),
+                        region.orElseThrow());
+        return true;
     }
 
     public static String receiptFileName(String receiptNumber) {

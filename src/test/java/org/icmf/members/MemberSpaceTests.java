@@ -347,4 +347,80 @@ class MemberSpaceTests {
                 .hasSize(1);
         assertThat(memberSessions()).isZero();
     }
+
+    @Test
+    void aMemberChangesAChoiceAndItsDateAndSourceAreRecorded() throws Exception {
+        memberWhoPaid("Léa", "lea@espace.example");
+        Cookie session = signIn("lea@espace.example");
+        Document before = page("/espace-membre", session);
+        assertThat(before.select("#directory").hasAttr("checked")).isFalse();
+        assertThat(before.select("#reminders").hasAttr("checked")).isTrue();
+        assertThat(before.select("#reminders-consent").text()).endsWith("(formulaire d’adhésion).");
+
+        assertThat(mvc.perform(post("/espace-membre/choix")
+                                .cookie(session)
+                                .with(csrf())
+                                .param("directory", "true")
+                                .param("reminders", "true"))
+                        .andReturn()
+                        .getResponse()
+                        .getRedirectedUrl())
+                .isEqualTo("/espace-membre#choix");
+
+        Document after = page("/espace-membre", session);
+        assertThat(after.select("#directory").hasAttr("checked")).isTrue();
+        assertThat(after.select("#directory-consent").text())
+                .startsWith("Choisi le ")
+                .endsWith("(espace membre).");
+        assertThat(after.select("#reminders-consent").text())
+                .as("a choice left as it was keeps its date")
+                .endsWith("(formulaire d’adhésion).");
+        assertThat(jdbc.sql("select directory_chosen_via from membership_member where email = 'lea@espace.example'")
+                        .query(String.class)
+                        .single())
+                .isEqualTo("ESPACE_MEMBRE");
+    }
+
+    @Test
+    void aMemberUpdatesTheirContactDetailsWithMistakesShownNextToTheirFields() throws Exception {
+        memberWhoPaid("Léa", "lea@espace.example");
+        Cookie session = signIn("lea@espace.example");
+
+        Document refused = Jsoup.parse(mvc.perform(post("/espace-membre/coordonnees")
+                        .cookie(session)
+                        .with(csrf())
+                        .param("streetAddress", "5 place Plumereau")
+                        .param("postalCode", "370")
+                        .param("city", "x".repeat(101))
+                        .param("country", "France")
+                        .param("region", "CENTRE_VAL_DE_LOIRE")
+                        .param("phone", "12"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        assertThat(refused.select("#postalCode-erreur").text()).startsWith("Un code postal français compte 5 chiffres");
+        assertThat(refused.select("#city-erreur").text()).isEqualTo("Ce champ ne peut pas dépasser 100 caractères.");
+        assertThat(refused.select("#phone-erreur").text()).startsWith("Ce numéro de téléphone n'est pas valide");
+        assertThat(refused.select("#streetAddress").val())
+                .as("what was typed is kept")
+                .isEqualTo("5 place Plumereau");
+
+        assertThat(mvc.perform(post("/espace-membre/coordonnees")
+                                .cookie(session)
+                                .with(csrf())
+                                .param("streetAddress", "5 place Plumereau")
+                                .param("postalCode", "29200")
+                                .param("city", "Brest")
+                                .param("country", "France")
+                                .param("region", "BRETAGNE")
+                                .param("phone", "06 12 34 56 78"))
+                        .andReturn()
+                        .getResponse()
+                        .getRedirectedUrl())
+                .isEqualTo("/espace-membre#coordonnees");
+        Document saved = page("/espace-membre", session);
+        assertThat(saved.select("#city").val()).isEqualTo("Brest");
+        assertThat(saved.select("#region option[selected]").val()).isEqualTo("BRETAGNE");
+        assertThat(saved.select("#phone").val()).isEqualTo("+33612345678");
+    }
 }

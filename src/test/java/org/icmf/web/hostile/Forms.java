@@ -371,6 +371,30 @@ final class Forms {
                         "/espace-membre/connexion/" + TOKEN,
                         fields(),
                         List.of("members_sign_in_link", "security_session")),
+                // Sent without a member's session: refused before anything is read (MemberSpaceTests checks the
+                // fields).
+                open(
+                        "/espace-membre/coordonnees",
+                        "/espace-membre/coordonnees",
+                        fields(
+                                "streetAddress",
+                                "1 rue",
+                                "postalCode",
+                                "37000",
+                                "city",
+                                "Tours",
+                                "country",
+                                "France",
+                                "region",
+                                "CENTRE_VAL_DE_LOIRE",
+                                "phone",
+                                ""),
+                        List.of("membership_member")),
+                open(
+                        "/espace-membre/choix",
+                        "/espace-membre/choix",
+                        fields("directory", "true", "reminders", "false", "choix", "lettre"),
+                        List.of("membership_member")),
                 open(
                         "/espace-membre/deconnexion-partout",
                         "/espace-membre/deconnexion-partout",
