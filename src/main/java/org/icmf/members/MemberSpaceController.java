@@ -6,10 +6,13 @@ import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.icmf.comments.AuthorComments;
+import org.icmf.events.Registrations;
 import org.icmf.members.spi.MemberChoiceSource;
 import org.icmf.membership.ContactDetailsForm;
 import org.icmf.membership.MemberSelfService;
 import org.icmf.membership.MemberSelfService.MemberIdentity;
+import org.icmf.privacy.PersonalDataRequests;
 import org.icmf.regions.Region;
 import org.icmf.web.EmailAddresses;
 import org.icmf.web.NotFoundException;
@@ -46,6 +49,7 @@ class MemberSpaceController {
     static final String SIGN_OUT = MemberSessionCookies.SPACE + "/deconnexion";
     static final String CONTACT_DETAILS = MemberSessionCookies.SPACE + "/coordonnees";
     static final String CHOICES = MemberSessionCookies.SPACE + "/choix";
+    static final String PERSONAL_DATA = MemberSessionCookies.SPACE + "/mes-donnees";
     static final String SIGN_OUT_EVERYWHERE = MemberSessionCookies.SPACE + "/deconnexion-partout";
 
     private final SignInLinks links;
@@ -53,18 +57,27 @@ class MemberSpaceController {
     private final MemberSelfService members;
     private final SpamGuard guard;
     private final ObjectProvider<MemberChoiceSource> choiceSources;
+    private final Registrations registrations;
+    private final AuthorComments comments;
+    private final PersonalDataRequests personalData;
 
     MemberSpaceController(
             SignInLinks links,
             MemberSessions sessions,
             MemberSelfService members,
             SpamGuard guard,
-            ObjectProvider<MemberChoiceSource> choiceSources) {
+            ObjectProvider<MemberChoiceSource> choiceSources,
+            Registrations registrations,
+            AuthorComments comments,
+            PersonalDataRequests personalData) {
         this.links = links;
         this.sessions = sessions;
         this.members = members;
         this.guard = guard;
         this.choiceSources = choiceSources;
+        this.registrations = registrations;
+        this.comments = comments;
+        this.personalData = personalData;
     }
 
     @GetMapping(MemberSessionCookies.SPACE)
@@ -84,6 +97,9 @@ class MemberSpaceController {
         model.addAttribute("cheque", members.howToPay());
         model.addAttribute("choices", members.choices(id));
         model.addAttribute("otherChoices", otherChoices(identity));
+        String email = identity.email().toLowerCase(Locale.ROOT);
+        model.addAttribute("registrations", registrations.of(email));
+        model.addAttribute("ownComments", comments.of(email));
         if (!model.containsAttribute("contact")) {
             model.addAttribute("contact", members.contactDetails(id));
         }
@@ -203,6 +219,26 @@ class MemberSpaceController {
                     model.addAttribute("meta", PageMeta.titled("meta.members.signIn.title"));
                     return "members/sign-in-link";
                 });
+    }
+
+    @PostMapping(MemberSessionCookies.SPACE + "/inscriptions/{id:\\d{1,18}}/annuler")
+    String cancelRegistration(
+            @AuthenticationPrincipal SignedInMember member, @PathVariable long id, RedirectAttributes redirect) {
+        if (!registrations.cancelOwn(email(member), id)) {
+            throw new NotFoundException("registration " + id);
+        }
+        redirect.addFlashAttribute("flash", "members.registration.cancelled");
+        return "redirect:" + MemberSessionCookies.SPACE + "#inscriptions";
+    }
+
+    /** "Mes données" for the signed-in member, without waiting for a mail: a fresh link, opened at once. */
+    @PostMapping(PERSONAL_DATA)
+    String personalData(@AuthenticationPrincipal SignedInMember member) {
+        return "redirect:" + personalData.openFor(email(member));
+    }
+
+    private String email(SignedInMember member) {
+        return members.find(member.memberId()).orElseThrow().email().toLowerCase(Locale.ROOT);
     }
 
     @PostMapping(SIGN_OUT_EVERYWHERE)

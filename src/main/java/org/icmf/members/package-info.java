@@ -5,7 +5,17 @@
  * member is {@link org.icmf.members.SignedInMember}.
  */
 @ApplicationModule(
-        allowedDependencies = {"mail", "membership", "privacy :: spi", "regions", "security", "web"},
+        allowedDependencies = {
+            "comments",
+            "events",
+            "mail",
+            "membership",
+            "privacy",
+            "privacy :: spi",
+            "regions",
+            "security",
+            "web"
+        },
         displayName = "Espace membre")
 package org.icmf.members;
 

@@ -14,6 +14,10 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.icmf.events.EventEditor;
+import org.icmf.events.EventFixtures;
+import org.icmf.events.Registrant;
+import org.icmf.events.Registrations;
 import org.icmf.mail.TestMailServer;
 import org.icmf.membership.MembershipFixtures;
 import org.icmf.membership.application.MembershipApplications;
@@ -60,6 +64,13 @@ class MemberSpaceTests {
 
     @AfterEach
     void removeTestData() {
+        jdbc.sql("delete from comment where author_email like '%@espace.example'")
+                .update();
+        jdbc.sql("delete from event_registration where email like '%@espace.example'")
+                .update();
+        jdbc.sql("delete from event where title = 'Café de l’espace'").update();
+        jdbc.sql("delete from personal_data_request where email like '%@espace.example'")
+                .update();
         jdbc.sql("delete from security_session where principal_name like 'membre:%'")
                 .update();
         jdbc.sql("delete from mail_outbox where recipient like '%@espace.example'")
@@ -422,5 +433,67 @@ class MemberSpaceTests {
         assertThat(saved.select("#city").val()).isEqualTo("Brest");
         assertThat(saved.select("#region option[selected]").val()).isEqualTo("BRETAGNE");
         assertThat(saved.select("#phone").val()).isEqualTo("+33612345678");
+    }
+
+    @Test
+    void aMemberSeesTheirRegistrationsAndCommentsAndCancelsARegistration(
+            @Autowired EventEditor editor, @Autowired Registrations registrations) throws Exception {
+        memberWhoPaid("Léa", "lea@espace.example");
+        long eventId = editor.create(EventFixtures.cafe("Café de l’espace", 12, null, 0, null), EventFixtures.BOARD);
+        registrations.addByBoard(eventId, new Registrant("Léa", "Espace", "lea@espace.example", null, 0));
+        jdbc.sql("""
+                insert into comment (subject_type, subject_id, status, created_at, author_name, author_email, body,
+                                     notify_replies, address_hash)
+                values ('page', (select id from site_page where slug = 'le-metier'), 'PENDING', now(), 'Léa',
+                        'lea@espace.example', 'Un commentaire de Léa.', false, 'hash')""").update();
+        Cookie session = signIn("lea@espace.example");
+
+        Document space = page("/espace-membre", session);
+        assertThat(space.select("#inscriptions ~ ul li a").first().text()).isEqualTo("Café de l’espace");
+        assertThat(space.select("#commentaires ~ ul li blockquote").text()).isEqualTo("Un commentaire de Léa.");
+        assertThat(space.select("#commentaires ~ ul li").text()).contains("En attente de modération");
+        String cancel = space.select("#inscriptions ~ ul form").attr("action");
+
+        assertThat(mvc.perform(post(cancel).cookie(session).with(csrf()))
+                        .andReturn()
+                        .getResponse()
+                        .getRedirectedUrl())
+                .isEqualTo("/espace-membre#inscriptions");
+        assertThat(jdbc.sql("select status from event_registration where event_id = :id")
+                        .param("id", eventId)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("CANCELLED");
+        assertThat(page("/espace-membre", session).select("#inscriptions ~ ul form"))
+                .isEmpty();
+
+        registrations.addByBoard(eventId, new Registrant("Marc", "Autre", "marc@espace.example", null, 0));
+        long marcsId = jdbc.sql("select id from event_registration where email = 'marc@espace.example'")
+                .query(Long.class)
+                .single();
+        assertThat(mvc.perform(post("/espace-membre/inscriptions/" + marcsId + "/annuler")
+                                .cookie(session)
+                                .with(csrf()))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .as("another's registration")
+                .isEqualTo(404);
+    }
+
+    @Test
+    void aMemberOpensMesDonneesFromTheirSpace() throws Exception {
+        memberWhoPaid("Léa", "lea@espace.example");
+        Cookie session = signIn("lea@espace.example");
+
+        String data = mvc.perform(
+                        post("/espace-membre/mes-donnees").cookie(session).with(csrf()))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        assertThat(data).matches("/mes-donnees/[A-Za-z0-9_-]{43}");
+        Document page = page(data);
+        assertThat(page.text()).contains("Ce que l’ICMF détient pour l’adresse lea@espace.example");
+        assertThat(page.select("form[action$=/effacer]")).hasSize(1);
     }
 }

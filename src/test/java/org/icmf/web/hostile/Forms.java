@@ -396,6 +396,16 @@ final class Forms {
                         fields("directory", "true", "reminders", "false", "choix", "lettre"),
                         List.of("membership_member")),
                 open(
+                        "/espace-membre/inscriptions/{id:\\d{1,18}}/annuler",
+                        "/espace-membre/inscriptions/" + MISSING + "/annuler",
+                        fields(),
+                        List.of("event_registration")),
+                open(
+                        "/espace-membre/mes-donnees",
+                        "/espace-membre/mes-donnees",
+                        fields(),
+                        List.of("personal_data_request")),
+                open(
                         "/espace-membre/deconnexion-partout",
                         "/espace-membre/deconnexion-partout",
                         fields(),
