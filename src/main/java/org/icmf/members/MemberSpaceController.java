@@ -12,6 +12,7 @@ import org.icmf.members.spi.MemberChoiceSource;
 import org.icmf.membership.ContactDetailsForm;
 import org.icmf.membership.MemberSelfService;
 import org.icmf.membership.MemberSelfService.MemberIdentity;
+import org.icmf.membership.PublicProfileForm;
 import org.icmf.privacy.PersonalDataRequests;
 import org.icmf.regions.Region;
 import org.icmf.web.EmailAddresses;
@@ -48,6 +49,7 @@ class MemberSpaceController {
     static final String SIGN_IN = MemberSessionCookies.SPACE + "/connexion";
     static final String SIGN_OUT = MemberSessionCookies.SPACE + "/deconnexion";
     static final String CONTACT_DETAILS = MemberSessionCookies.SPACE + "/coordonnees";
+    static final String PROFILE = MemberSessionCookies.SPACE + "/profil";
     static final String CHOICES = MemberSessionCookies.SPACE + "/choix";
     static final String PERSONAL_DATA = MemberSessionCookies.SPACE + "/mes-donnees";
     static final String SIGN_OUT_EVERYWHERE = MemberSessionCookies.SPACE + "/deconnexion-partout";
@@ -103,6 +105,10 @@ class MemberSpaceController {
         if (!model.containsAttribute("contact")) {
             model.addAttribute("contact", members.contactDetails(id));
         }
+        if (!model.containsAttribute("profile")) {
+            model.addAttribute("profile", members.profile(id));
+        }
+        model.addAttribute("profileChoice", members.profileChoice(id));
         model.addAttribute("regions", Region.values());
         model.addAttribute("meta", PageMeta.titled("meta.members.space.title"));
         return "members/space";
@@ -129,6 +135,20 @@ class MemberSpaceController {
         }
         redirect.addFlashAttribute("flash", "members.contact.saved");
         return "redirect:" + MemberSessionCookies.SPACE + "#coordonnees";
+    }
+
+    @PostMapping(PROFILE)
+    String updateProfile(
+            @AuthenticationPrincipal SignedInMember member,
+            @Valid @ModelAttribute("profile") PublicProfileForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
+        if (!members.updateProfile(member.memberId(), form, errors)) {
+            return dashboard(member, model);
+        }
+        redirect.addFlashAttribute("flash", "members.profile.saved");
+        return "redirect:" + MemberSessionCookies.SPACE + "#profil";
     }
 
     /**

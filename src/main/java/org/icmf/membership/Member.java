@@ -8,6 +8,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
 import org.icmf.membership.application.MembershipApplication;
 import org.icmf.regions.Region;
 
@@ -66,6 +69,21 @@ public class Member {
 
     @Enumerated(EnumType.STRING)
     private ConsentSource remindersChosenVia;
+
+    private boolean profilePublic;
+
+    private Instant profileChosenAt;
+
+    @Enumerated(EnumType.STRING)
+    private ConsentSource profileChosenVia;
+
+    private String presentation;
+
+    private String link1;
+
+    private String link2;
+
+    private String link3;
 
     protected Member() {}
 
@@ -166,6 +184,41 @@ public class Member {
         this.city = city;
         this.country = country;
         this.region = region;
+    }
+
+    /** The member's public profile, from their space; showing it is a choice dated like the others. */
+    void updateProfile(boolean visible, String jobTitle, String presentation, List<String> links, Instant now) {
+        if (visible != profilePublic) {
+            this.profilePublic = visible;
+            this.profileChosenAt = now;
+            this.profileChosenVia = ConsentSource.ESPACE_MEMBRE;
+        }
+        this.jobTitle = jobTitle;
+        this.presentation = presentation;
+        this.link1 = links.size() > 0 ? links.get(0) : null;
+        this.link2 = links.size() > 1 ? links.get(1) : null;
+        this.link3 = links.size() > 2 ? links.get(2) : null;
+    }
+
+    public boolean isProfilePublic() {
+        return profilePublic;
+    }
+
+    Instant getProfileChosenAt() {
+        return profileChosenAt;
+    }
+
+    ConsentSource getProfileChosenVia() {
+        return profileChosenVia;
+    }
+
+    public String getPresentation() {
+        return presentation;
+    }
+
+    /** The profile's links, in their order. */
+    public List<String> getLinks() {
+        return Stream.of(link1, link2, link3).filter(Objects::nonNull).toList();
     }
 
     /** The member stopped the reminders from the link of one. */

@@ -3,6 +3,7 @@ package org.icmf.membership;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.Year;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -141,6 +142,52 @@ public class MemberSelfService {
                         form.country().strip(),
                         region.orElseThrow());
         return true;
+    }
+
+    /** The member's public profile, as their form shows it first. */
+    public PublicProfileForm profile(long memberId) {
+        return PublicProfileForm.of(members.findById(memberId).orElseThrow());
+    }
+
+    /** When and where the member chose to show their profile (or not), null date when never. */
+    public Consent profileChoice(long memberId) {
+        Member member = members.findById(memberId).orElseThrow();
+        return new Consent(member.isProfilePublic(), member.getProfileChosenAt(), member.getProfileChosenVia());
+    }
+
+    /**
+     * Records the public profile typed unless {@code errors} (the form's bounds) or a link that is no http or https
+     * address put a mistake next to its field; returns whether it was recorded.
+     */
+    @Transactional
+    public boolean updateProfile(long memberId, PublicProfileForm form, Errors errors) {
+        List<String> links = new ArrayList<>();
+        for (String[] link : form.typedLinks()) {
+            if (errors.hasFieldErrors(link[0])) {
+                continue;
+            }
+            if (PublicProfileForm.webAddress(link[1])) {
+                links.add(link[1]);
+            } else {
+                errors.rejectValue(link[0], "members.profile.link.invalid");
+            }
+        }
+        if (errors.hasErrors()) {
+            return false;
+        }
+        members.findById(memberId)
+                .orElseThrow()
+                .updateProfile(
+                        Boolean.TRUE.equals(form.visible()),
+                        blankToNull(form.jobTitle()),
+                        blankToNull(form.presentation()),
+                        links,
+                        clock.instant());
+        return true;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     public static String receiptFileName(String receiptNumber) {

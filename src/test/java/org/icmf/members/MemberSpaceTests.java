@@ -496,4 +496,54 @@ class MemberSpaceTests {
         assertThat(page.text()).contains("Ce que l’ICMF détient pour l’adresse lea@espace.example");
         assertThat(page.select("form[action$=/effacer]")).hasSize(1);
     }
+
+    private MockHttpServletResponse saveProfile(Cookie session, String visible, String link) throws Exception {
+        var request = post("/espace-membre/profil")
+                .cookie(session)
+                .with(csrf())
+                .param("jobTitle", "Community manager")
+                .param("presentation", "J’anime des communautés <b>locales</b> à Tours.")
+                .param("link1", link)
+                .param("link2", "")
+                .param("link3", "");
+        if (visible != null) {
+            request.param("visible", visible);
+        }
+        return mvc.perform(request).andReturn().getResponse();
+    }
+
+    private Document directory() throws Exception {
+        return page("/association/membres");
+    }
+
+    @Test
+    void aMemberShowsTheirPublicProfileInTheDirectoryOnlyWhenTheyChooseTo() throws Exception {
+        memberWhoPaid("Léa", "lea@espace.example");
+        Cookie session = signIn("lea@espace.example");
+        mvc.perform(post("/espace-membre/choix").cookie(session).with(csrf()).param("directory", "true"));
+
+        Document refused =
+                Jsoup.parse(saveProfile(session, "true", "javascript:alert(1)").getContentAsString());
+        assertThat(refused.select("#link1-erreur").text()).startsWith("Ce lien doit être une adresse web complète");
+        assertThat(refused.select("#link1").val()).isEqualTo("javascript:alert(1)");
+        assertThat(Jsoup.parse(saveProfile(session, "true", "ftp://exemple.fr").getContentAsString())
+                        .select("#link1-erreur"))
+                .hasSize(1);
+
+        assertThat(saveProfile(session, null, "https://lea.example/blog").getRedirectedUrl())
+                .isEqualTo("/espace-membre#profil");
+        assertThat(directory().select(".directory li:contains(Léa Espace)").text())
+                .contains("Community manager")
+                .doesNotContain("J’anime");
+
+        assertThat(saveProfile(session, "true", "https://lea.example/blog").getRedirectedUrl())
+                .isEqualTo("/espace-membre#profil");
+        Document listed = directory();
+        assertThat(listed.select(".directory-presentation").text())
+                .isEqualTo("J’anime des communautés <b>locales</b> à Tours.");
+        assertThat(listed.select(".directory-links a").attr("href")).isEqualTo("https://lea.example/blog");
+        assertThat(listed.select(".directory-links a").attr("rel")).contains("nofollow");
+        assertThat(page("/espace-membre", session).select("#profile-consent").text())
+                .endsWith("(espace membre).");
+    }
 }

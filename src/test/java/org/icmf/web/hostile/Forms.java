@@ -391,6 +391,23 @@ final class Forms {
                                 ""),
                         List.of("membership_member")),
                 open(
+                        "/espace-membre/profil",
+                        "/espace-membre/profil",
+                        fields(
+                                "visible",
+                                "true",
+                                "jobTitle",
+                                "Community manager",
+                                "presentation",
+                                "Bonjour.",
+                                "link1",
+                                "https://www.example.org",
+                                "link2",
+                                "",
+                                "link3",
+                                ""),
+                        List.of("membership_member")),
+                open(
                         "/espace-membre/choix",
                         "/espace-membre/choix",
                         fields("directory", "true", "reminders", "false", "choix", "lettre"),
