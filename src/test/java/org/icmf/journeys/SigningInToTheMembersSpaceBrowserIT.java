@@ -127,8 +127,8 @@ class SigningInToTheMembersSpaceBrowserIT extends BrowserJourney {
         Browser.awaitUrl(browser, "/espace-membre");
         assertThat(browser.findElement(By.cssSelector(".member-status")).getText())
                 .isEqualTo("Adhésion à jour pour " + Year.now() + ".");
-        assertThat(browser.findElement(By.cssSelector(".member-dues a")).getText())
-                .endsWith("(PDF)");
+        assertThat(browser.findElement(By.cssSelector(".member-dues a")).getAccessibleName())
+                .isEqualTo("Attestation " + number + " (PDF)");
         assertThat(browser.manage().getCookies()).extracting(Cookie::getName).contains("ICMF_MEMBRE");
         assertThat(Browser.seriousAccessibilityViolations(browser)).isEmpty();
         assertThat(browser.executeScript("return window.icmfPolicyViolations"))
