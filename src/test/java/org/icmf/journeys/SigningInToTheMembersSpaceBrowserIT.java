@@ -93,7 +93,8 @@ class SigningInToTheMembersSpaceBrowserIT extends BrowserJourney {
         smtp.deliver();
         String policy = recordPolicyViolations();
 
-        browser.get(url("/espace-membre"));
+        browser.get(url("/"));
+        clickToNextPage(browser.findElement(By.cssSelector(".site-footer")).findElement(By.linkText("Espace membre")));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Espace membre");
         browser.findElement(By.id("email")).sendKeys(EMAIL);
         takeTheTimeAPersonTakes();
