@@ -27,6 +27,7 @@ import org.icmf.security.Role;
 import org.icmf.support.FormStamps;
 import org.icmf.support.PublicForms;
 import org.icmf.support.SiteTest;
+import org.icmf.support.SqlStatementCounter;
 import org.icmf.web.Actor;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -545,5 +546,27 @@ class MemberSpaceTests {
         assertThat(listed.select(".directory-links a").attr("rel")).contains("nofollow");
         assertThat(page("/espace-membre", session).select("#profile-consent").text())
                 .endsWith("(espace membre).");
+    }
+
+    @Test
+    void knownAndUnknownAddressesRunTheSameStatementsButTheMail(
+            @Autowired SignInLinks links, @Autowired SqlStatementCounter statements) throws Exception {
+        memberWhoPaid("Léa", "lea@espace.example");
+
+        statements.reset();
+        links.request("lea@espace.example", "client-a");
+        int known = statements.countOnThisThread();
+        statements.reset();
+        links.request("lea@espace.example", "client-b");
+        int knownOverTheLimit = statements.countOnThisThread();
+        statements.reset();
+        links.request("personne@espace.example", "client-c");
+        int unknown = statements.countOnThisThread();
+
+        assertThat(unknown)
+                .as("an unknown address does the same work as one mailed too recently")
+                .isEqualTo(knownOverTheLimit)
+                .isGreaterThan(3);
+        assertThat(known).as("and a known one only adds the outbox's insert").isEqualTo(unknown + 1);
     }
 }
