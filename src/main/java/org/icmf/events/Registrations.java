@@ -3,6 +3,7 @@ package org.icmf.events;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -276,6 +277,54 @@ public class Registrations {
                 .flatMap(registrations::findById);
         found.ifPresent(registration -> cancel(registration, true));
         return found.map(registration -> view(token, registration));
+    }
+
+    /**
+     * A registration as its owner's members' space lists it.
+     *
+     * @param cancellable still active, for an event to come
+     */
+    public record OwnRegistration(
+            long id,
+            String eventTitle,
+            String eventUrl,
+            Instant startsAt,
+            RegistrationStatus status,
+            boolean cancellable) {}
+
+    /** The registrations of an address (stripped, lower case), the latest event first. */
+    @Transactional(readOnly = true)
+    public List<OwnRegistration> of(String email) {
+        Instant now = clock.instant();
+        return registrations.findByEmail(email).stream()
+                .map(registration -> {
+                    Event event = events.findById(registration.getEventId()).orElseThrow();
+                    boolean active = registration.getStatus() == RegistrationStatus.CONFIRMED
+                            || registration.getStatus() == RegistrationStatus.WAITLISTED;
+                    return new OwnRegistration(
+                            registration.getId(),
+                            event.getTitle(),
+                            "/evenements/" + event.getSlug(),
+                            event.getStartsAt(),
+                            registration.getStatus(),
+                            active
+                                    && !event.isCancelled()
+                                    && event.getStartsAt().isAfter(now));
+                })
+                .sorted(Comparator.comparing(OwnRegistration::startsAt).reversed())
+                .toList();
+    }
+
+    /**
+     * Cancels a registration of this address (stripped, lower case) from its owner's members' space, as their
+     * personal link would; false when it is not theirs.
+     */
+    public boolean cancelOwn(String email, long registrationId) {
+        Optional<EventRegistration> found = registrations
+                .findById(registrationId)
+                .filter(registration -> registration.getEmail().equalsIgnoreCase(email));
+        found.ifPresent(registration -> cancel(registration, true));
+        return found.isPresent();
     }
 
     /** A board member removes a registration; the registrant is told, the waitlist moves up. */

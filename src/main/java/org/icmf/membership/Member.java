@@ -8,6 +8,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
 import org.icmf.membership.application.MembershipApplication;
 import org.icmf.regions.Region;
 
@@ -57,6 +60,31 @@ public class Member {
 
     private Instant joinedAt;
 
+    private Instant directoryChosenAt;
+
+    @Enumerated(EnumType.STRING)
+    private ConsentSource directoryChosenVia;
+
+    private Instant remindersChosenAt;
+
+    @Enumerated(EnumType.STRING)
+    private ConsentSource remindersChosenVia;
+
+    private boolean profilePublic;
+
+    private Instant profileChosenAt;
+
+    @Enumerated(EnumType.STRING)
+    private ConsentSource profileChosenVia;
+
+    private String presentation;
+
+    private String link1;
+
+    private String link2;
+
+    private String link3;
+
     protected Member() {}
 
     public Member(String memberNumber, MembershipApplication application, Instant now) {
@@ -77,6 +105,10 @@ public class Member {
         this.jobTitle = application.getJobTitle();
         this.directoryOptIn = application.isDirectoryOptIn();
         this.joinedAt = now;
+        this.directoryChosenAt = now;
+        this.directoryChosenVia = ConsentSource.ADHESION;
+        this.remindersChosenAt = now;
+        this.remindersChosenVia = ConsentSource.ADHESION;
     }
 
     public Long getId() {
@@ -143,14 +175,88 @@ public class Member {
         return remindersOptOut;
     }
 
-    public void stopReminders() {
-        this.remindersOptOut = true;
+    /** The member's new contact details, from their space. */
+    void updateContactDetails(
+            String phone, String streetAddress, String postalCode, String city, String country, Region region) {
+        this.phone = phone;
+        this.streetAddress = streetAddress;
+        this.postalCode = postalCode;
+        this.city = city;
+        this.country = country;
+        this.region = region;
     }
 
-    /** The member's own choices, from their "Mes données" page. */
-    void choose(boolean directoryOptIn, boolean reminders) {
-        this.directoryOptIn = directoryOptIn;
-        this.remindersOptOut = !reminders;
+    /** The member's public profile, from their space; showing it is a choice dated like the others. */
+    void updateProfile(boolean visible, String jobTitle, String presentation, List<String> links, Instant now) {
+        if (visible != profilePublic) {
+            this.profilePublic = visible;
+            this.profileChosenAt = now;
+            this.profileChosenVia = ConsentSource.ESPACE_MEMBRE;
+        }
+        this.jobTitle = jobTitle;
+        this.presentation = presentation;
+        this.link1 = links.size() > 0 ? links.get(0) : null;
+        this.link2 = links.size() > 1 ? links.get(1) : null;
+        this.link3 = links.size() > 2 ? links.get(2) : null;
+    }
+
+    public boolean isProfilePublic() {
+        return profilePublic;
+    }
+
+    Instant getProfileChosenAt() {
+        return profileChosenAt;
+    }
+
+    ConsentSource getProfileChosenVia() {
+        return profileChosenVia;
+    }
+
+    public String getPresentation() {
+        return presentation;
+    }
+
+    /** The profile's links, in their order. */
+    public List<String> getLinks() {
+        return Stream.of(link1, link2, link3).filter(Objects::nonNull).toList();
+    }
+
+    /** The member stopped the reminders from the link of one. */
+    public void stopReminders(Instant now) {
+        choose(directoryOptIn, false, ConsentSource.LIEN_RAPPEL, now);
+    }
+
+    /**
+     * The member's own choices ("Mes données", their space); a choice that changes is dated, one left as it was keeps
+     * the date and source it was made with.
+     */
+    void choose(boolean directoryOptIn, boolean reminders, ConsentSource source, Instant now) {
+        if (directoryOptIn != this.directoryOptIn) {
+            this.directoryOptIn = directoryOptIn;
+            this.directoryChosenAt = now;
+            this.directoryChosenVia = source;
+        }
+        if (reminders == remindersOptOut) {
+            this.remindersOptOut = !reminders;
+            this.remindersChosenAt = now;
+            this.remindersChosenVia = source;
+        }
+    }
+
+    Instant getDirectoryChosenAt() {
+        return directoryChosenAt;
+    }
+
+    ConsentSource getDirectoryChosenVia() {
+        return directoryChosenVia;
+    }
+
+    Instant getRemindersChosenAt() {
+        return remindersChosenAt;
+    }
+
+    ConsentSource getRemindersChosenVia() {
+        return remindersChosenVia;
     }
 
     public Instant getJoinedAt() {

@@ -1,5 +1,6 @@
 package org.icmf.membership;
 
+import java.time.Clock;
 import java.util.Optional;
 import org.icmf.privacy.spi.MemberChoices;
 import org.springframework.stereotype.Component;
@@ -10,9 +11,11 @@ import org.springframework.transaction.annotation.Transactional;
 class MembersChoices implements MemberChoices {
 
     private final MemberRepository members;
+    private final Clock clock;
 
-    MembersChoices(MemberRepository members) {
+    MembersChoices(MemberRepository members, Clock clock) {
         this.members = members;
+        this.clock = clock;
     }
 
     @Override
@@ -25,6 +28,8 @@ class MembersChoices implements MemberChoices {
     @Override
     @Transactional
     public void choose(String email, Choices choices) {
-        members.findByEmail(email).ifPresent(member -> member.choose(choices.directory(), choices.reminders()));
+        members.findByEmail(email)
+                .ifPresent(member -> member.choose(
+                        choices.directory(), choices.reminders(), ConsentSource.MES_DONNEES, clock.instant()));
     }
 }

@@ -72,7 +72,13 @@ class MembershipPersonalData implements PersonalDataSource {
                        last_name as "membership.data.lastName", email as "membership.data.email", phone as "membership.data.phone", street_address as "membership.data.address",
                        postal_code as "membership.data.postalCode", city as "membership.data.city", country as "membership.data.country", region as "membership.data.region",
                        organisation as "membership.data.organisation", sector as "membership.data.sector", job_title as "membership.data.jobTitle",
-                       directory_opt_in as "membership.data.directory", reminders_opt_out as "membership.data.remindersOptOut",
+                       directory_opt_in as "membership.data.directory", directory_chosen_at as "membership.data.directoryChosenAt",
+                       directory_chosen_via as "membership.data.directoryChosenVia",
+                       reminders_opt_out as "membership.data.remindersOptOut", reminders_chosen_at as "membership.data.remindersChosenAt",
+                       reminders_chosen_via as "membership.data.remindersChosenVia",
+                       profile_public as "membership.data.profilePublic", profile_chosen_at as "membership.data.profileChosenAt",
+                       profile_chosen_via as "membership.data.profileChosenVia", presentation as "membership.data.presentation",
+                       link1 as "membership.data.link1", link2 as "membership.data.link2", link3 as "membership.data.link3",
                        joined_at as "membership.data.joinedAt"
                 from membership_member where lower(email) = :email""")
                 .param("email", email)
@@ -130,6 +136,9 @@ class MembershipPersonalData implements PersonalDataSource {
         return Map.of(
                 "membership.data.status", code -> word(ApplicationStatus.valueOf(code)),
                 "membership.data.region", code -> word(Region.valueOf(code)),
+                "membership.data.directoryChosenVia", code -> word(ConsentSource.valueOf(code)),
+                "membership.data.remindersChosenVia", code -> word(ConsentSource.valueOf(code)),
+                "membership.data.profileChosenVia", code -> word(ConsentSource.valueOf(code)),
                 "membership.data.civility",
                         code -> messages.getMessage(
                                 "MME".equals(code) || "M".equals(code) ? "civility." + code : "civility.OTHER"),

@@ -70,25 +70,34 @@ public class PersonalDataRequests {
         String address = email.strip().toLowerCase(Locale.ROOT);
         FormAttempts.Outcome outcome = attempts.record("PERSONAL_DATA", address, addressHash);
         boolean known = collect(address).values().stream().anyMatch(records -> !records.isEmpty());
-        String token = Tokens.random();
-        Instant now = clock.instant();
-        jdbc.sql(
-                        "insert into personal_data_request (token_hash, email, created_at, expires_at) values (:hash, :email, :now, :expires)")
-                .param("hash", Tokens.hash(token))
-                .param("email", address)
-                .param("now", Timestamp.from(now))
-                .param("expires", Timestamp.from(now.plus(properties.linkValidity())))
-                .update();
+        String path = openFor(address);
         if (known && outcome == FormAttempts.Outcome.ACCEPTED) {
             mail.queue(
                     address,
                     "privacy/personal-data-link",
                     Map.of(
                             "link",
-                            site.absoluteUrl("/mes-donnees/" + token),
+                            site.absoluteUrl(path),
                             "hours",
                             properties.linkValidity().toHours()));
         }
+    }
+
+    /**
+     * A link to the data of an address whose owner is already known to be there (a member signed in to their
+     * space): not mailed, returned as the path it opens.
+     */
+    public String openFor(String email) {
+        String token = Tokens.random();
+        Instant now = clock.instant();
+        jdbc.sql(
+                        "insert into personal_data_request (token_hash, email, created_at, expires_at) values (:hash, :email, :now, :expires)")
+                .param("hash", Tokens.hash(token))
+                .param("email", email.strip().toLowerCase(Locale.ROOT))
+                .param("now", Timestamp.from(now))
+                .param("expires", Timestamp.from(now.plus(properties.linkValidity())))
+                .update();
+        return "/mes-donnees/" + token;
     }
 
     /** The address a link opens, if it is known and not expired. */

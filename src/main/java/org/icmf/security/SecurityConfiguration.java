@@ -119,8 +119,16 @@ public class SecurityConfiguration {
                 .addFilterBefore(
                         new SessionLifetimeFilter(clock, properties.session().maxLifetime()),
                         SecurityContextHolderFilter.class)
-                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens(secureCookies)))
-                .requestCache(cache -> cache.requestCache(adminRequests))
+                .requestCache(cache -> cache.requestCache(adminRequests));
+        return siteDefaults(http, secureCookies).build();
+    }
+
+    /**
+     * What every filter chain of the site shares (this one and the members' space's): CSRF tokens in a cookie and the
+     * security headers.
+     */
+    public static HttpSecurity siteDefaults(HttpSecurity http, boolean secureCookies) throws Exception {
+        return http.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens(secureCookies)))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                         .permissionsPolicyHeader(
@@ -128,7 +136,6 @@ public class SecurityConfiguration {
                         // Pages set their own Cache-Control (WebConfiguration): revalidated publicly, no-store in
                         // admin.
                         .cacheControl(cache -> cache.disable()));
-        return http.build();
     }
 
     /** Every address under the section's paths; a path outside {@code /admin/} is a mistake that would go unguarded. */

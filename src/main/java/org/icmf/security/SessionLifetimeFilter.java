@@ -13,15 +13,16 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Ends a session older than its absolute lifetime, however active it is (idle sessions end by themselves after
- * {@code spring.session.timeout}); the request then goes on without it, so the admin area asks to log in again.
+ * {@code spring.session.timeout}); the request then goes on without it, so the admin area (or the members' space)
+ * asks to sign in again.
  * Never creates a session.
  */
-class SessionLifetimeFilter extends OncePerRequestFilter {
+public class SessionLifetimeFilter extends OncePerRequestFilter {
 
     private final Clock clock;
     private final Duration maxLifetime;
 
-    SessionLifetimeFilter(Clock clock, Duration maxLifetime) {
+    public SessionLifetimeFilter(Clock clock, Duration maxLifetime) {
         this.clock = clock;
         this.maxLifetime = maxLifetime;
     }

@@ -61,8 +61,9 @@ class WebConfiguration implements WebMvcConfigurer {
     public void addInterceptors(InterceptorRegistry registry) {
         WebContentInterceptor revalidate = new WebContentInterceptor();
         revalidate.setCacheControl(CacheControl.noCache());
-        // Admin pages show unpublished content and personal data: never stored by browsers or proxies.
-        revalidate.addCacheMapping(CacheControl.noStore(), "/admin/**");
+        // Admin and members' space pages show unpublished content or personal data: never stored by browsers or
+        // proxies.
+        revalidate.addCacheMapping(CacheControl.noStore(), "/admin/**", "/espace-membre", "/espace-membre/**");
         registry.addInterceptor(revalidate).excludePathPatterns(STATIC_PATHS);
     }
 

@@ -20,7 +20,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 /** Events for tests, created through the board's service; every slug starts with "essai-". */
 public final class EventFixtures {
 
-    static final Actor BOARD = new Actor(5150L, "Bureau ICMF");
+    public static final Actor BOARD = new Actor(5150L, "Bureau ICMF");
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
     private EventFixtures() {}
@@ -66,7 +66,7 @@ public final class EventFixtures {
     }
 
     /** A café in Paris {@code days} from now; {@code capacity} null for unlimited. */
-    static EventForm cafe(String title, int days, Integer capacity, int maxCompanions, String onlineUrl) {
+    public static EventForm cafe(String title, int days, Integer capacity, int maxCompanions, String onlineUrl) {
         return new EventForm(
                 title,
                 "essai-" + UUID.randomUUID().toString().substring(0, 8),

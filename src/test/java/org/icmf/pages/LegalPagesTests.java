@@ -131,13 +131,16 @@ class LegalPagesTests {
                         "Inscription à un événement 1 an après l’événement",
                         "Adresse électronique d’un commentateur 2 ans après l’envoi du commentaire",
                         "Session d’un membre du bureau connecté 30 minutes sans activité, 12 heures au plus",
-                        "Demande d’adhésion refusée 1 an après la décision");
+                        "Demande d’adhésion refusée 1 an après la décision",
+                        "Session d’un membre connecté à l’espace membre 1 heure sans activité, 12 heures au plus");
+        assertThat(page.select("h3:containsOwn(Espace membre) + ul").text())
+                .contains("lien de connexion", "profil public", "la date");
         assertThat(rows.get(rows.size() - 1))
                 .endsWith(FrenchDates.duration(legal.host().logRetention()));
         assertThat(page.text())
                 .contains("conservés " + FrenchDates.duration(legal.host().logRetention()));
         assertThat(page.select("table").get(1).select("tbody tr td:first-child").eachText())
-                .containsExactly("XSRF-TOKEN", "SESSION", "REDIRECT_URI");
+                .containsExactly("ICMF_MEMBRE", "XSRF-TOKEN", "SESSION", "REDIRECT_URI");
     }
 
     /**
@@ -154,8 +157,15 @@ class LegalPagesTests {
                 .build();
         Set<String> set = new TreeSet<>();
         String loginPage = "";
-        for (String path :
-                List.of("/", "/charte", "/confidentialite", "/le-metier", "/contact", "/admin", "/admin/connexion")) {
+        for (String path : List.of(
+                "/",
+                "/charte",
+                "/confidentialite",
+                "/le-metier",
+                "/contact",
+                "/espace-membre",
+                "/admin",
+                "/admin/connexion")) {
             HttpResponse<String> response = browser.send(
                     HttpRequest.newBuilder(URI.create(url(path))).build(), HttpResponse.BodyHandlers.ofString());
             set.addAll(cookieNames(response));
@@ -186,7 +196,9 @@ class LegalPagesTests {
                 .select("tbody tr td:first-child")
                 .eachText());
         assertThat(set).contains("SESSION", "REDIRECT_URI");
-        assertThat(listed).containsAll(set).containsExactlyInAnyOrder("XSRF-TOKEN", "SESSION", "REDIRECT_URI");
+        assertThat(listed)
+                .containsAll(set)
+                .containsExactlyInAnyOrder("ICMF_MEMBRE", "XSRF-TOKEN", "SESSION", "REDIRECT_URI");
     }
 
     private String url(String path) {

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.icmf.mail.MailOutbox;
+import org.icmf.membership.ChequeInstructions;
 import org.icmf.membership.MembershipProperties;
 import org.icmf.web.FormAttempts;
 import org.icmf.web.SiteProperties;
@@ -178,14 +179,6 @@ public class MembershipApplications {
     }
 
     /** How to pay by cheque, as the pages and e-mails say it. */
-    public record ChequeInstructions(
-            String payee,
-            String siteName,
-            String streetAddress,
-            String postalCode,
-            String city,
-            BigDecimal suggestedFee) {}
-
     public ChequeInstructions chequeInstructions() {
         return new ChequeInstructions(
                 properties.chequePayee(),

@@ -3,6 +3,7 @@ package org.icmf.membership.application;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import org.icmf.membership.ChequeInstructions;
 import org.icmf.membership.MembershipProperties;
 import org.icmf.membership.dues.RenewalReminders;
 import org.icmf.pages.PageService;
@@ -59,7 +60,7 @@ class MembershipController {
     }
 
     @ModelAttribute("cheque")
-    MembershipApplications.ChequeInstructions cheque() {
+    ChequeInstructions cheque() {
         return applications.chequeInstructions();
     }
 

@@ -11,14 +11,14 @@ import org.icmf.regions.Region;
  * "0033 6…", "0262 12 34 56" in La Réunion), checked and stored in international form (E.164) with
  * Google's libphonenumber.
  */
-final class PhoneNumbers {
+public final class PhoneNumbers {
 
     private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
 
     private PhoneNumbers() {}
 
     /** The number in E.164 form, or empty when it is not a valid number (a number typed in national form is read in the member's region). */
-    static Optional<String> international(String typed, Region region) {
+    public static Optional<String> international(String typed, Region region) {
         if (typed == null || typed.isBlank()) {
             return Optional.empty();
         }

@@ -2,6 +2,7 @@ package org.icmf.membership.directory;
 
 import java.time.Clock;
 import java.time.Year;
+import java.util.List;
 import org.icmf.membership.Member;
 import org.icmf.membership.MemberRepository;
 import org.icmf.regions.Region;
@@ -29,7 +30,14 @@ public class MemberDirectory {
         this.clock = clock;
     }
 
-    public record Entry(String name, String organisation, Region region, String jobTitle) {}
+    /** A member as listed; {@code presentation} and {@code links} only when they chose to show their profile. */
+    public record Entry(
+            String name,
+            String organisation,
+            Region region,
+            String jobTitle,
+            String presentation,
+            List<String> links) {}
 
     /**
      * By name, without a total: counting them joins every opted-in member with every due of the year (19 ms at
@@ -51,6 +59,8 @@ public class MemberDirectory {
                         member.getFirstName() + " " + member.getLastName(),
                         member.getOrganisation(),
                         member.getRegion(),
-                        member.getJobTitle()));
+                        member.getJobTitle(),
+                        member.isProfilePublic() ? member.getPresentation() : null,
+                        member.isProfilePublic() ? member.getLinks() : List.of()));
     }
 }

@@ -14,6 +14,8 @@ interface DueRepository extends JpaRepository<Due, Long> {
 
     Optional<Due> findByReceiptNumber(String receiptNumber);
 
+    List<Due> findByMemberIdOrderByYearDesc(long memberId);
+
     List<Due> findByPaymentIdIn(Collection<Long> paymentIds);
 
     List<Due> findByYearOrderByReceiptNumberAsc(int year);

@@ -20,6 +20,7 @@ import org.icmf.mail.MailOutbox;
 import org.icmf.membership.Member;
 import org.icmf.membership.MemberRepository;
 import org.icmf.membership.MembershipProperties;
+import org.icmf.membership.PaidDue;
 import org.icmf.web.Actor;
 import org.icmf.web.Csv;
 import org.icmf.web.Labelled;
@@ -162,9 +163,43 @@ public class Dues {
         Due due = dues.findByReceiptNumber(receiptNumber)
                 .filter(found -> found.getMemberId() != null)
                 .orElseThrow(() -> new NotFoundException("receipt " + receiptNumber));
+        return receiptPdf(due, payment -> treasurer.name());
+    }
+
+    /**
+     * A receipt of a member's own dues, as they download it from their space: signed by the treasurer who recorded
+     * the cheque, dated today. Another member's receipt is not found.
+     */
+    @Transactional(readOnly = true)
+    public byte[] ownReceiptPdf(long memberId, String receiptNumber) {
+        Due due = dues.findByReceiptNumber(receiptNumber)
+                .filter(found -> found.getMemberId() != null && found.getMemberId() == memberId)
+                .orElseThrow(() -> new NotFoundException("receipt " + receiptNumber));
+        return receiptPdf(due, Payment::getRecordedByName);
+    }
+
+    private byte[] receiptPdf(Due due, Function<Payment, String> signer) {
         Member member = members.findById(due.getMemberId()).orElseThrow();
         Payment payment = payments.findById(due.getPaymentId()).orElseThrow();
-        return receipts.pdf(receipt(receiptNumber, member, payment, due.getYear(), due.getAmount(), treasurer.name()));
+        return receipts.pdf(receipt(
+                due.getReceiptNumber(), member, payment, due.getYear(), due.getAmount(), signer.apply(payment)));
+    }
+
+    /** A member's dues, the latest year first. */
+    @Transactional(readOnly = true)
+    public List<PaidDue> paidBy(long memberId) {
+        List<Due> found = dues.findByMemberIdOrderByYearDesc(memberId);
+        Map<Long, Payment> paymentsById = payments
+                .findAllById(found.stream().map(Due::getPaymentId).toList())
+                .stream()
+                .collect(Collectors.toMap(Payment::getId, Function.identity()));
+        return found.stream()
+                .map(due -> new PaidDue(
+                        due.getYear(),
+                        due.getAmount(),
+                        due.getReceiptNumber(),
+                        paymentsById.get(due.getPaymentId()).getReceivedOn()))
+                .toList();
     }
 
     public static String fileName(String receiptNumber) {

@@ -94,7 +94,7 @@ public class RenewalReminders {
                 .findByUnsubscribeTokenHash(Tokens.hash(token))
                 .flatMap(reminder -> members.findById(reminder.getMemberId()))
                 .map(member -> {
-                    member.stopReminders();
+                    member.stopReminders(clock.instant());
                     return true;
                 })
                 .orElse(false);

@@ -44,7 +44,8 @@ class ReaderCache extends OncePerRequestFilter {
             "text/xml",
             "text/plain",
             "text/calendar");
-    private static final List<String> BYPASSED_PATHS = List.of("/admin", "/actuator", "/assets/", "/media/");
+    private static final List<String> BYPASSED_PATHS =
+            List.of("/admin", "/actuator", "/assets/", "/media/", "/espace-membre");
     /** Written by the cache itself when it serves, or by the server. */
     private static final Set<String> UNSTORED_HEADERS = Set.of(
             "set-cookie",

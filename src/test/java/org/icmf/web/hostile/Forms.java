@@ -73,6 +73,8 @@ final class Forms {
         /** The forms whose page answers 200, not a redirect, once they have done what was asked. */
         private static final Set<String> OK_WHEN_ACCEPTED = Set.of(
                 "/mes-donnees",
+                "/espace-membre/lien",
+                "/espace-membre/connexion/{token}",
                 "/evenements/confirmation/{token}",
                 "/evenements/{slug:[a-z0-9]+(?:-[a-z0-9]+)*}/renvoyer",
                 "/adherer/rappels/{token}",
@@ -359,6 +361,72 @@ final class Forms {
                         "/mes-donnees/" + TOKEN + "/effacer",
                         fields("confirm", "oui"),
                         List.of("membership_member", "membership_application")),
+                open(
+                        "/espace-membre/lien",
+                        "/espace-membre/lien",
+                        fields("email", "membre-{n}" + DOMAIN, "stamp", stamp, "website", ""),
+                        List.of("members_sign_in_link", "mail_outbox")),
+                open(
+                        "/espace-membre/connexion/{token}",
+                        "/espace-membre/connexion/" + TOKEN,
+                        fields(),
+                        List.of("members_sign_in_link", "security_session")),
+                // Sent without a member's session: refused before anything is read (MemberSpaceTests checks the
+                // fields).
+                open(
+                        "/espace-membre/coordonnees",
+                        "/espace-membre/coordonnees",
+                        fields(
+                                "streetAddress",
+                                "1 rue",
+                                "postalCode",
+                                "37000",
+                                "city",
+                                "Tours",
+                                "country",
+                                "France",
+                                "region",
+                                "CENTRE_VAL_DE_LOIRE",
+                                "phone",
+                                ""),
+                        List.of("membership_member")),
+                open(
+                        "/espace-membre/profil",
+                        "/espace-membre/profil",
+                        fields(
+                                "visible",
+                                "true",
+                                "jobTitle",
+                                "Community manager",
+                                "presentation",
+                                "Bonjour.",
+                                "link1",
+                                "https://www.example.org",
+                                "link2",
+                                "",
+                                "link3",
+                                ""),
+                        List.of("membership_member")),
+                open(
+                        "/espace-membre/choix",
+                        "/espace-membre/choix",
+                        fields("directory", "true", "reminders", "false", "choix", "lettre"),
+                        List.of("membership_member")),
+                open(
+                        "/espace-membre/inscriptions/{id:\\d{1,18}}/annuler",
+                        "/espace-membre/inscriptions/" + MISSING + "/annuler",
+                        fields(),
+                        List.of("event_registration")),
+                open(
+                        "/espace-membre/mes-donnees",
+                        "/espace-membre/mes-donnees",
+                        fields(),
+                        List.of("personal_data_request")),
+                open(
+                        "/espace-membre/deconnexion-partout",
+                        "/espace-membre/deconnexion-partout",
+                        fields(),
+                        List.of("security_session")),
                 open(
                         "/evenements/{slug:[a-z0-9]+(?:-[a-z0-9]+)*}",
                         "/evenements/" + eventSlug,
