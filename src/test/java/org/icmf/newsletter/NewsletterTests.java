@@ -379,4 +379,14 @@ class NewsletterTests {
                 .singleElement()
                 .satisfies(record -> assertThat(record).containsEntry("Désabonné par", "l’espace membre"));
     }
+
+    @Test
+    void thePrivacyPageDescribesTheNewsletterAndHowLongItKeepsAddresses() throws Exception {
+        org.jsoup.nodes.Document page =
+                Jsoup.parse(send(get("/confidentialite")).getContentAsString());
+        assertThat(page.select("h3").eachText()).contains("Lettre d'information");
+        assertThat(page.select("tr").eachText())
+                .anySatisfy(row -> assertThat(row).contains("jamais confirmée", "7 jours"))
+                .anySatisfy(row -> assertThat(row).contains("désabonnée", "1 an après le désabonnement"));
+    }
 }
