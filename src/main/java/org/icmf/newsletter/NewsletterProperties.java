@@ -24,5 +24,5 @@ record NewsletterProperties(
         @DefaultValue("1m") Duration batchInterval,
         @DefaultValue("7d") Duration confirmationValidity,
         @DefaultValue("365d") Duration unsubscribedRetention,
-        @DefaultValue("0 40 4 * * *") String purgeCron,
+        @DefaultValue("0 45 4 * * *") String purgeCron,
         @DefaultValue("12") @Min(1) @Max(50) int recentPosts) {}

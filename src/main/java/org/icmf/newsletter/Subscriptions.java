@@ -240,7 +240,7 @@ public class Subscriptions {
     }
 
     /** Every night, one instance at a time (ShedLock). */
-    @Scheduled(cron = "${icmf.newsletter.purge-cron:0 40 4 * * *}", zone = "Europe/Paris")
+    @Scheduled(cron = "${icmf.newsletter.purge-cron:0 45 4 * * *}", zone = "Europe/Paris")
     @SchedulerLock(name = "newsletter.purge")
     void purgeOnSchedule() {
         purge();
