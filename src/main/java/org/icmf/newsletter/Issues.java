@@ -19,7 +19,6 @@ import org.icmf.web.Markdown;
 import org.icmf.web.NotFoundException;
 import org.icmf.web.SiteProperties;
 import org.jsoup.Jsoup;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -96,10 +95,8 @@ class Issues {
 
     @Transactional(readOnly = true)
     Candidates candidates() {
-        List<PostSummary> posts =
-                blog.latest(PageRequest.of(0, properties.recentPosts())).posts().getContent();
         return new Candidates(
-                posts.subList(0, Math.min(posts.size(), properties.recentPosts())),
+                blog.recent(properties.recentPosts()),
                 calendar.upcoming().stream().filter(event -> !event.cancelled()).toList());
     }
 
@@ -322,7 +319,7 @@ class Issues {
     /** The mail as a subscriber will read it, with a link that unsubscribes no one. */
     @Transactional(readOnly = true)
     MailOutbox.Preview preview(long id) {
-        return outbox.preview(TEMPLATE, mailModel(content(id), exampleUnsubscribeLink(), true));
+        return outbox.preview(TEMPLATE, mailModel(content(id), exampleUnsubscribeLink(), false));
     }
 
     /** Mails the issue, as it stands, to a board member's own address; its unsubscribe link unsubscribes no one. */

@@ -96,7 +96,7 @@ class SubscribingToTheNewsletterBrowserIT extends BrowserJourney {
         assertThat(Browser.seriousAccessibilityViolations(browser)).isEmpty();
         Browser.fullPageScreenshot(browser, "82-lettre-composer");
         clickToNextPage(browser.findElement(By.xpath("//button[normalize-space()='Enregistrer et prévisualiser']")));
-        assertThat(browser.findElement(By.cssSelector(".newsletter-preview h1")).getText())
+        assertThat(browser.findElement(By.cssSelector(".newsletter-preview h2")).getText())
                 .isEqualTo("La lettre du printemps");
         assertThat(browser.findElements(By.cssSelector(".newsletter-preview .newsletter-item")))
                 .hasSize(1);
