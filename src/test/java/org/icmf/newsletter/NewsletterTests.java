@@ -389,4 +389,14 @@ class NewsletterTests {
                 .anySatisfy(row -> assertThat(row).contains("jamais confirmée", "7 jours"))
                 .anySatisfy(row -> assertThat(row).contains("désabonnée", "1 an après le désabonnement"));
     }
+
+    @Test
+    void theDashboardCountsTheSubscribersForTheEditors() throws Exception {
+        subscriptions.subscribeConfirmed(address(), Subscriptions.Source.MEMBERS_SPACE);
+        long subscribed = issues.subscriberCounts().get("CONFIRMED");
+        String dashboard = Jsoup.parse(send(get("/admin").with(user(EDITOR))).getContentAsString())
+                .select("a[href=/admin/lettres]")
+                .text();
+        assertThat(dashboard).contains(subscribed + " abonné");
+    }
 }
