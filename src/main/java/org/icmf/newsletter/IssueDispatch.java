@@ -23,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  * queued is {@code SENT}.
  */
 @Component
+@Transactional
 class IssueDispatch {
 
     private record Due(long delivery, long issue, String email, boolean subscribed) {}
@@ -58,7 +59,6 @@ class IssueDispatch {
     }
 
     /** One round: queues at most a batch of deliveries; returns how many rows it handled. */
-    @Transactional
     int dispatch() {
         List<Due> due = jdbc.sql("""
                         select d.id, d.issue_id, s.email, s.status = 'CONFIRMED' as subscribed

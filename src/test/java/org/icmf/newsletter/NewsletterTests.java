@@ -242,6 +242,15 @@ class NewsletterTests {
     }
 
     @Test
+    void theScheduledJobQueuesAnIssueInItsOwnTransaction() {
+        subscriptions.subscribeConfirmed(address(), Subscriptions.Source.MEMBERS_SPACE);
+        long id = issues.create(new IssueForm("Lettre d'essai planifiée", "Bonjour.", List.of(), List.of()));
+        issues.startSending(id);
+        dispatch.dispatchOnSchedule();
+        assertThat(deliveries(id)).isPositive();
+    }
+
+    @Test
     void anIssueIsSentOnlyOnce() throws Exception {
         subscriptions.subscribeConfirmed(address(), Subscriptions.Source.MEMBERS_SPACE);
         long id = composeAndSend("Lettre d'essai unique");
