@@ -71,6 +71,12 @@ public class BlogService {
         return new Listing(summaries(posts.findPublic(clock.instant(), sized), sized, sidebar.posts()), sidebar);
     }
 
+    /** The newest public posts, at most {@code count}: for lists beside the blog (the newsletter's picks). */
+    public List<PostSummary> recent(int count) {
+        Pageable first = PageRequest.of(0, count);
+        return summaries(posts.findPublic(clock.instant(), first), first, count).getContent();
+    }
+
     public Listing archive(int year, Pageable page) {
         ZoneId zone = clock.getZone();
         Instant from = LocalDate.of(year, 1, 1).atStartOfDay(zone).toInstant();

@@ -2,6 +2,7 @@ package org.icmf.mail;
 
 import java.time.Clock;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.icmf.web.EmailAddresses;
@@ -71,11 +72,60 @@ public class MailOutbox {
         return store(to, template, model, reference, List.of());
     }
 
-    private long store(
-            String to, String template, Map<String, Object> model, Long reference, List<MailAttachment> files) {
+    /**
+     * Queues one mail of a list (the newsletter) in the caller's transaction: the text part from
+     * {@code <template>.txt}, an HTML part from {@code <template>.html}, and the one-click unsubscribe headers for
+     * {@code unsubscribeUrl} ({@code List-Unsubscribe} and {@code List-Unsubscribe-Post}, RFC 8058), a personal
+     * link masked once the mail leaves the queue. {@code reference} groups the mails of one sending, for
+     * {@link #statusCounts}.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public long queueToList(
+            String to, String template, Map<String, Object> model, String unsubscribeUrl, long reference) {
+        checkRecipient(to);
+        OutboxMail mail = new OutboxMail(
+                to.strip(), templates.renderWithHtml(template, model), template, reference, clock.instant());
+        mail.unsubscribeAt(unsubscribeUrl);
+        return mails.save(mail).getId();
+    }
+
+    /** What a mail of {@code template} says, text and HTML, without queueing it: for a preview. */
+    public Preview preview(String template, Map<String, Object> model) {
+        MailTemplates.Rendered mail = templates.renderWithHtml(template, model);
+        return new Preview(mail.subject(), mail.body(), mail.html());
+    }
+
+    public record Preview(String subject, String text, String html) {}
+
+    /** How the mails queued with {@code template} and {@code reference} stand. */
+    @Transactional(readOnly = true)
+    public StatusCounts statusCounts(String template, long reference) {
+        Map<String, Long> counts = new HashMap<>();
+        mails.countByStatus(template, reference)
+                .forEach(row -> counts.put((String) row[0], ((Number) row[1]).longValue()));
+        return new StatusCounts(
+                counts.getOrDefault("PENDING", 0L) + counts.getOrDefault("SENDING", 0L),
+                counts.getOrDefault("SENT", 0L),
+                counts.getOrDefault("KEPT", 0L),
+                counts.getOrDefault("FAILED", 0L));
+    }
+
+    /**
+     * @param waiting not sent yet (first attempt or a retry)
+     * @param kept    kept unsent for lack of an SMTP server
+     * @param failed  given up after the last attempt
+     */
+    public record StatusCounts(long waiting, long sent, long kept, long failed) {}
+
+    private static void checkRecipient(String to) {
         if (!EmailAddresses.isValid(to)) {
             throw new IllegalArgumentException("Not one e-mail address (forms check addresses before queueing)");
         }
+    }
+
+    private long store(
+            String to, String template, Map<String, Object> model, Long reference, List<MailAttachment> files) {
+        checkRecipient(to);
         MailTemplates.Rendered mail = templates.render(template, model);
         long id = mails.save(new OutboxMail(to.strip(), mail, template, reference, clock.instant()))
                 .getId();

@@ -33,32 +33,49 @@ class MailTemplates {
 
     private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]*(/[a-z0-9][a-z0-9-]*)*");
 
-    private final SpringTemplateEngine engine = new SpringTemplateEngine();
+    private final SpringTemplateEngine engine;
+    private final SpringTemplateEngine htmlEngine;
     private final SiteProperties site;
 
     MailTemplates(SiteProperties site, MessageSource messages) {
         this.site = site;
+        this.engine = engine(TemplateMode.TEXT, ".txt", messages);
+        this.htmlEngine = engine(TemplateMode.HTML, ".html", messages);
+    }
+
+    private static SpringTemplateEngine engine(TemplateMode mode, String suffix, MessageSource messages) {
         ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
         resolver.setPrefix("templates/mail/");
-        resolver.setSuffix(".txt");
-        resolver.setTemplateMode(TemplateMode.TEXT);
+        resolver.setSuffix(suffix);
+        resolver.setTemplateMode(mode);
         resolver.setCharacterEncoding("UTF-8");
         resolver.setCheckExistence(true);
         resolver.setCacheable(true);
+        SpringTemplateEngine engine = new SpringTemplateEngine();
         engine.setTemplateResolver(resolver);
         engine.setTemplateEngineMessageSource(messages);
+        return engine;
     }
 
-    record Rendered(String subject, String body) {}
+    /** @param html the HTML part, null for a plain-text mail */
+    record Rendered(String subject, String body, String html) {}
+
+    /**
+     * The mail {@code template} gives, with its HTML part from {@code templates/mail/<template>.html} (an HTML
+     * Thymeleaf template, escaping as pages do; it shows the site's name and address itself).
+     */
+    Rendered renderWithHtml(String template, Map<String, Object> model) {
+        Rendered text = render(template, model);
+        Context context = new Context(Locale.FRENCH, variables(model));
+        return new Rendered(text.subject(), text.body(), normalise(htmlEngine.process(template, context)));
+    }
 
     /** The mail {@code template} gives with the caller's variables, {@code site} and the footer. */
     Rendered render(String template, Map<String, Object> model) {
         if (template == null || !NAME.matcher(template).matches() || template.equals(FOOTER)) {
             throw new IllegalArgumentException("Not a mail template name: " + template);
         }
-        Map<String, Object> variables = new HashMap<>(model == null ? Map.of() : model);
-        variables.put("site", site);
-        Context context = new Context(Locale.FRENCH, variables);
+        Context context = new Context(Locale.FRENCH, variables(model));
         String text = normalise(engine.process(template, context));
         int blank = text.indexOf("\n\n");
         if (blank < 0) {
@@ -71,7 +88,13 @@ class MailTemplates {
         }
         String body = text.substring(blank + 2).strip();
         String footer = normalise(engine.process(FOOTER, context)).strip();
-        return new Rendered(abbreviate(subject, OutboxMail.MAX_SUBJECT), body + "\n\n" + footer + "\n");
+        return new Rendered(abbreviate(subject, OutboxMail.MAX_SUBJECT), body + "\n\n" + footer + "\n", null);
+    }
+
+    private Map<String, Object> variables(Map<String, Object> model) {
+        Map<String, Object> variables = new HashMap<>(model == null ? Map.of() : model);
+        variables.put("site", site);
+        return variables;
     }
 
     /** Line ends as {@code \n}; NUL, which PostgreSQL cannot store in text, dropped. */

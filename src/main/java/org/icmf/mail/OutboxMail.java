@@ -50,6 +50,10 @@ class OutboxMail {
 
     private boolean personalLinks;
 
+    private String bodyHtml;
+
+    private String unsubscribeUrl;
+
     protected OutboxMail() {}
 
     OutboxMail(String recipient, MailTemplates.Rendered mail, String template, Long linkReference, Instant now) {
@@ -58,10 +62,17 @@ class OutboxMail {
         this.bodyText = mail.body();
         this.template = template;
         this.linkReference = linkReference;
+        this.bodyHtml = mail.html();
         this.personalLinks = LinkMasks.holdsTokens(mail.body());
         this.status = MailStatus.PENDING;
         this.createdAt = now;
         this.nextAttemptAt = now;
+    }
+
+    /** A mail to a list (the newsletter): one-click unsubscribe through {@code url} (RFC 8058). */
+    void unsubscribeAt(String url) {
+        this.unsubscribeUrl = url;
+        this.personalLinks |= LinkMasks.holdsTokens(url);
     }
 
     /** Taken by one sender until {@code until}; past it, the mail counts as interrupted and is tried again. */
@@ -105,6 +116,8 @@ class OutboxMail {
     private void leaveQueue() {
         claimedUntil = null;
         bodyText = LinkMasks.mask(bodyText);
+        bodyHtml = bodyHtml == null ? null : LinkMasks.mask(bodyHtml);
+        unsubscribeUrl = unsubscribeUrl == null ? null : LinkMasks.mask(unsubscribeUrl);
     }
 
     /**
@@ -145,6 +158,14 @@ class OutboxMail {
 
     String getBodyText() {
         return bodyText;
+    }
+
+    String getBodyHtml() {
+        return bodyHtml;
+    }
+
+    String getUnsubscribeUrl() {
+        return unsubscribeUrl;
     }
 
     MailStatus getStatus() {

@@ -44,4 +44,10 @@ interface OutboxMailRepository extends JpaRepository<OutboxMail, Long>, JpaSpeci
     @Modifying
     @Query(nativeQuery = true, value = "delete from mail_outbox where id in (:ids)")
     int deleteByIdIn(@Param("ids") Collection<Long> ids);
+
+    /** The mails of one {@code template} and {@code reference}, counted by status: rows of (status, count). */
+    @Query(nativeQuery = true, value = """
+            select status, count(*) from mail_outbox
+            where template = :template and link_reference = :reference group by status""")
+    List<Object[]> countByStatus(@Param("template") String template, @Param("reference") long reference);
 }

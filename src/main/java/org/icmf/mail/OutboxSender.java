@@ -87,7 +87,14 @@ class OutboxSender {
     }
 
     /** A mail taken by this sender until {@code until}, with what the SMTP message needs. */
-    private record Claim(long id, String recipient, String subject, String body, Instant until) {}
+    private record Claim(
+            long id,
+            String recipient,
+            String subject,
+            String body,
+            String html,
+            String unsubscribeUrl,
+            Instant until) {}
 
     /**
      * One round of the sender: sends (or keeps, without SMTP server) the mails due now, at most
@@ -123,7 +130,14 @@ class OutboxSender {
                     // as PostgreSQL stores it (microseconds), so that the record step recognises its claim
                     Instant until = now.plus(LEASE).truncatedTo(ChronoUnit.MICROS);
                     mail.claim(until);
-                    return new Claim(mail.getId(), mail.getRecipient(), mail.getSubject(), mail.getBodyText(), until);
+                    return new Claim(
+                            mail.getId(),
+                            mail.getRecipient(),
+                            mail.getSubject(),
+                            mail.getBodyText(),
+                            mail.getBodyHtml(),
+                            mail.getUnsubscribeUrl(),
+                            until);
                 })
                 .orElse(null);
     }
@@ -186,17 +200,26 @@ class OutboxSender {
     private MimeMessage message(JavaMailSender sender, Claim mail) throws MessagingException {
         MimeMessage message = sender.createMimeMessage();
         List<MailAttachment> files = attachments.of(mail.id());
-        MimeMessageHelper helper = new MimeMessageHelper(message, !files.isEmpty(), "UTF-8");
+        MimeMessageHelper helper = new MimeMessageHelper(message, !files.isEmpty() || mail.html() != null, "UTF-8");
         helper.setFrom(properties.from());
         helper.setTo(mail.recipient());
         helper.setSubject(mail.subject());
-        helper.setText(mail.body(), false);
+        if (mail.html() == null) {
+            helper.setText(mail.body(), false);
+        } else {
+            helper.setText(mail.body(), mail.html());
+        }
         helper.setSentDate(Date.from(clock.instant()));
         for (MailAttachment file : files) {
             helper.addAttachment(file.fileName(), new ByteArrayResource(file.data()), file.contentType());
         }
         // RFC 3834: automatic replies (holidays, …) should not answer it.
         message.setHeader("Auto-Submitted", "auto-generated");
+        if (mail.unsubscribeUrl() != null) {
+            // RFC 2369 and RFC 8058: the mail client's "unsubscribe" POSTs to the link, in one click.
+            message.setHeader("List-Unsubscribe", "<" + mail.unsubscribeUrl() + ">");
+            message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        }
         return message;
     }
 

@@ -46,6 +46,9 @@ public class SecurityConfiguration {
 
     public static final String LOGIN_PAGE = "/admin/connexion";
 
+    /** The one POST without CSRF token: see the newsletter module's unsubscribe link. */
+    static final String ONE_CLICK_UNSUBSCRIBE = "/lettre/desabonnement/{token}";
+
     static final String CONTENT_SECURITY_POLICY = String.join(
             "; ",
             "default-src 'self'",
@@ -128,7 +131,11 @@ public class SecurityConfiguration {
      * security headers.
      */
     public static HttpSecurity siteDefaults(HttpSecurity http, boolean secureCookies) throws Exception {
-        return http.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens(secureCookies)))
+        return http.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens(secureCookies))
+                        // The newsletter's one-click unsubscribe (RFC 8058): mail clients POST to the link without
+                        // any token of ours; its own single-purpose token is the credential, and it only unsubscribes.
+                        .ignoringRequestMatchers(PathPatternRequestMatcher.withDefaults()
+                                .matcher(HttpMethod.POST, ONE_CLICK_UNSUBSCRIBE)))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                         .permissionsPolicyHeader(

@@ -58,7 +58,8 @@ class AdminSectionsTests {
     @Test
     void showsEachRoleTheMenuEntriesAndDashboardPanelsOfItsSectionsOnly() throws Exception {
         Document editor = page("/admin", EnumSet.of(Role.EDITOR));
-        assertThat(menu(editor)).isEqualTo(withEveryonesEntries("Articles", "Pages", "Événements", "Médias"));
+        assertThat(menu(editor))
+                .isEqualTo(withEveryonesEntries("Articles", "Pages", "Événements", "Médias", "Lettres"));
         assertThat(editor.select("main h2").eachText()).containsExactly("Articles, pages et événements");
 
         Document moderator = page("/admin", EnumSet.of(Role.MODERATOR));
@@ -73,7 +74,7 @@ class AdminSectionsTests {
 
         Document both = page("/admin", EnumSet.of(Role.TREASURER, Role.EDITOR));
         assertThat(menu(both))
-                .isEqualTo(withEveryonesEntries("Articles", "Pages", "Événements", "Médias", "Adhésions"));
+                .isEqualTo(withEveryonesEntries("Articles", "Pages", "Événements", "Médias", "Adhésions", "Lettres"));
         assertThat(both.select("main h2").eachText()).containsExactly("Articles, pages et événements", "Adhésions");
 
         Document admin = page("/admin", EnumSet.of(Role.ADMIN));
@@ -86,6 +87,7 @@ class AdminSectionsTests {
                         "Commentaires",
                         "Adhésions",
                         "Messages",
+                        "Lettres",
                         "Comptes",
                         "Journal",
                         "Courriels"));
@@ -111,12 +113,14 @@ class AdminSectionsTests {
                         "/admin/articles?statut=publie",
                         "/admin/articles/corbeille",
                         "/admin/evenements",
-                        "/admin/pages/corbeille");
+                        "/admin/pages/corbeille",
+                        "/admin/lettres");
         assertThat(editor.select("main .dashboard span").eachText())
-                .hasSize(6)
+                .hasSize(7)
                 .allSatisfy(label -> assertThat(label)
                         .matches("(brouillons?|articles? programmés?|articles? publiés?"
-                                + "|articles? dans la corbeille|événements? à venir|pages? dans la corbeille)"));
+                                + "|articles? dans la corbeille|événements? à venir|pages? dans la corbeille"
+                                + "|abonnés? à la lettre)"));
         assertThat(editor.select("main .toolbar a").eachText())
                 .containsExactly("Écrire un article", "Créer un événement", "Modifier les pages");
         assertThat(editor.select("main .toolbar a.button").eachText()).containsExactly("Écrire un article");

@@ -61,6 +61,19 @@ public class TestMailServer implements DynamicPropertyRegistrar, DisposableBean 
         OutboxRounds.sendAllDue(sender.getObject());
     }
 
+    /**
+     * One round of the sender, as its schedule runs it ({@code icmf.mail.batch-size} mails at most), without waiting
+     * for events: for measuring the outbox at volume. Returns how many mails it handled.
+     */
+    public int deliverOneRound() {
+        return sender.getObject().sendDue();
+    }
+
+    /** How many messages the server received in all. */
+    public int receivedCount() {
+        return smtp.getReceivedMessages().length;
+    }
+
     /** The messages this address received, oldest first. */
     public List<MimeMessage> receivedBy(String address) {
         return Arrays.stream(smtp.getReceivedMessages())

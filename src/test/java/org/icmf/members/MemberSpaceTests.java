@@ -72,6 +72,8 @@ class MemberSpaceTests {
         jdbc.sql("delete from event where title = 'Café de l’espace'").update();
         jdbc.sql("delete from personal_data_request where email like '%@espace.example'")
                 .update();
+        jdbc.sql("delete from newsletter_subscriber where email like '%@espace.example'")
+                .update();
         jdbc.sql("delete from security_session where principal_name like 'membre:%'")
                 .update();
         jdbc.sql("delete from mail_outbox where recipient like '%@espace.example'")
@@ -391,6 +393,48 @@ class MemberSpaceTests {
                         .query(String.class)
                         .single())
                 .isEqualTo("ESPACE_MEMBRE");
+    }
+
+    @Test
+    void aMemberTicksTheNewsletterInTheirSpaceWithoutConfirmationMailThenLeavesIt() throws Exception {
+        memberWhoPaid("Léa", "lea@espace.example");
+        Cookie session = signIn("lea@espace.example");
+        Document before = page("/espace-membre", session);
+        assertThat(before.select("#choix-lettre").hasAttr("checked")).isFalse();
+        assertThat(before.select("#choix-lettre-date").text()).isEqualTo("Jamais choisi.");
+        int mailsBefore = outboxCount();
+
+        mvc.perform(post("/espace-membre/choix").cookie(session).with(csrf()).param("choix", "lettre"));
+
+        Document subscribed = page("/espace-membre", session);
+        assertThat(subscribed.select("#choix-lettre").hasAttr("checked")).isTrue();
+        assertThat(subscribed.select("#choix-lettre-date").text())
+                .startsWith("Choisi le ")
+                .endsWith("(l’espace membre).");
+        assertThat(newsletterStatus()).isEqualTo("CONFIRMED MEMBERS_SPACE");
+        assertThat(outboxCount())
+                .as("signed in by this address: no confirmation mail")
+                .isEqualTo(mailsBefore);
+
+        mvc.perform(post("/espace-membre/choix").cookie(session).with(csrf()));
+
+        assertThat(page("/espace-membre", session).select("#choix-lettre").hasAttr("checked"))
+                .isFalse();
+        assertThat(newsletterStatus()).isEqualTo("UNSUBSCRIBED MEMBERS_SPACE");
+    }
+
+    private String newsletterStatus() {
+        return jdbc.sql(
+                        "select status || ' ' || coalesce(unsubscribe_source, consent_source) from newsletter_subscriber "
+                                + "where email = 'lea@espace.example'")
+                .query(String.class)
+                .single();
+    }
+
+    private int outboxCount() {
+        return jdbc.sql("select count(*) from mail_outbox where recipient = 'lea@espace.example'")
+                .query(Integer.class)
+                .single();
     }
 
     @Test

@@ -58,7 +58,9 @@ final class Forms {
             "site_page",
             "board_account",
             "media_image",
-            "mail_outbox");
+            "mail_outbox",
+            "newsletter_subscriber",
+            "newsletter_issue");
 
     record Form(
             String pattern,
@@ -80,7 +82,10 @@ final class Forms {
                 "/adherer/rappels/{token}",
                 "/mes-donnees/{token}/choix",
                 "/mes-donnees/{token}/effacer",
-                "/commentaires/desabonnement/{token}");
+                "/commentaires/desabonnement/{token}",
+                "/lettre",
+                "/lettre/confirmation/{token}",
+                "/lettre/desabonnement/{token}");
 
         boolean answersOkWhenAccepted() {
             return OK_WHEN_ACCEPTED.contains(pattern);
@@ -480,6 +485,41 @@ final class Forms {
                         "/commentaires/desabonnement/" + TOKEN,
                         fields(),
                         List.of("comment")),
+                open(
+                        "/lettre",
+                        "/lettre",
+                        fields("email", "lettre-{n}" + DOMAIN, "stamp", stamp, "website", ""),
+                        List.of("newsletter_subscriber", "mail_outbox")),
+                open(
+                        "/lettre/confirmation/{token}",
+                        "/lettre/confirmation/" + TOKEN,
+                        fields(),
+                        List.of("newsletter_subscriber")),
+                open(
+                        "/lettre/desabonnement/{token}",
+                        "/lettre/desabonnement/" + TOKEN,
+                        fields("List-Unsubscribe", "One-Click"),
+                        List.of("newsletter_subscriber")),
+                admin(
+                        "/admin/lettres/nouvelle",
+                        "/admin/lettres/nouvelle",
+                        fields("title", "Lettre hostile {n}", "introduction", "Bonjour **à tous**."),
+                        List.of("newsletter_issue", "newsletter_issue_item")),
+                admin(
+                        "/admin/lettres/{id}",
+                        "/admin/lettres/" + MISSING,
+                        fields("title", "Lettre hostile {n}", "introduction", "Bonjour."),
+                        List.of("newsletter_issue", "newsletter_issue_item")),
+                admin(
+                        "/admin/lettres/{id}/essai",
+                        "/admin/lettres/" + MISSING + "/essai",
+                        fields(),
+                        List.of("mail_outbox")),
+                admin(
+                        "/admin/lettres/{id}/envoyer",
+                        "/admin/lettres/" + MISSING + "/envoyer",
+                        fields("confirm", "oui"),
+                        List.of("newsletter_issue", "newsletter_delivery")),
                 admin("/admin/articles/nouveau", "/admin/articles/nouveau", post, List.of("blog_post")),
                 admin(
                         "/admin/articles/apercu",
