@@ -15,6 +15,7 @@
             "privacy :: spi",
             "security",
             "security :: spi",
+            "sitemap :: spi",
             "web"
         },
         displayName = "Lettre d’information")

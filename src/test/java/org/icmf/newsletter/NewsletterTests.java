@@ -239,6 +239,12 @@ class NewsletterTests {
         assertThat(figures.failed()).isZero();
         assertThat(figures.unsubscribedSince()).isEqualTo(1);
         assertThat(send(get("/lettre/archives")).getContentAsString()).contains("Lettre d&#39;essai de mars");
+        int number = jdbc.sql("select number from newsletter_issue where id = :id")
+                .param("id", first)
+                .query(Integer.class)
+                .single();
+        assertThat(send(get("/sitemap.xml")).getContentAsString())
+                .contains("/lettre</loc>", "/lettre/archives</loc>", "/lettre/archives/" + number + "</loc>");
     }
 
     @Test
