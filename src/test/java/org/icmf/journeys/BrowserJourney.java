@@ -1,6 +1,7 @@
 package org.icmf.journeys;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.icmf.support.Browser;
 import org.icmf.support.BrowserAvailable;
@@ -8,6 +9,7 @@ import org.icmf.support.FormStamps;
 import org.icmf.support.SiteTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -15,7 +17,12 @@ import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.security.test.web.support.WebTestUtils;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.web.context.WebApplicationContext;
 
 /**
  * A journey through the running site in one headless Chromium, shared by the journeys; skipped, with one line
@@ -34,6 +41,9 @@ abstract class BrowserJourney {
     @LocalServerPort
     int port;
 
+    @Autowired
+    WebApplicationContext context;
+
     /** One Chromium for every journey of the run, started by the first one and quit when the JVM ends. */
     @BeforeAll
     static synchronized void openBrowser() {
@@ -42,6 +52,20 @@ abstract class BrowserJourney {
             Runtime.getRuntime().addShutdownHook(new Thread(shared::quit));
         }
         browser = shared;
+    }
+
+    /**
+     * MockMvc's {@code csrf()}, used by other tests of this shared context, swaps the CSRF repository of the filter
+     * chain it went through (the site's, the members' space's) for a session-based one: the browser must meet the
+     * site's cookie repository, which creates no session.
+     */
+    @BeforeEach
+    void useTheSitesCsrfCookies() {
+        for (String path : List.of("/", "/espace-membre")) {
+            WebTestUtils.setCsrfTokenRepository(
+                    new MockHttpServletRequest(context.getServletContext(), "GET", path),
+                    new CookieCsrfTokenRepository());
+        }
     }
 
     /** The next journey starts as a new visitor would: no cookie (no session), the desktop window. */
