@@ -61,7 +61,7 @@ java -Djarmode=tools -jar "$jar" extract --destination "$work/app" >/dev/null
 extracted=$work/app/$(basename "$jar")
 # A jar built with -Paot holds its prepared context: the tuned launch uses it.
 aot=()
-if unzip -l "$jar" | grep -q 'IcmfApplication__ApplicationContextInitializer'; then
+if unzip -l "$jar" | grep 'IcmfApplication__ApplicationContextInitializer' >/dev/null; then
     aot=(-Dspring.aot.enabled=true)
 fi
 MALLOC_ARENA_MAX=2 ICMF_DATA_DIR=$data java "${aot[@]}" -XX:ArchiveClassesAtExit="$work/app/icmf.jsa" \
