@@ -15,11 +15,10 @@ import org.icmf.membership.MemberSelfService.MemberIdentity;
 import org.icmf.membership.PublicProfileForm;
 import org.icmf.privacy.PersonalDataRequests;
 import org.icmf.regions.Region;
-import org.icmf.web.EmailAddresses;
+import org.icmf.web.AddressForm;
 import org.icmf.web.NotFoundException;
 import org.icmf.web.PageMeta;
 import org.icmf.web.SpamGuard;
-import org.icmf.web.SpamGuard.Verdict;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
@@ -58,6 +57,7 @@ class MemberSpaceController {
     private final MemberSessions sessions;
     private final MemberSelfService members;
     private final SpamGuard guard;
+    private final AddressForm form;
     private final ObjectProvider<MemberChoiceSource> choiceSources;
     private final Registrations registrations;
     private final AuthorComments comments;
@@ -68,6 +68,7 @@ class MemberSpaceController {
             MemberSessions sessions,
             MemberSelfService members,
             SpamGuard guard,
+            AddressForm form,
             ObjectProvider<MemberChoiceSource> choiceSources,
             Registrations registrations,
             AuthorComments comments,
@@ -76,6 +77,7 @@ class MemberSpaceController {
         this.sessions = sessions;
         this.members = members;
         this.guard = guard;
+        this.form = form;
         this.choiceSources = choiceSources;
         this.registrations = registrations;
         this.comments = comments;
@@ -181,29 +183,11 @@ class MemberSpaceController {
             @RequestParam(required = false) String website,
             HttpServletRequest http,
             Model model) {
-        Verdict verdict = guard.check(stamp, website);
-        if (verdict == Verdict.HONEYPOT) {
-            // A robot: the answer a person gets, and nothing is looked up, stored or mailed.
-            model.addAttribute("sent", true);
-            return signInForm(guard.stamp(), model);
-        }
-        // A stale stamp is replaced; a recent one is kept, so that the time spent correcting counts.
-        String nextStamp = verdict == Verdict.STALE_FORM ? guard.stamp() : stamp;
-        String typed = email.strip();
-        if (!EmailAddresses.isValid(typed)) {
-            model.addAttribute("email", typed);
-            model.addAttribute("invalid", true);
-            return signInForm(nextStamp, model);
-        }
-        if (verdict != Verdict.PASSED) {
-            model.addAttribute("email", typed);
-            model.addAttribute(
-                    "formError", verdict == Verdict.TOO_FAST ? "personalData.form.tooFast" : "personalData.form.stale");
-            return signInForm(nextStamp, model);
-        }
-        links.request(typed, guard.addressHash(http.getRemoteAddr()));
-        model.addAttribute("sent", true);
-        return signInForm(guard.stamp(), model);
+        return form.answer(
+                email, stamp, website, model, "personalData.form", next -> signInForm(next, model), typed -> {
+                    links.request(typed, guard.addressHash(http.getRemoteAddr()));
+                    return null;
+                });
     }
 
     private String signInForm(String stamp, Model model) {

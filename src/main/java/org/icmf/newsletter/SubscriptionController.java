@@ -2,12 +2,11 @@ package org.icmf.newsletter;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.icmf.web.EmailAddresses;
+import org.icmf.web.AddressForm;
 import org.icmf.web.FormAttempts;
 import org.icmf.web.NotFoundException;
 import org.icmf.web.PageMeta;
 import org.icmf.web.SpamGuard;
-import org.icmf.web.SpamGuard.Verdict;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,10 +28,12 @@ class SubscriptionController {
 
     private final Subscriptions subscriptions;
     private final SpamGuard guard;
+    private final AddressForm form;
 
-    SubscriptionController(Subscriptions subscriptions, SpamGuard guard) {
+    SubscriptionController(Subscriptions subscriptions, SpamGuard guard, AddressForm form) {
         this.subscriptions = subscriptions;
         this.guard = guard;
+        this.form = form;
     }
 
     @GetMapping("/lettre")
@@ -47,36 +48,17 @@ class SubscriptionController {
             @RequestParam(required = false) String website,
             HttpServletRequest http,
             Model model) {
-        Verdict verdict = guard.check(stamp, website);
-        if (verdict == Verdict.HONEYPOT) {
-            // A robot: the answer a person gets, and nothing is stored or mailed.
-            return sent(model);
-        }
-        String nextStamp = verdict == Verdict.STALE_FORM ? guard.stamp() : stamp;
-        String typed = email.length() > EmailAddresses.MAX_LENGTH + 64 ? "" : email.strip();
-        if (!EmailAddresses.isValid(typed)) {
-            model.addAttribute("email", typed);
-            model.addAttribute("invalid", true);
-            return page(nextStamp, model);
-        }
-        if (verdict != Verdict.PASSED) {
-            model.addAttribute("email", typed);
-            model.addAttribute(
-                    "formError", verdict == Verdict.TOO_FAST ? "newsletter.form.tooFast" : "newsletter.form.stale");
-            return page(nextStamp, model);
-        }
-        if (subscriptions.request(typed, guard.addressHash(http.getRemoteAddr()))
-                == FormAttempts.Outcome.CLIENT_TOO_FREQUENT) {
-            model.addAttribute("email", typed);
-            model.addAttribute("formError", "newsletter.form.tooFrequent");
-            return page(nextStamp, model);
-        }
-        return sent(model);
-    }
-
-    private String sent(Model model) {
-        model.addAttribute("sent", true);
-        return page(guard.stamp(), model);
+        return form.answer(
+                email,
+                stamp,
+                website,
+                model,
+                "newsletter.form",
+                next -> page(next, model),
+                typed -> subscriptions.request(typed, guard.addressHash(http.getRemoteAddr()))
+                                == FormAttempts.Outcome.CLIENT_TOO_FREQUENT
+                        ? "newsletter.form.tooFrequent"
+                        : null);
     }
 
     private String page(String stamp, Model model) {

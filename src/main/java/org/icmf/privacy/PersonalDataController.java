@@ -5,11 +5,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Map;
 import org.icmf.privacy.spi.MemberChoices;
-import org.icmf.web.EmailAddresses;
+import org.icmf.web.AddressForm;
 import org.icmf.web.NotFoundException;
 import org.icmf.web.PageMeta;
 import org.icmf.web.SpamGuard;
-import org.icmf.web.SpamGuard.Verdict;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -32,10 +31,12 @@ class PersonalDataController {
 
     private final PersonalDataRequests requests;
     private final SpamGuard guard;
+    private final AddressForm form;
 
-    PersonalDataController(PersonalDataRequests requests, SpamGuard guard) {
+    PersonalDataController(PersonalDataRequests requests, SpamGuard guard, AddressForm form) {
         this.requests = requests;
         this.guard = guard;
+        this.form = form;
     }
 
     @GetMapping("/mes-donnees")
@@ -50,29 +51,10 @@ class PersonalDataController {
             @RequestParam(required = false) String website,
             HttpServletRequest http,
             Model model) {
-        Verdict verdict = guard.check(stamp, website);
-        if (verdict == Verdict.HONEYPOT) {
-            // A robot: the answer a person gets, and nothing is looked up, stored or mailed.
-            model.addAttribute("sent", true);
-            return ask(model);
-        }
-        // A stale stamp is replaced; a recent one is kept, so that the time spent correcting counts.
-        String nextStamp = verdict == Verdict.STALE_FORM ? guard.stamp() : stamp;
-        String typed = email.strip();
-        if (!EmailAddresses.isValid(typed)) {
-            model.addAttribute("email", typed);
-            model.addAttribute("invalid", true);
-            return page(nextStamp, model);
-        }
-        if (verdict != Verdict.PASSED) {
-            model.addAttribute("email", typed);
-            model.addAttribute(
-                    "formError", verdict == Verdict.TOO_FAST ? "personalData.form.tooFast" : "personalData.form.stale");
-            return page(nextStamp, model);
-        }
-        requests.request(typed, guard.addressHash(http.getRemoteAddr()));
-        model.addAttribute("sent", true);
-        return ask(model);
+        return form.answer(email, stamp, website, model, "personalData.form", next -> page(next, model), typed -> {
+            requests.request(typed, guard.addressHash(http.getRemoteAddr()));
+            return null;
+        });
     }
 
     private String page(String stamp, Model model) {
