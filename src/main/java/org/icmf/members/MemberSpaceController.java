@@ -184,7 +184,14 @@ class MemberSpaceController {
             HttpServletRequest http,
             Model model) {
         return form.answer(
-                email, stamp, website, model, "personalData.form", next -> signInForm(next, model), typed -> {
+                email,
+                stamp,
+                website,
+                model,
+                "personalData.form.tooFast",
+                "personalData.form.stale",
+                next -> signInForm(next, model),
+                typed -> {
                     links.request(typed, guard.addressHash(http.getRemoteAddr()));
                     return null;
                 });

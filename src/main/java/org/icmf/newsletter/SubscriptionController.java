@@ -53,7 +53,8 @@ class SubscriptionController {
                 stamp,
                 website,
                 model,
-                "newsletter.form",
+                "newsletter.form.tooFast",
+                "newsletter.form.stale",
                 next -> page(next, model),
                 typed -> subscriptions.request(typed, guard.addressHash(http.getRemoteAddr()))
                                 == FormAttempts.Outcome.CLIENT_TOO_FREQUENT

@@ -51,10 +51,18 @@ class PersonalDataController {
             @RequestParam(required = false) String website,
             HttpServletRequest http,
             Model model) {
-        return form.answer(email, stamp, website, model, "personalData.form", next -> page(next, model), typed -> {
-            requests.request(typed, guard.addressHash(http.getRemoteAddr()));
-            return null;
-        });
+        return form.answer(
+                email,
+                stamp,
+                website,
+                model,
+                "personalData.form.tooFast",
+                "personalData.form.stale",
+                next -> page(next, model),
+                typed -> {
+                    requests.request(typed, guard.addressHash(http.getRemoteAddr()));
+                    return null;
+                });
     }
 
     private String page(String stamp, Model model) {

@@ -23,7 +23,8 @@ public class AddressForm {
     /**
      * Answers a sent form.
      *
-     * @param messages prefix of the feature's {@code .tooFast} and {@code .stale} messages
+     * @param tooFast  the feature's message for a form sent too soon after it was shown
+     * @param stale    its message for a form shown too long ago
      * @param page     renders the form with a stamp (model attributes {@code sent}, {@code email}, {@code invalid} and
      *                 {@code formError} already set), returning the view
      * @param request  does what the feature does with a valid address; returns the key of a message to show instead
@@ -34,7 +35,8 @@ public class AddressForm {
             String stamp,
             String website,
             Model model,
-            String messages,
+            String tooFast,
+            String stale,
             Function<String, String> page,
             Function<String, String> request) {
         Verdict verdict = guard.check(stamp, website);
@@ -50,9 +52,8 @@ public class AddressForm {
             model.addAttribute("invalid", true);
             return page.apply(nextStamp);
         }
-        String refusal = verdict == Verdict.PASSED
-                ? request.apply(typed)
-                : messages + (verdict == Verdict.TOO_FAST ? ".tooFast" : ".stale");
+        String refusal =
+                verdict == Verdict.PASSED ? request.apply(typed) : verdict == Verdict.TOO_FAST ? tooFast : stale;
         if (refusal != null) {
             model.addAttribute("email", typed);
             model.addAttribute("formError", refusal);
