@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -32,7 +33,14 @@ class EmbeddedPostgresConfiguration {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfiguration.class);
 
     @Bean(destroyMethod = "close")
-    EmbeddedPostgres embeddedPostgres(@Value("${icmf.data-dir:./data}") Path dataDir) throws IOException {
+    EmbeddedPostgres embeddedPostgres(
+            @Value("${icmf.data-dir:./data}") Path dataDir, ObjectProvider<EmbeddedPostgresEarlyStart.Started> early)
+            throws IOException {
+        EmbeddedPostgresEarlyStart.Started started = early.getIfAvailable();
+        return started != null ? started.take() : start(dataDir);
+    }
+
+    static EmbeddedPostgres start(Path dataDir) throws IOException {
         Path pgData = dataDir.resolve("postgres").toAbsolutePath().normalize();
         Files.createDirectories(pgData);
         stopOrphanedPostmaster(pgData);

@@ -16,11 +16,9 @@ class EmbeddedPostgresConfigurationTests {
     @TempDir
     Path dataDir;
 
-    private final EmbeddedPostgresConfiguration configuration = new EmbeddedPostgresConfiguration();
-
     @Test
     void runsDurablyWithFsyncAndSynchronousCommit() throws Exception {
-        try (EmbeddedPostgres postgres = configuration.embeddedPostgres(dataDir);
+        try (EmbeddedPostgres postgres = EmbeddedPostgresConfiguration.start(dataDir);
                 Connection connection = postgres.getPostgresDatabase().getConnection();
                 Statement statement = connection.createStatement()) {
             assertThat(setting(statement, "fsync")).isEqualTo("on");
@@ -33,13 +31,13 @@ class EmbeddedPostgresConfigurationTests {
 
     @Test
     void keepsCommittedDataAcrossARestart() throws Exception {
-        try (EmbeddedPostgres postgres = configuration.embeddedPostgres(dataDir);
+        try (EmbeddedPostgres postgres = EmbeddedPostgresConfiguration.start(dataDir);
                 Connection connection = postgres.getPostgresDatabase().getConnection();
                 Statement statement = connection.createStatement()) {
             statement.execute("create table kept (word text)");
             statement.execute("insert into kept values ('bouche à oreilles')");
         }
-        try (EmbeddedPostgres postgres = configuration.embeddedPostgres(dataDir);
+        try (EmbeddedPostgres postgres = EmbeddedPostgresConfiguration.start(dataDir);
                 Connection connection = postgres.getPostgresDatabase().getConnection();
                 Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery("select word from kept")) {

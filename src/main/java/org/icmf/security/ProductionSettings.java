@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
+import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
 
 /**
@@ -14,10 +15,16 @@ import org.springframework.core.env.ConfigurableEnvironment;
  * without its host. Checked before
  * any bean exists, so that nothing (the embedded database above all) is started first.
  */
-class ProductionSettings implements EnvironmentPostProcessor {
+class ProductionSettings implements EnvironmentPostProcessor, Ordered {
 
     static final String PROFILE = "prod";
     static final int MIN_FORM_KEY_LENGTH = 32;
+
+    /** Before the embedded PostgreSQL's early start, which must not start what this refuses. */
+    @Override
+    public int getOrder() {
+        return Ordered.LOWEST_PRECEDENCE - 1;
+    }
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
