@@ -6,6 +6,7 @@
 # With ICMF_BENCH_EMAIL and ICMF_BENCH_PASSWORD set, both runs also measure the admin pages signed in: the jar gets
 # them as ICMF_ADMIN_EMAIL/ICMF_ADMIN_PASSWORD, which create that board account where none exists (always on the
 # fresh seed directory). The generated size's single-request table ends with the ratio to the seed size's median.
+# Each size's single requests are measured after a first, unprinted round of the same requests warms the JIT.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 jar=${1:-$(ls target/icmf-site-*.jar | head -1)}
@@ -24,6 +25,8 @@ run() { # label, data directory, name of the single-request table kept for the r
         sleep 1
     done
     printf '\n## %s\n\n' "$1"
+    # The same warm-up for both sizes, so that neither is measured with a colder JIT than the other.
+    "$here/single-requests.sh" "http://localhost:$port" 20 >/dev/null
     "$here/single-requests.sh" "http://localhost:$port" 20 | tee "$seed/$3.md" | ratios "$3"
     echo
     "$here/side-by-side.sh" "http://localhost:$port" "$seconds" 32

@@ -32,7 +32,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class AdminCommentController {
 
-    private static final int PAGE_SIZE = 30;
+    private static final int PAGE_SIZE = 20;
     private static final int SUBJECTS_PAGE_SIZE = 50;
     private static final String BASE = "/admin/commentaires";
 
