@@ -6,9 +6,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 import org.apache.catalina.Context;
+import org.apache.catalina.Pipeline;
+import org.apache.catalina.connector.Request;
+import org.apache.catalina.connector.Response;
+import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.valves.ErrorReportValve;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
@@ -21,10 +24,13 @@ import org.springframework.web.util.HtmlUtils;
  * The French page for the bad requests Tomcat answers itself, before Spring sees them (a path holding {@code %00}
  * or an encoded slash): a static page written at start-up to a temporary file, which the host's
  * {@link ErrorReportValve} serves for a 400 instead of its English report. Runs after Boot's own customizer, which
- * adds that valve without stack trace or server version, and configures it.
+ * adds that valve, and puts in its place one that also sends the site's security headers.
  */
 @Component
 class ContainerErrorPage implements WebServerFactoryCustomizer<TomcatServletWebServerFactory>, Ordered {
+
+    private static final String POLICY =
+            "default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
     private final Path page;
 
@@ -43,19 +49,35 @@ class ContainerErrorPage implements WebServerFactoryCustomizer<TomcatServletWebS
     }
 
     private void configure(Context context) {
-        List<ErrorReportValve> valves = Arrays.stream(
-                        context.getParent().getPipeline().getValves())
+        Pipeline pipeline = context.getParent().getPipeline();
+        Arrays.stream(pipeline.getValves())
                 .filter(ErrorReportValve.class::isInstance)
-                .map(ErrorReportValve.class::cast)
-                .toList();
-        if (valves.isEmpty()) {
-            ErrorReportValve valve = new ErrorReportValve();
-            valve.setShowReport(false);
-            valve.setShowServerInfo(false);
-            context.getParent().getPipeline().addValve(valve);
-            valves = List.of(valve);
+                .forEach(pipeline::removeValve);
+        ErrorReportValve valve = new HeadedErrorReportValve();
+        valve.setShowReport(false);
+        valve.setShowServerInfo(false);
+        valve.setProperty("errorCode.400", page.toString());
+        pipeline.addValve(valve);
+        // Else the host, finding no valve of its class at start, adds Tomcat's own in front of this one.
+        ((StandardHost) context.getParent()).setErrorReportValveClass(HeadedErrorReportValve.class.getName());
+    }
+
+    /**
+     * Tomcat's report with the headers Spring Security gives every other page, which it never sees here: the page
+     * loads nothing, so its policy allows nothing.
+     */
+    private static final class HeadedErrorReportValve extends ErrorReportValve {
+
+        @Override
+        protected void report(Request request, Response response, Throwable throwable) {
+            if (response.getStatus() >= 400 && !response.isCommitted()) {
+                response.setHeader("Content-Security-Policy", POLICY);
+                response.setHeader("X-Content-Type-Options", "nosniff");
+                response.setHeader("X-Frame-Options", "DENY");
+                response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
+            }
+            super.report(request, response, throwable);
         }
-        valves.forEach(valve -> valve.setProperty("errorCode.400", page.toString()));
     }
 
     private static Path write(MessageSource messages) {

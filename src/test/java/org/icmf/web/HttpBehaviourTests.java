@@ -183,6 +183,11 @@ class HttpBehaviourTests {
         }
 
         assertThat(answer).startsWith("HTTP/1.1 400 ").containsIgnoringCase("Content-Type: text/html;charset=UTF-8");
+        assertThat(answer)
+                .contains(
+                        "Content-Security-Policy: default-src 'none';",
+                        "X-Content-Type-Options: nosniff",
+                        "X-Frame-Options: DENY");
         String body = answer.substring(answer.indexOf("\r\n\r\n") + 4);
         assertThat(Jsoup.parse(body).select("html").attr("lang")).isEqualTo("fr");
         assertThat(Jsoup.parse(body).select("h1").text()).isEqualTo("Requête incorrecte");
