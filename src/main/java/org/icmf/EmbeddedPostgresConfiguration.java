@@ -37,14 +37,16 @@ class EmbeddedPostgresConfiguration {
             @Value("${icmf.data-dir:./data}") Path dataDir, ObjectProvider<EmbeddedPostgresEarlyStart.Started> early)
             throws IOException {
         EmbeddedPostgresEarlyStart.Started started = early.getIfAvailable();
-        return started != null ? started.take() : start(dataDir);
+        EmbeddedPostgres postgres = started != null ? started.take() : start(dataDir);
+        // Logged here: an early start runs before logging is set up.
+        log.info("Embedded PostgreSQL on port {} with its data in {}", postgres.getPort(), dataDirectory(dataDir));
+        return postgres;
     }
 
     static EmbeddedPostgres start(Path dataDir) throws IOException {
-        Path pgData = dataDir.resolve("postgres").toAbsolutePath().normalize();
+        Path pgData = dataDirectory(dataDir);
         Files.createDirectories(pgData);
         stopOrphanedPostmaster(pgData);
-        log.info("Starting embedded PostgreSQL with its data in {}", pgData);
         return EmbeddedPostgres.builder()
                 .setDataDirectory(pgData)
                 .setCleanDataDirectory(false)
@@ -68,6 +70,10 @@ class EmbeddedPostgresConfiguration {
         dataSource.setUsername("postgres");
         dataSource.setPoolName("icmf-embedded");
         return dataSource;
+    }
+
+    private static Path dataDirectory(Path dataDir) {
+        return dataDir.resolve("postgres").toAbsolutePath().normalize();
     }
 
     /**

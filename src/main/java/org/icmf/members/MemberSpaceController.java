@@ -199,6 +199,8 @@ class MemberSpaceController {
 
     private String signInForm(String stamp, Model model) {
         model.addAttribute("stamp", stamp);
+        model.addAttribute("linkValidity", links.validity());
+        model.addAttribute("linkInterval", links.interval());
         model.addAttribute(
                 "meta",
                 PageMeta.titled("meta.members.signIn.title")

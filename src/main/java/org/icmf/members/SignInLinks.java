@@ -12,6 +12,7 @@ import org.icmf.mail.MailOutbox;
 import org.icmf.membership.MemberSelfService;
 import org.icmf.membership.MemberSelfService.MemberIdentity;
 import org.icmf.web.FormAttempts;
+import org.icmf.web.FrenchDates;
 import org.icmf.web.SiteProperties;
 import org.icmf.web.Tokens;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -80,6 +81,16 @@ class SignInLinks {
                             "minutes",
                             properties.signInLinkValidity().toMinutes()));
         }
+    }
+
+    /** How long a link signs in, in French, for the page that sends them. */
+    String validity() {
+        return FrenchDates.duration(properties.signInLinkValidity());
+    }
+
+    /** How often one address gets a link, in French: asking again sooner sends nothing. */
+    String interval() {
+        return FrenchDates.duration(attempts.mailInterval());
     }
 
     /** Whether a link can still sign in: its page then shows the button, otherwise says to ask for another. */

@@ -81,6 +81,11 @@ public class FormAttempts {
                 .update();
     }
 
+    /** How often one address may be mailed by one form: the pages that mail say so. */
+    public Duration mailInterval() {
+        return properties.mailInterval();
+    }
+
     /** Forgets attempts older than any limit counts (a day), every night with the expired links. */
     public int purge() {
         return jdbc.sql("delete from form_attempt where created_at < :before")

@@ -182,7 +182,8 @@ class MemberSpaceTests {
                 .select(".flash")
                 .text();
         assertThat(answer)
-                .startsWith("Si cette adresse est celle d’un membre, un lien de connexion vient d’y être envoyé");
+                .startsWith("Si cette adresse est celle d’un membre, un lien de connexion vient d’y être envoyé")
+                .contains("valable 15 minutes, une seule fois", "au plus un lien toutes les 10 minutes");
         smtp.deliver();
         List<MimeMessage> mails = signInMails("lea@espace.example");
         assertThat(mails).hasSize(before + 1);
@@ -565,6 +566,8 @@ class MemberSpaceTests {
     void aMemberShowsTheirPublicProfileInTheDirectoryOnlyWhenTheyChooseTo() throws Exception {
         memberWhoPaid("Léa", "lea@espace.example");
         Cookie session = signIn("lea@espace.example");
+        assertThat(page("/espace-membre", session).select("#profile-consent").text())
+                .isEqualTo("Jamais choisi.");
         mvc.perform(post("/espace-membre/choix").cookie(session).with(csrf()).param("directory", "true"));
 
         Document refused =
