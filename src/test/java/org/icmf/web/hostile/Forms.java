@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import jakarta.servlet.http.Cookie;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -14,11 +15,15 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.assertj.core.api.SoftAssertions;
+import org.icmf.membership.MembershipFixtures;
+import org.icmf.membership.application.MembershipApplications;
+import org.icmf.membership.application.MembershipReview;
 import org.icmf.security.BoardAccounts;
 import org.icmf.security.BoardUser;
 import org.icmf.security.Role;
 import org.icmf.support.FormStamps;
 import org.icmf.web.Actor;
+import org.icmf.web.Tokens;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
@@ -44,6 +49,11 @@ final class Forms {
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
     private static BoardUser administrator;
+    /** The session the members' space forms are sent with, once {@link #signInMember} made one. */
+    private static Cookie memberSession;
+    /** The members' space's forms that a visitor sends, without a session. */
+    private static final Set<String> MEMBER_SIGN_IN = Set.of("/espace-membre/lien", "/espace-membre/connexion/{token}");
+
     private static final String TOKEN = "A".repeat(43);
     private static final String MISSING = "999999999";
 
@@ -51,6 +61,7 @@ final class Forms {
     static final List<String> CREATED = List.of(
             "comment",
             "contact_message",
+            "membership_member",
             "membership_application",
             "event",
             "blog_post",
@@ -106,6 +117,9 @@ final class Forms {
             if (admin) {
                 request.with(user(administrator));
             }
+            if (memberSession != null && path.startsWith("/espace-membre/") && !MEMBER_SIGN_IN.contains(pattern)) {
+                request.cookie(memberSession);
+            }
             fields.forEach((name, value) -> {
                 if (!changed.containsKey(name)) {
                     request.param(name, value);
@@ -139,6 +153,36 @@ final class Forms {
                 EnumSet.of(Role.ADMIN),
                 new Actor(5150L, "Essais"));
         return administrator;
+    }
+
+    /**
+     * Signs in the member whose session the members' space forms are sent with from now on (without one, they are
+     * only refused): a real member, signed in by a link written as their mail would carry it.
+     */
+    static void signInMember(MockMvc mvc, JdbcClient jdbc, MembershipApplications applications, MembershipReview review)
+            throws Exception {
+        String email = "membre-" + SEQUENCE.incrementAndGet() + "-" + System.nanoTime() + DOMAIN;
+        review.accept(
+                MembershipFixtures.confirmedApplication(
+                        applications, jdbc, MembershipFixtures.applicantInTours("Membre", "Hostile", email)),
+                new Actor(5150L, "Essais"));
+        String token = Tokens.random();
+        jdbc.sql("insert into members_sign_in_link (token_hash, email, created_at, expires_at) "
+                        + "values (:hash, :email, now(), now() + interval '1 day')")
+                .param("hash", Tokens.hash(token))
+                .param("email", email)
+                .update();
+        memberSession = mvc.perform(post("/espace-membre/connexion/" + token).with(csrf()))
+                .andReturn()
+                .getResponse()
+                .getCookie("ICMF_MEMBRE");
+        assertThat(memberSession).as("the member's session cookie").isNotNull();
+        assertThat(mvc.perform(MockMvcRequestBuilders.get("/espace-membre").cookie(memberSession))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .as("the members' space, signed in")
+                .contains("Mes coordonnées");
     }
 
     private static Map<String, String> fields(String... pairs) {
@@ -376,8 +420,7 @@ final class Forms {
                         "/espace-membre/connexion/" + TOKEN,
                         fields(),
                         List.of("members_sign_in_link", "security_session")),
-                // Sent without a member's session: refused before anything is read (MemberSpaceTests checks the
-                // fields).
+                // Sent with a member's session when signInMember made one, refused before anything is read without.
                 open(
                         "/espace-membre/coordonnees",
                         "/espace-membre/coordonnees",
@@ -852,5 +895,9 @@ final class Forms {
         jdbc.sql("delete from personal_data_request where email like :domain")
                 .param("domain", "%" + DOMAIN)
                 .update();
+        jdbc.sql("delete from members_sign_in_link where email like :domain")
+                .param("domain", "%" + DOMAIN)
+                .update();
+        memberSession = null;
     }
 }

@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.assertj.core.api.SoftAssertions;
+import org.icmf.membership.application.MembershipApplications;
+import org.icmf.membership.application.MembershipReview;
 import org.icmf.security.BoardAccounts;
 import org.icmf.security.BoardUser;
 import org.icmf.support.SiteTest;
@@ -34,7 +36,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 /**
  * A hostile corpus — very long, NUL, control and bidi characters, a lone surrogate, emoji, SQL, script, format
  * strings, wrong types, a parameter sent twice or missing — against every field of every form, public and admin, one
- * field at a time, the others as a person would fill them ({@link Forms}). Never a server error; when the form comes
+ * field at a time, the others as a person would fill them ({@link Forms}); the members' space's forms with a signed-in
+ * member's session. Never a server error; when the form comes
  * back (or a 4xx), nothing stored has changed; when the form is accepted, nothing stored holds a control character.
  */
 @SiteTest
@@ -57,6 +60,12 @@ class HostileInputTests {
     @Autowired
     PlatformTransactionManager transactions;
 
+    @Autowired
+    MembershipApplications applications;
+
+    @Autowired
+    MembershipReview review;
+
     private StoredTables stored;
     private List<Form> forms;
     private BoardUser admin;
@@ -67,6 +76,7 @@ class HostileInputTests {
         before = Forms.lastIds(jdbc);
         stored = new StoredTables(jdbc, transactions);
         admin = Forms.signInAdministrator(accounts);
+        Forms.signInMember(mvc, jdbc, applications, review);
         forms = Forms.covering(mappings, Forms.all(jdbc, 0, "x"));
         Form newEvent = forms.stream()
                 .filter(form -> form.path().equals("/admin/evenements/nouveau"))
