@@ -41,7 +41,7 @@ class JobBoard {
             this.slug = slug;
         }
 
-        String slug() {
+        public String slug() {
             return slug;
         }
 

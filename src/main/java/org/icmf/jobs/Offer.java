@@ -73,7 +73,7 @@ record Offer(
         return title + " — " + organisation;
     }
 
-    String path() {
+    public String path() {
         return "/emplois/" + slug;
     }
 
@@ -91,7 +91,7 @@ record Offer(
                 applyTo);
     }
 
-    String applyHref() {
+    public String applyHref() {
         return draft().applyHref();
     }
 }

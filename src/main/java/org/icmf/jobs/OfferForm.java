@@ -100,7 +100,7 @@ record OfferForm(
             String applyTo) {
 
         /** How readers apply: a web address, or an e-mail address (then linked with {@code mailto:}). */
-        String applyHref() {
+        public String applyHref() {
             return applyTo.contains("@") && !applyTo.contains("/") ? "mailto:" + applyTo : applyTo;
         }
     }

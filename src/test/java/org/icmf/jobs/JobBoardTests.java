@@ -272,7 +272,7 @@ class JobBoardTests {
                 .containsExactly("approved");
 
         // The poster closes it from their link, once: the page then says it is closed, and answers 410.
-        assertThat(page(send(get(close))).select("button").text()).isEqualTo("Clore l’offre");
+        assertThat(page(send(get(close))).select("main form button").text()).isEqualTo("Clore l’offre");
         assertThat(status(id)).isEqualTo("PUBLISHED");
         send(post(close).with(csrf()));
         assertThat(status(id)).isEqualTo("CLOSED");
