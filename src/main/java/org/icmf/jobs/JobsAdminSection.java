@@ -31,8 +31,8 @@ class JobsAdminSection implements AdminSection {
     @Override
     public List<DashboardTile> tiles(BoardUser user) {
         return List.of(new Count(
-                DashboardTile.CONTENT,
-                520,
+                "admin.section.jobs",
+                310,
                 board.pendingCount(),
                 "admin.dashboard.jobs.pending",
                 JobsAdminController.PATH));
