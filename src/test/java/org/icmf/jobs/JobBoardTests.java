@@ -497,4 +497,43 @@ class JobBoardTests {
         personalData.erase(member);
         assertThat(offers(member)).isZero();
     }
+
+    @Test
+    void theBoardCorrectsAnOfferAndTheNightlyJobDeletesWhatIsNoLongerKept() throws Exception {
+        String email = address("correction");
+        long id = publishedOffer(email, offer("Communty manager", "GRAND_EST"));
+        Map<String, String> fields = offer("Community manager", "GRAND_EST");
+        fields.put("salaryMax", "abc");
+        var wrong = post("/admin/emplois/" + id).with(csrf()).with(user(MODERATOR));
+        fields.forEach(wrong::param);
+        assertThat(page(send(wrong)).select("#salaryMax-erreur").text()).contains("Indiquez un montant en euros");
+        fields.put("salaryMax", "");
+        var corrected = post("/admin/emplois/" + id).with(csrf()).with(user(MODERATOR));
+        fields.forEach(corrected::param);
+        assertThat(send(corrected).getRedirectedUrl()).isEqualTo("/admin/emplois/" + id);
+        assertThat(page(send(get("/emplois/" + slug(id)))).select("h1").text()).isEqualTo("Community manager");
+        AsyncEvents.awaitHandled(jdbc);
+        assertThat(jdbc.sql("select action from audit_entry where subject_type = 'job-offer' and subject_id = :id "
+                                + "order by id")
+                        .param("id", id)
+                        .query(String.class)
+                        .list())
+                .containsExactly("approved", "updated");
+
+        // An unconfirmed offer whose link expired, and an offer ended longer ago than kept, are deleted.
+        String unconfirmed = address("jamais-confirmee");
+        send(propose(offer("Jamais confirmée", "CORSE"), unconfirmed, PublicForms.newClient()));
+        jdbc.sql("update job_offer set confirm_expires_at = now() - interval '1 minute' where poster_email = :email")
+                .param("email", unconfirmed)
+                .update();
+        postings.close(id, Actor.SYSTEM);
+        assertThat(postings.purge()).isEqualTo(1);
+        assertThat(offers(unconfirmed)).isZero();
+        assertThat(offers(email)).isEqualTo(1);
+        jdbc.sql("update job_offer set ended_at = now() - interval '366 days' where id = :id")
+                .param("id", id)
+                .update();
+        assertThat(postings.purge()).isEqualTo(1);
+        assertThat(offers(email)).isZero();
+    }
 }
