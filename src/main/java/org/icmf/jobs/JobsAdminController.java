@@ -84,6 +84,11 @@ class JobsAdminController {
 
     @PostMapping(PATH + "/{id}/approuver")
     String approve(@PathVariable long id, @AuthenticationPrincipal BoardUser user, RedirectAttributes redirect) {
+        if (find(id).deadline().isBefore(postings.today())) {
+            // Published, it would expire that night: the board first moves its deadline, or rejects it.
+            redirect.addFlashAttribute("flash", "jobs.admin.deadlinePassed");
+            return "redirect:" + PATH + "/" + id;
+        }
         postings.approve(id, user.actor());
         redirect.addFlashAttribute("flash", "jobs.admin.approved");
         return "redirect:" + PATH;

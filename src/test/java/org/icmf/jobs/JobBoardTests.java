@@ -221,6 +221,17 @@ class JobBoardTests {
         assertThat(status(id)).isEqualTo("PENDING");
         assertThat(send(post(confirm).with(csrf())).getStatus()).isEqualTo(404);
 
+        // An offer whose deadline passed while it waited is not published as it is.
+        jdbc.sql("update job_offer set deadline = current_date - 1 where id = :id")
+                .param("id", id)
+                .update();
+        send(post("/admin/emplois/" + id + "/approuver").with(csrf()).with(user(MODERATOR)));
+        assertThat(status(id)).isEqualTo("PENDING");
+        jdbc.sql("update job_offer set deadline = :deadline::date where id = :id")
+                .param("id", id)
+                .param("deadline", fields.get("deadline"))
+                .update();
+
         // Waiting for moderation: on the dashboard and the board's list, not public.
         String slug = slug(id);
         assertThat(send(get("/emplois/" + slug)).getStatus()).isEqualTo(404);
