@@ -63,8 +63,8 @@ class AdminSectionsTests {
         assertThat(editor.select("main h2").eachText()).containsExactly("Articles, pages et événements");
 
         Document moderator = page("/admin", EnumSet.of(Role.MODERATOR));
-        assertThat(menu(moderator)).isEqualTo(withEveryonesEntries("Commentaires"));
-        assertThat(moderator.select("main h2").eachText()).containsExactly("Commentaires");
+        assertThat(menu(moderator)).isEqualTo(withEveryonesEntries("Commentaires", "Emplois"));
+        assertThat(moderator.select("main h2").eachText()).containsExactly("Commentaires", "Emplois");
 
         Document treasurer = page("/admin", EnumSet.of(Role.TREASURER));
         assertThat(menu(treasurer)).isEqualTo(withEveryonesEntries("Adhésions"));
@@ -88,12 +88,18 @@ class AdminSectionsTests {
                         "Adhésions",
                         "Messages",
                         "Lettres",
+                        "Emplois",
                         "Comptes",
                         "Journal",
                         "Courriels"));
         assertThat(admin.select("main h2").eachText())
                 .containsExactly(
-                        "Articles, pages et événements", "Adhésions", "Commentaires", "Messages", "Dernières actions");
+                        "Articles, pages et événements",
+                        "Adhésions",
+                        "Commentaires",
+                        "Emplois",
+                        "Messages",
+                        "Dernières actions");
 
         Document nobody = page("/admin", EnumSet.noneOf(Role.class));
         assertThat(menu(nobody)).isEqualTo(withEveryonesEntries());

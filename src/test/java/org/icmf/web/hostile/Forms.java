@@ -71,7 +71,8 @@ final class Forms {
             "media_image",
             "mail_outbox",
             "newsletter_subscriber",
-            "newsletter_issue");
+            "newsletter_issue",
+            "job_offer");
 
     record Form(
             String pattern,
@@ -312,6 +313,31 @@ final class Forms {
                 "EDITOR",
                 "active",
                 "true");
+        Map<String, String> offer = fields(
+                "title",
+                "Community manager {n}",
+                "organisation",
+                "Ville d'essai",
+                "kind",
+                "CDI",
+                "region",
+                "CENTRE_VAL_DE_LOIRE",
+                "remote",
+                "false",
+                "description",
+                "Animer nos **réseaux**.",
+                "salaryMin",
+                "30000",
+                "salaryMax",
+                "35000",
+                "deadline",
+                java.time.LocalDate.now().plusDays(30).toString(),
+                "applyTo",
+                "https://www.example.org/offre",
+                "stamp",
+                stamp,
+                "website",
+                "");
         List<Form> forms = new ArrayList<>(List.of(
                 open(
                         "/contact",
@@ -543,6 +569,44 @@ final class Forms {
                         "/lettre/desabonnement/" + TOKEN,
                         fields("List-Unsubscribe", "One-Click"),
                         List.of("newsletter_subscriber")),
+                open(
+                        "/emplois/proposer",
+                        "/emplois/proposer",
+                        with(with(offer, "email", "recruteur-{n}" + DOMAIN), "consent", "true"),
+                        List.of("job_offer", "mail_outbox"),
+                        "salaryMin",
+                        "salaryMax"),
+                open("/emplois/confirmation/{token}", "/emplois/confirmation/" + TOKEN, fields(), List.of("job_offer")),
+                open("/emplois/cloture/{token}", "/emplois/cloture/" + TOKEN, fields(), List.of("job_offer")),
+                // Sent without a member's session: refused before anything is read (JobBoardTests sends them signed
+                // in).
+                open("/espace-membre/emplois", "/espace-membre/emplois", offer, List.of("job_offer"), "salaryMin"),
+                open(
+                        "/espace-membre/emplois/{slug:[a-z0-9]+(?:-[a-z0-9]+)*}/enregistrer",
+                        "/espace-membre/emplois/x/enregistrer",
+                        fields(),
+                        List.of("job_saved_offer")),
+                open(
+                        "/espace-membre/emplois/{slug:[a-z0-9]+(?:-[a-z0-9]+)*}/retirer",
+                        "/espace-membre/emplois/x/retirer",
+                        fields(),
+                        List.of("job_saved_offer")),
+                admin("/admin/emplois/{id}", "/admin/emplois/" + MISSING, offer, List.of("job_offer"), "salaryMin"),
+                admin(
+                        "/admin/emplois/{id}/approuver",
+                        "/admin/emplois/" + MISSING + "/approuver",
+                        fields(),
+                        List.of("job_offer", "mail_outbox")),
+                admin(
+                        "/admin/emplois/{id}/refuser",
+                        "/admin/emplois/" + MISSING + "/refuser",
+                        fields("reason", "Hors sujet."),
+                        List.of("job_offer", "mail_outbox")),
+                admin(
+                        "/admin/emplois/{id}/clore",
+                        "/admin/emplois/" + MISSING + "/clore",
+                        fields(),
+                        List.of("job_offer")),
                 admin(
                         "/admin/lettres/nouvelle",
                         "/admin/lettres/nouvelle",
