@@ -63,8 +63,8 @@ class AdminSectionsTests {
         assertThat(editor.select("main h2").eachText()).containsExactly("Articles, pages et événements");
 
         Document moderator = page("/admin", EnumSet.of(Role.MODERATOR));
-        assertThat(menu(moderator)).isEqualTo(withEveryonesEntries("Commentaires"));
-        assertThat(moderator.select("main h2").eachText()).containsExactly("Commentaires");
+        assertThat(menu(moderator)).isEqualTo(withEveryonesEntries("Commentaires", "Astuces"));
+        assertThat(moderator.select("main h2").eachText()).containsExactly("Commentaires", "Astuces");
 
         Document treasurer = page("/admin", EnumSet.of(Role.TREASURER));
         assertThat(menu(treasurer)).isEqualTo(withEveryonesEntries("Adhésions"));
@@ -85,6 +85,7 @@ class AdminSectionsTests {
                         "Événements",
                         "Médias",
                         "Commentaires",
+                        "Astuces",
                         "Adhésions",
                         "Messages",
                         "Lettres",
@@ -93,7 +94,12 @@ class AdminSectionsTests {
                         "Courriels"));
         assertThat(admin.select("main h2").eachText())
                 .containsExactly(
-                        "Articles, pages et événements", "Adhésions", "Commentaires", "Messages", "Dernières actions");
+                        "Articles, pages et événements",
+                        "Adhésions",
+                        "Commentaires",
+                        "Astuces",
+                        "Messages",
+                        "Dernières actions");
 
         Document nobody = page("/admin", EnumSet.noneOf(Role.class));
         assertThat(menu(nobody)).isEqualTo(withEveryonesEntries());
