@@ -212,6 +212,9 @@ class TipsTests {
                         .eachText())
                 .contains(later.title())
                 .doesNotContain(first.title());
+        assertThat(page("/sitemap.xml").getContentAsString())
+                .contains("http://localhost:8080/astuces</loc>", "http://localhost:8080" + first.url() + "</loc>")
+                .contains("http://localhost:8080" + later.url() + "</loc>");
     }
 
     @Test
