@@ -38,7 +38,6 @@ record Tip(
     record Label(long id, String slug, String name) {}
 
     static Tip read(ResultSet row, int n) throws SQLException {
-        long memberId = row.getLong("author_member_id");
         return new Tip(
                 row.getLong("id"),
                 row.getString("slug"),
@@ -48,7 +47,7 @@ record Tip(
                 row.getString("body_markdown"),
                 new Label(row.getLong("label_id"), row.getString("label_slug"), row.getString("label_name")),
                 row.getString("author_name"),
-                row.wasNull() ? null : memberId,
+                row.getObject("author_member_id", Long.class),
                 TipStatus.valueOf(row.getString("status")),
                 instant(row.getTimestamp("created_at")),
                 instant(row.getTimestamp("published_at")),

@@ -404,5 +404,7 @@ class TipsTests {
                 .isZero();
         assertThat(html(page(tip.url())).select(".tip-meta").text()).contains("Un membre");
         assertThat(personalData.find("mael" + DOMAIN)).isEmpty();
+        assertThat(html(page("/confidentialite")).text())
+                .contains("Astuce refusée par le bureau", "30 jours après la décision, puis effacée");
     }
 }
