@@ -347,6 +347,22 @@ class TipsTests {
         long member = member("Eden", "eden");
         share(member, "Une astuce refusée (essai)", Long.toString(labelId("juridique")), "Un texte très personnel.");
         Tip tip = tip("Une astuce refusée (essai)");
+        MvcResult badEdit = mvc.perform(post("/admin/astuces/" + tip.id())
+                        .with(user(MODERATOR))
+                        .with(csrf())
+                        .param("title", tip.title())
+                        .param("label", "abc")
+                        .param("body", "Un texte corrigé."))
+                .andReturn();
+        assertThat(html(badEdit.getResponse()).select("#label-erreur").text())
+                .isEqualTo("Choisissez une étiquette dans la liste.");
+        mvc.perform(post("/admin/astuces/" + tip.id())
+                .with(user(MODERATOR))
+                .with(csrf())
+                .param("title", tip.title())
+                .param("label", Long.toString(labelId("juridique")))
+                .param("body", "Un texte très personnel, *corrigé*."));
+        assertThat(tip(tip.title()).bodyHtml()).contains("<em>corrigé</em>");
         mvc.perform(post("/admin/astuces/" + tip.id() + "/refuser")
                 .with(user(MODERATOR))
                 .with(csrf()));
@@ -365,6 +381,13 @@ class TipsTests {
         assertThat((String) mails.get(0).getContent())
                 .contains("Bonjour Eden")
                 .doesNotContain("très personnel", tip.title());
+        AsyncEvents.awaitHandled(jdbc);
+        assertThat(jdbc.sql("select action || ' by ' || actor_name from audit_entry "
+                                + "where subject_type = 'tip' and subject_id = :id order by id")
+                        .param("id", tip.id())
+                        .query(String.class)
+                        .list())
+                .containsExactly("edited by Modératrice ICMF", "rejected by Modératrice ICMF");
     }
 
     @Test
