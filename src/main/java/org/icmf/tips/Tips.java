@@ -48,14 +48,6 @@ class Tips {
         PENDING
     }
 
-    /** What became of a reader's flag. */
-    enum Flagged {
-        /** counted (or already counted from this reader): the reader is thanked */
-        COUNTED,
-        /** a robot, too fast, a stale form or too many flags from this reader: nothing counted, same thanks */
-        IGNORED
-    }
-
     private final JdbcClient jdbc;
     private final Markdown markdown;
     private final SpamGuard guard;
@@ -279,12 +271,14 @@ class Tips {
 
     /**
      * A reader's flag on a published tip: counted once per client address (hashed), within the forms' rate limit per
-     * address; at {@code icmf.tips.flags-to-hide} flags the tip leaves the public pages for the board to look at.
+     * address; at {@code icmf.tips.flags-to-hide} flags the tip leaves the public pages for the board to look at. A robot,
+     * a form sent too fast or too late, a second flag or one past the rate limit counts nothing: the reader is thanked
+     * all the same.
      */
-    Flagged flag(String slug, String stamp, String honeypot, String addressHash) {
+    void flag(String slug, String stamp, String honeypot, String addressHash) {
         Tip tip = publishedBySlug(slug).orElseThrow(() -> new NotFoundException("tip " + slug));
         if (guard.check(stamp, honeypot) != SpamGuard.Verdict.PASSED) {
-            return Flagged.IGNORED;
+            return;
         }
         TransactionLocks.hold(jdbc, "tips:flag:" + addressHash);
         long recent = jdbc.sql("select count(*) from tips_flag where address_hash = :hash and created_at >= :since")
@@ -293,7 +287,7 @@ class Tips {
                 .query(Long.class)
                 .single();
         if (guard.tooFrequent(recent, 0)) {
-            return Flagged.IGNORED;
+            return;
         }
         int inserted = jdbc.sql("insert into tips_flag (tip_id, address_hash, created_at) values (:tip, :hash, :now) "
                         + "on conflict on constraint tips_flag_once do nothing")
@@ -310,6 +304,5 @@ class Tips {
                     .param("id", tip.id())
                     .update();
         }
-        return Flagged.COUNTED;
     }
 }
