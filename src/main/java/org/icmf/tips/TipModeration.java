@@ -31,7 +31,7 @@ import org.springframework.validation.Errors;
 @Transactional
 class TipModeration {
 
-    private static final String TO_MODERATE =
+    static final String TO_MODERATE =
             "(t.status in ('PENDING', 'FLAGGED') or (t.status = 'PUBLISHED' and t.flag_count > 0))";
 
     private final JdbcClient jdbc;
