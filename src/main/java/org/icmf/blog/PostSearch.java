@@ -6,13 +6,13 @@ import java.time.Instant;
 import java.util.List;
 import org.icmf.blog.BlogViews.SearchHit;
 import org.icmf.blog.BlogViews.SearchResults;
+import org.icmf.blog.spi.SearchSource;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.util.HtmlUtils;
 
 /**
  * Full-text search over public posts with PostgreSQL's {@code icmf_french} configuration (French
@@ -23,14 +23,6 @@ import org.springframework.web.util.HtmlUtils;
 @Service
 @Transactional(readOnly = true)
 public class PostSearch {
-
-    /** Markers ts_headline puts around matches; control characters cannot come from stored text. */
-    private static final String START = "\u0002";
-
-    private static final String STOP = "\u0003";
-    private static final String EXCERPT_OPTIONS = "StartSel=" + START + ", StopSel=" + STOP
-            + ", MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=\" … \"";
-    private static final String TITLE_OPTIONS = "StartSel=" + START + ", StopSel=" + STOP + ", HighlightAll=true";
 
     private final JdbcClient jdbc;
     private final BlogService blog;
@@ -84,8 +76,8 @@ public class PostSearch {
                         from shown s join blog_post p on p.id = s.id, q
                         order by s.rank desc, s.published_at desc""")
                         .param("query", query)
-                        .param("titleOptions", TITLE_OPTIONS)
-                        .param("excerptOptions", EXCERPT_OPTIONS)
+                        .param("titleOptions", SearchSource.TITLE_OPTIONS)
+                        .param("excerptOptions", SearchSource.EXCERPT_OPTIONS)
                         .param("now", now)
                         .param("max", max)
                         .param("limit", sized.getPageSize())
@@ -94,17 +86,12 @@ public class PostSearch {
                             Instant publishedAt =
                                     rs.getTimestamp("published_at").toInstant();
                             return new SearchHit(
-                                    highlight(rs.getString("title")),
+                                    SearchSource.highlight(rs.getString("title")),
                                     blog.url(rs.getString("slug"), publishedAt),
                                     publishedAt.atZone(clock.getZone()).toLocalDate(),
-                                    highlight(rs.getString("excerpt")));
+                                    SearchSource.highlight(rs.getString("excerpt")));
                         })
                         .list();
         return new SearchResults(new PageImpl<>(hits, sized, Math.min(found, max)), found > max);
-    }
-
-    /** Escapes everything, then turns the match markers into {@code <mark>}. */
-    static String highlight(String marked) {
-        return HtmlUtils.htmlEscape(marked).replace(START, "<mark>").replace(STOP, "</mark>");
     }
 }

@@ -1,6 +1,9 @@
 package org.icmf.blog;
 
+import java.util.List;
+import org.icmf.blog.spi.SearchSource;
 import org.icmf.web.PageMeta;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,11 +20,14 @@ class SearchController {
     private final PostSearch search;
     private final BlogService blog;
     private final BlogProperties properties;
+    private final ObjectProvider<SearchSource> otherSources;
 
-    SearchController(PostSearch search, BlogService blog, BlogProperties properties) {
+    SearchController(
+            PostSearch search, BlogService blog, BlogProperties properties, ObjectProvider<SearchSource> otherSources) {
         this.search = search;
         this.blog = blog;
         this.properties = properties;
+        this.otherSources = otherSources;
     }
 
     @GetMapping("/recherche")
@@ -43,6 +49,15 @@ class SearchController {
             model.addAttribute("problem", "search.tooLong");
         } else {
             model.addAttribute("results", search.search(query, page));
+            // The other groups (the tips) are a few best matches each, on the first page only.
+            model.addAttribute(
+                    "otherResults",
+                    page.getPageNumber() == 0
+                            ? otherSources
+                                    .orderedStream()
+                                    .map(source -> source.search(query))
+                                    .toList()
+                            : List.of());
         }
         return "blog/search";
     }

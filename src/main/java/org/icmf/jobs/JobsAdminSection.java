@@ -32,7 +32,7 @@ class JobsAdminSection implements AdminSection {
     public List<DashboardTile> tiles(BoardUser user) {
         return List.of(new Count(
                 "admin.section.jobs",
-                310,
+                320,
                 board.pendingCount(),
                 "admin.dashboard.jobs.pending",
                 JobsAdminController.PATH));

@@ -63,8 +63,8 @@ class AdminSectionsTests {
         assertThat(editor.select("main h2").eachText()).containsExactly("Articles, pages et événements");
 
         Document moderator = page("/admin", EnumSet.of(Role.MODERATOR));
-        assertThat(menu(moderator)).isEqualTo(withEveryonesEntries("Commentaires", "Emplois"));
-        assertThat(moderator.select("main h2").eachText()).containsExactly("Commentaires", "Emplois");
+        assertThat(menu(moderator)).isEqualTo(withEveryonesEntries("Commentaires", "Astuces", "Emplois"));
+        assertThat(moderator.select("main h2").eachText()).containsExactly("Commentaires", "Astuces", "Emplois");
 
         Document treasurer = page("/admin", EnumSet.of(Role.TREASURER));
         assertThat(menu(treasurer)).isEqualTo(withEveryonesEntries("Adhésions"));
@@ -85,6 +85,7 @@ class AdminSectionsTests {
                         "Événements",
                         "Médias",
                         "Commentaires",
+                        "Astuces",
                         "Adhésions",
                         "Messages",
                         "Lettres",
@@ -97,6 +98,7 @@ class AdminSectionsTests {
                         "Articles, pages et événements",
                         "Adhésions",
                         "Commentaires",
+                        "Astuces",
                         "Emplois",
                         "Messages",
                         "Dernières actions");

@@ -497,6 +497,32 @@ final class Forms {
                         fields(),
                         List.of("personal_data_request")),
                 open(
+                        "/espace-membre/astuces",
+                        "/espace-membre/astuces",
+                        fields(
+                                "title",
+                                "Une astuce",
+                                "label",
+                                "1",
+                                "body",
+                                "Un **texte**.",
+                                "stamp",
+                                stamp,
+                                "website",
+                                ""),
+                        List.of("tips_tip"),
+                        "label"),
+                open(
+                        "/espace-membre/astuces/{id:\\d{1,18}}/utile",
+                        "/espace-membre/astuces/" + MISSING + "/utile",
+                        fields(),
+                        List.of("tips_useful")),
+                open(
+                        "/astuces/{slug:[a-z0-9]+(?:-[a-z0-9]+)*}/signaler",
+                        "/astuces/astuce-inexistante/signaler",
+                        fields("stamp", stamp, "website", ""),
+                        List.of("tips_flag", "tips_tip")),
+                open(
                         "/espace-membre/deconnexion-partout",
                         "/espace-membre/deconnexion-partout",
                         fields(),
@@ -844,6 +870,27 @@ final class Forms {
                         "/admin/adhesions/" + MISSING + "/demander",
                         fields("message", "Quelle région ?"),
                         List.of("membership_application")),
+                admin(
+                        "/admin/astuces/{id:\\d{1,18}}",
+                        "/admin/astuces/" + MISSING,
+                        fields("title", "Une astuce", "label", "1", "body", "Un **texte**."),
+                        List.of("tips_tip"),
+                        "label"),
+                admin(
+                        "/admin/astuces/{id:\\d{1,18}}/approuver",
+                        "/admin/astuces/" + MISSING + "/approuver",
+                        fields(),
+                        List.of("tips_tip")),
+                admin(
+                        "/admin/astuces/{id:\\d{1,18}}/refuser",
+                        "/admin/astuces/" + MISSING + "/refuser",
+                        fields(),
+                        List.of("tips_tip", "mail_outbox")),
+                admin(
+                        "/admin/astuces/{id:\\d{1,18}}/retirer",
+                        "/admin/astuces/" + MISSING + "/retirer",
+                        fields(),
+                        List.of("tips_tip")),
                 admin(
                         "/admin/membres/representants",
                         "/admin/membres/representants",
