@@ -10,8 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.core.io.ClassPathResource;
 
 /**
- * V69 brings installed sites' privacy page up to date only if it is still the text V48 imported before the members'
- * space and the newsletter (kept here as it was), and the seed's text has moved on since.
+ * V69 and V72 bring installed sites' privacy page up to date only if it is still the text written before the members'
+ * space and the newsletter (V69) or before the job board and the tips (V72), each kept here as it was, and the seed's
+ * text has moved on since.
  */
 class PrivacyPageMigrationTests {
 
@@ -25,6 +26,18 @@ class PrivacyPageMigrationTests {
         assertThat(md5(imported)).isEqualTo(V69__describe_the_members_space.IMPORTED_PRIVACY_PAGE);
         assertThat(md5(seed)).isNotEqualTo(V69__describe_the_members_space.IMPORTED_PRIVACY_PAGE);
         assertThat(seed).contains("### Lettre d'information").contains("Espace membre");
+    }
+
+    @Test
+    void recognisesThePageAsWrittenBeforeTheJobBoardAndTheTips() throws Exception {
+        String written = SeedFile.read(new ClassPathResource("db/migration/confidentialite-before-v72.md"))
+                .body();
+        String seed = SeedFile.read(new ClassPathResource("db/seed/legal/confidentialite.md"))
+                .body();
+
+        assertThat(md5(written)).isEqualTo(V72__describe_the_job_board_and_tips.IMPORTED_PRIVACY_PAGE);
+        assertThat(md5(seed)).isNotEqualTo(V72__describe_the_job_board_and_tips.IMPORTED_PRIVACY_PAGE);
+        assertThat(seed).contains("### Offres d'emploi", "### Astuces des membres");
     }
 
     private static String md5(String text) throws Exception {
