@@ -1,6 +1,7 @@
 package org.icmf.web;
 
 import jakarta.validation.constraints.Size;
+import java.lang.reflect.Type;
 import java.util.Locale;
 import java.util.Set;
 import org.springframework.core.convert.TypeDescriptor;
@@ -43,7 +44,10 @@ final class InputEdge implements GenericConverter {
 
     private int bound(TypeDescriptor target) {
         Size size = target.getAnnotation(Size.class);
-        return size != null && size.max() < Integer.MAX_VALUE ? size.max() + 1 : ceiling;
+        // An element of a list is described with the list's annotations, read from no field or parameter of its
+        // own: there @Size counts the list's elements, not the element's characters.
+        boolean element = target.getResolvableType().getSource() instanceof Type;
+        return size != null && size.max() < Integer.MAX_VALUE && !element ? size.max() + 1 : ceiling;
     }
 
     /** {@code text} without the characters no field may hold, cut to {@code bound} characters at most. */

@@ -18,6 +18,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.icmf.events.EventEditor;
+import org.icmf.events.EventFixtures;
 import org.icmf.mail.MailOutbox;
 import org.icmf.mail.TestMailServer;
 import org.icmf.security.BoardUser;
@@ -88,8 +90,12 @@ class NewsletterTests {
     @Autowired
     Clock clock;
 
+    @Autowired
+    EventEditor events;
+
     @AfterEach
     void removeTestData() {
+        jdbc.sql("delete from event where title = 'Café de la lettre'").update();
         jdbc.sql("delete from newsletter_issue where title like 'Lettre d''essai%'")
                 .update();
         jdbc.sql("delete from newsletter_subscriber where email like '%" + DOMAIN + "'")
@@ -129,6 +135,31 @@ class NewsletterTests {
         Matcher link = CONFIRM_LINK.matcher(body);
         assertThat(link.find()).isTrue();
         return link.group();
+    }
+
+    @Test
+    void anIssuePresentsTheUpcomingEventsTheBoardTicked() throws Exception {
+        events.create(EventFixtures.cafe("Café de la lettre", 12, null, 0, null), EventFixtures.BOARD);
+        String slug = issues.candidates().events().stream()
+                .filter(event -> event.title().equals("Café de la lettre"))
+                .findFirst()
+                .orElseThrow()
+                .slug();
+
+        MockHttpServletResponse created = send(post("/admin/lettres/nouvelle")
+                .with(csrf())
+                .with(user(EDITOR))
+                .param("title", "Lettre d'essai des événements")
+                .param("introduction", "Bonjour.")
+                .param("events", slug));
+
+        assertThat(created.getRedirectedUrl()).matches("/admin/lettres/\\d+/apercu");
+        String preview =
+                send(get(created.getRedirectedUrl()).with(user(EDITOR))).getContentAsString();
+        assertThat(Jsoup.parse(preview)
+                        .select(".newsletter-preview a[href$=/evenements/" + slug + "]")
+                        .text())
+                .isEqualTo("Café de la lettre");
     }
 
     /** Composes an issue as the board does, presenting the newest post, and starts its sending. */

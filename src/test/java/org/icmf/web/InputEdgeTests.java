@@ -5,11 +5,14 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import jakarta.validation.constraints.Size;
+import java.lang.reflect.Constructor;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.icmf.support.FormStamps;
 import org.icmf.support.SiteTest;
 import org.jsoup.Jsoup;
@@ -18,6 +21,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.MethodParameter;
+import org.springframework.core.convert.TypeDescriptor;
+import org.springframework.core.convert.support.DefaultConversionService;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
@@ -63,6 +69,30 @@ class InputEdgeTests {
         assertThat(InputEdge.clean("abcdef", 4)).isEqualTo("abcd");
         assertThat(InputEdge.clean("abc😀", 4)).isEqualTo("abc");
         assertThat(InputEdge.clean("\u0000".repeat(1_000_000) + "abc", 2)).isEqualTo("ab");
+    }
+
+    /** A form record with a list bounded in elements, as the newsletter's picks are. */
+    record Picks(
+            @Size(max = 2) List<String> slugs,
+            @Size(max = 3) String word) {}
+
+    @Test
+    void boundsAListByItsElementsAndNotEachElementByTheListsSize() throws Exception {
+        DefaultConversionService conversions = new DefaultConversionService();
+        conversions.addConverter(new InputEdge(10_000));
+        Constructor<Picks> constructor = Picks.class.getDeclaredConstructor(List.class, String.class);
+        String slug = "cafe-des-community-managers-de-decembre-decembre-2026";
+
+        assertThat(conversions.convert(
+                        new String[] {slug, "x\u0000y"},
+                        TypeDescriptor.valueOf(String[].class),
+                        new TypeDescriptor(new MethodParameter(constructor, 0))))
+                .isEqualTo(List.of(slug, "xy"));
+        assertThat(conversions.convert(
+                        "abcdef",
+                        TypeDescriptor.valueOf(String.class),
+                        new TypeDescriptor(new MethodParameter(constructor, 1))))
+                .isEqualTo("abcd");
     }
 
     @Test
