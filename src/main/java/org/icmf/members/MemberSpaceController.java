@@ -133,6 +133,7 @@ class MemberSpaceController {
             Model model,
             RedirectAttributes redirect) {
         if (!members.updateContactDetails(member.memberId(), form, errors)) {
+            model.addAttribute("unsaved", "coordonnees");
             return dashboard(member, model);
         }
         redirect.addFlashAttribute("flash", "members.contact.saved");
@@ -147,6 +148,7 @@ class MemberSpaceController {
             Model model,
             RedirectAttributes redirect) {
         if (!members.updateProfile(member.memberId(), form, errors)) {
+            model.addAttribute("unsaved", "profil");
             return dashboard(member, model);
         }
         redirect.addFlashAttribute("flash", "members.profile.saved");

@@ -573,6 +573,9 @@ class MemberSpaceTests {
         Document refused =
                 Jsoup.parse(saveProfile(session, "true", "javascript:alert(1)").getContentAsString());
         assertThat(refused.select("#link1-erreur").text()).startsWith("Ce lien doit être une adresse web complète");
+        assertThat(refused.select("p.form-error[role=alert]").text())
+                .isEqualTo("Votre profil n’est pas enregistré : corrigez les champs signalés.");
+        assertThat(refused.select("p.form-error a").attr("href")).isEqualTo("#profil");
         assertThat(refused.select("#link1").val()).isEqualTo("javascript:alert(1)");
         assertThat(Jsoup.parse(saveProfile(session, "true", "ftp://exemple.fr").getContentAsString())
                         .select("#link1-erreur"))
