@@ -100,6 +100,7 @@ class IssueDispatch {
                         update newsletter_issue i set status = 'SENT', sent_at = :now
                         where status = 'SENDING' and not exists (
                             select 1 from newsletter_delivery d where d.issue_id = i.id and d.queued_at is null)""").param("now", now).update();
+        issues.keepFinalFigures();
         return due.size();
     }
 }

@@ -14,11 +14,13 @@ import org.icmf.events.EventCalendar;
 import org.icmf.events.EventViews.EventSummary;
 import org.icmf.mail.MailOutbox;
 import org.icmf.newsletter.IssueContent.Item;
+import org.icmf.web.Actor;
 import org.icmf.web.FrenchDates;
 import org.icmf.web.Markdown;
 import org.icmf.web.NotFoundException;
 import org.icmf.web.SiteProperties;
 import org.jsoup.Jsoup;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -73,6 +75,7 @@ class Issues {
     private final FrenchDates dates;
     private final NewsletterProperties properties;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
     private final Markdown markdown = new Markdown();
 
     Issues(
@@ -83,8 +86,10 @@ class Issues {
             SiteProperties site,
             FrenchDates dates,
             NewsletterProperties properties,
-            Clock clock) {
+            Clock clock,
+            ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
         this.blog = blog;
         this.calendar = calendar;
         this.outbox = outbox;
@@ -344,7 +349,7 @@ class Issues {
      * @throws AlreadySentException when its sending already started
      * @throws NoSubscriberException when nobody would receive it
      */
-    int startSending(long id) {
+    int startSending(long id, Actor actor) {
         Status status = jdbc.sql("select status from newsletter_issue where id = :id for update")
                 .param("id", id)
                 .query((row, n) -> Status.valueOf(row.getString(1)))
@@ -362,20 +367,75 @@ class Issues {
         }
         // Numbers follow the order sendings start in; the issue row lock above and the unique number keep two
         // instances from giving one number twice (the loser rolls back and the board tries again).
-        jdbc.sql("""
+        Instant now = clock.instant();
+        String label = jdbc.sql("""
                         update newsletter_issue set status = 'SENDING', recipients = :recipients, sending_started_at = :now,
                             number = (select coalesce(max(number), 0) + 1 from newsletter_issue)
-                        where id = :id""")
+                        where id = :id returning 'n° ' || number || ' : ' || title""")
                 .param("id", id)
                 .param("recipients", recipients)
-                .param("now", Timestamp.from(clock.instant()))
-                .update();
+                .param("now", Timestamp.from(now))
+                .query(String.class)
+                .single();
+        events.publishEvent(new IssueSent(id, label, actor, now));
         return recipients;
     }
 
-    /** How an issue's sending went, from its delivery rows and the outbox. */
+    /**
+     * Keeps on the issue the figures of a sent issue whose every mail has its final status: the outbox's rows go
+     * after {@code icmf.mail.retention}, and an erased subscriber's delivery with them, yet the board reads an
+     * issue's figures years later.
+     */
+    void keepFinalFigures() {
+        List<Long> pending = jdbc.sql(
+                        "select id from newsletter_issue where status = 'SENT' and figures_kept_at is null")
+                .query(Long.class)
+                .list();
+        for (long id : pending) {
+            MailOutbox.StatusCounts mails = outbox.statusCounts(TEMPLATE, id);
+            if (mails.waiting() == 0) {
+                jdbc.sql("""
+                                update newsletter_issue set mails_sent = :sent, mails_kept = :kept, mails_failed = :failed,
+                                    skipped = (select count(*) from newsletter_delivery where issue_id = :id and skipped),
+                                    figures_kept_at = :now
+                                where id = :id""")
+                        .param("id", id)
+                        .param("sent", mails.sent())
+                        .param("kept", mails.kept())
+                        .param("failed", mails.failed())
+                        .param("now", Timestamp.from(clock.instant()))
+                        .update();
+            }
+        }
+    }
+
+    /**
+     * How an issue's sending went: from its delivery rows and the outbox while mails are under way, then as kept
+     * on the issue ({@link #keepFinalFigures}); the unsubscriptions since are counted as they stand.
+     */
     @Transactional(readOnly = true)
     Figures figures(long id) {
+        Figures kept = jdbc.sql("""
+                        select recipients, skipped, mails_sent, mails_kept, mails_failed,
+                               (select count(*) from newsletter_delivery d
+                                join newsletter_subscriber s on s.id = d.subscriber_id
+                                where d.issue_id = i.id and s.status = 'UNSUBSCRIBED'
+                                    and s.unsubscribed_at >= i.sending_started_at) as unsubscribed
+                        from newsletter_issue i where id = :id and figures_kept_at is not null""")
+                .param("id", id)
+                .query((row, n) -> new Figures(
+                        row.getLong("recipients"),
+                        row.getLong("skipped"),
+                        row.getLong("mails_sent"),
+                        row.getLong("mails_kept"),
+                        0,
+                        row.getLong("mails_failed"),
+                        row.getLong("unsubscribed")))
+                .optional()
+                .orElse(null);
+        if (kept != null) {
+            return kept;
+        }
         MailOutbox.StatusCounts mails = outbox.statusCounts(TEMPLATE, id);
         return jdbc.sql("""
                         select count(*) as recipients,

@@ -118,13 +118,17 @@ class NewsletterAdminController {
     }
 
     @PostMapping(PATH + "/{id}/envoyer")
-    String send(@PathVariable long id, @RequestParam(required = false) String confirm, RedirectAttributes redirect) {
+    String send(
+            @AuthenticationPrincipal BoardUser user,
+            @PathVariable long id,
+            @RequestParam(required = false) String confirm,
+            RedirectAttributes redirect) {
         issues.status(id);
         if (!"oui".equals(confirm)) {
             redirect.addFlashAttribute("flash", "newsletter.confirmMissing");
         } else {
             try {
-                issues.startSending(id);
+                issues.startSending(id, user.actor());
                 redirect.addFlashAttribute("flash", "newsletter.sendingStarted");
             } catch (Issues.AlreadySentException e) {
                 redirect.addFlashAttribute("flash", "newsletter.alreadySent");

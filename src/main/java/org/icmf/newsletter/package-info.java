@@ -7,6 +7,7 @@
  */
 @ApplicationModule(
         allowedDependencies = {
+            "audit",
             "blog",
             "events",
             "mail",

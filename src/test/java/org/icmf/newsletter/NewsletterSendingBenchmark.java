@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.List;
 import org.icmf.mail.TestMailServer;
 import org.icmf.support.SiteTest;
+import org.icmf.web.Actor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -66,7 +67,7 @@ class NewsletterSendingBenchmark {
         int receivedBefore = mail.receivedCount();
 
         long start = System.nanoTime();
-        int recipients = issues.startSending(id);
+        int recipients = issues.startSending(id, new Actor(5150L, "Bureau ICMF"));
         int rounds = 0;
         while (dispatch.dispatch() > 0) {
             rounds++;

@@ -18,15 +18,18 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.icmf.events.EventEditor;
 import org.icmf.events.EventFixtures;
 import org.icmf.mail.MailOutbox;
 import org.icmf.mail.TestMailServer;
 import org.icmf.security.BoardUser;
 import org.icmf.security.Role;
+import org.icmf.support.AsyncEvents;
 import org.icmf.support.FormStamps;
 import org.icmf.support.PublicForms;
 import org.icmf.support.SiteTest;
+import org.icmf.web.Actor;
 import org.icmf.web.FormAttempts;
 import org.icmf.web.SiteProperties;
 import org.jsoup.Jsoup;
@@ -279,10 +282,42 @@ class NewsletterTests {
     }
 
     @Test
+    void anIssuesFiguresOutliveItsMailsAndItsSubscribersAndItsSendingIsInTheAuditLog() throws Exception {
+        String kept = address();
+        String erased = address();
+        subscriptions.subscribeConfirmed(kept, Subscriptions.Source.MEMBERS_SPACE);
+        subscriptions.subscribeConfirmed(erased, Subscriptions.Source.MEMBERS_SPACE);
+        long id = composeAndSend("Lettre d'essai durable");
+        Issues.Figures sent = issues.figures(id);
+        assertThat(sent.sent()).isEqualTo(sent.recipients()).isGreaterThanOrEqualTo(2);
+
+        dispatch.dispatch();
+        // Months later: the outbox's retention deleted the mails, one subscriber had their data erased.
+        jdbc.sql("delete from mail_outbox where template = :template and link_reference = :id")
+                .param("template", Issues.TEMPLATE)
+                .param("id", id)
+                .update();
+        jdbc.sql("delete from newsletter_subscriber where email = :email")
+                .param("email", erased)
+                .update();
+
+        assertThat(issues.figures(id)).isEqualTo(sent);
+        AsyncEvents.awaitHandled(jdbc);
+        assertThat(jdbc.sql("select actor_name || ' ' || action || ' ' || subject_label from audit_entry "
+                                + "where subject_type = 'newsletter-issue' and subject_id = :id")
+                        .param("id", id)
+                        .query(String.class)
+                        .list())
+                .singleElement(InstanceOfAssertFactories.STRING)
+                .startsWith("Rédaction ICMF sent n° ")
+                .endsWith(" : Lettre d'essai durable");
+    }
+
+    @Test
     void theScheduledJobQueuesAnIssueInItsOwnTransaction() {
         subscriptions.subscribeConfirmed(address(), Subscriptions.Source.MEMBERS_SPACE);
         long id = issues.create(new IssueForm("Lettre d'essai planifiée", "Bonjour.", List.of(), List.of()));
-        issues.startSending(id);
+        issues.startSending(id, new Actor(5150L, "Bureau ICMF"));
         dispatch.dispatchOnSchedule();
         assertThat(deliveries(id)).isPositive();
     }
