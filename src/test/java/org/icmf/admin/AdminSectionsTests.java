@@ -89,6 +89,7 @@ class AdminSectionsTests {
                         "Messages",
                         "Lettres",
                         "Emplois",
+                        "Trophées",
                         "Comptes",
                         "Journal",
                         "Courriels"));
@@ -98,6 +99,7 @@ class AdminSectionsTests {
                         "Adhésions",
                         "Commentaires",
                         "Emplois",
+                        "Trophées",
                         "Messages",
                         "Dernières actions");
 
