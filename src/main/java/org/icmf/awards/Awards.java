@@ -1,6 +1,8 @@
 package org.icmf.awards;
 
 import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -65,11 +67,7 @@ class Awards {
     @Transactional(readOnly = true)
     List<EditionRow> editions() {
         LocalDate today = today();
-        return jdbc
-                .sql(EDITION_COLUMNS + " order by year desc")
-                .query((row, n) -> edition(row, List.of()))
-                .list()
-                .stream()
+        return jdbc.sql(EDITION_COLUMNS + " order by year desc").query((row, n) -> edition(row)).list().stream()
                 .map(edition -> new EditionRow(edition.year(), edition.phase(today)))
                 .toList();
     }
@@ -78,16 +76,20 @@ class Awards {
     Optional<Edition> edition(int year) {
         return jdbc.sql(EDITION_COLUMNS + " where year = :year")
                 .param("year", year)
-                .query((row, n) -> edition(row, List.of()))
+                .query((row, n) -> edition(row))
                 .optional()
                 .map(this::withCategories);
     }
 
-    /** The edition members deal with now: the newest one whose results are not out yet, else the newest. */
+    /**
+     * The edition members deal with now: the oldest one whose results are not out yet (next year's, once announced,
+     * waits for it), else the newest.
+     */
     @Transactional(readOnly = true)
     Optional<Edition> current() {
-        return jdbc.sql(EDITION_COLUMNS + " order by (results_published_at is null) desc, year desc limit 1")
-                .query((row, n) -> edition(row, List.of()))
+        return jdbc.sql(EDITION_COLUMNS + " order by (results_published_at is null) desc,"
+                        + " case when results_published_at is null then year end, year desc limit 1")
+                .query((row, n) -> edition(row))
                 .optional()
                 .map(this::withCategories);
     }
@@ -110,7 +112,8 @@ class Awards {
                 categories);
     }
 
-    private static Edition edition(java.sql.ResultSet row, List<Category> categories) throws java.sql.SQLException {
+    /** An edition's row, its categories not read yet ({@link #withCategories}). */
+    private static Edition edition(ResultSet row) throws SQLException {
         Timestamp published = row.getTimestamp(8);
         return new Edition(
                 row.getLong(1),
@@ -121,7 +124,7 @@ class Awards {
                 row.getDate(6).toLocalDate(),
                 row.getDate(7).toLocalDate(),
                 published == null ? null : published.toInstant(),
-                categories);
+                List.of());
     }
 
     boolean yearTaken(int year) {
@@ -212,10 +215,19 @@ class Awards {
         FULL
     }
 
-    /** A member's nomination in a category of the current edition, while its nominations are open: once. */
+    /** The edition a category belongs to. */
+    private Optional<Edition> editionOf(long categoryId) {
+        return jdbc.sql(EDITION_COLUMNS + " where id = (select edition_id from award_category where id = :category)")
+                .param("category", categoryId)
+                .query((row, n) -> edition(row))
+                .optional()
+                .map(this::withCategories);
+    }
+
+    /** A member's nomination in a category, while its edition's nominations are open: once. */
     Outcome nominate(long memberId, long categoryId, String nominee, String justification) {
-        Optional<Edition> edition = current();
-        if (edition.isEmpty() || edition.get().category(categoryId).isEmpty()) {
+        Optional<Edition> edition = editionOf(categoryId);
+        if (edition.isEmpty()) {
             return Outcome.UNKNOWN;
         }
         if (edition.get().phase(today()) != Phase.NOMINATIONS) {
@@ -401,11 +413,11 @@ class Awards {
     }
 
     /**
-     * A member's vote in a category of the current edition, during the vote, once. The voter row goes first: when
-     * the member voted already, its key refuses it and no ballot is written; both are in this one transaction.
+     * A member's vote in a category, during its edition's vote, once. The voter row goes first: when the member voted
+     * already, its key refuses it and no ballot is written; both are in this one transaction.
      */
     Outcome vote(long memberId, long categoryId, long finalistId) {
-        Optional<Edition> edition = current();
+        Optional<Edition> edition = editionOf(categoryId);
         Optional<Category> category = edition.flatMap(found -> found.category(categoryId));
         boolean finalist = category.isPresent()
                 && jdbc.sql("select count(*) from award_finalist where id = :f and category_id = :c")

@@ -423,6 +423,31 @@ class AwardsTests {
     }
 
     @Test
+    void nextYearsEditionAnnouncedEarlyWaitsForThisYearsVote() throws Exception {
+        open(NOMINATIONS);
+        long cm = category("Community manager de l’année");
+        Map.Entry<Cookie, Long> member = member(address("annonce"));
+        sent(nomination(member.getKey(), cm, "Alex Durand", "Pour son année."));
+        send(dated(
+                post("/admin/trophees")
+                        .param("year", Integer.toString(year + 1))
+                        .param("categories", "Jeune talent"),
+                40,
+                50,
+                60,
+                70,
+                80));
+
+        Document space = page(send(get("/espace-membre/trophees").cookie(member.getKey())));
+        assertThat(space.select("main h2").first().text()).isEqualTo("Trophées de l’ICMF " + year);
+        assertThat(space.select("main").text()).contains("Vous avez proposé Alex Durand.");
+        assertThat(page(send(get("/trophees"))).select("main li").eachText())
+                .containsExactly(
+                        "Trophées " + (year + 1) + " : Édition annoncée : nominations bientôt ouvertes",
+                        "Trophées " + year + " : Nominations ouvertes");
+    }
+
+    @Test
     void theBallotTableHoldsNoMemberNorTime() {
         assertThat(jdbc.sql("""
                         select column_name from information_schema.columns
