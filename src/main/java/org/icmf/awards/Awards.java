@@ -150,7 +150,7 @@ class Awards {
                 .query(Long.class)
                 .single();
         writeCategories(id, draft.categories());
-        audit(id, "Trophées " + draft.year(), AwardAction.OPENED, board, now);
+        audit(id, "Trophées de l’ICMF " + draft.year(), AwardAction.OPENED, board, now);
         return id;
     }
 
@@ -209,7 +209,7 @@ class Awards {
         CLOSED,
         /** The member already nominated or voted in this category. */
         DUPLICATE,
-        /** No such category or finalist in the current edition. */
+        /** No such category, nominee or finalist (in that category). */
         UNKNOWN,
         /** The category has as many finalists as it may. */
         FULL

@@ -3,6 +3,7 @@ package org.icmf.awards;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /** An edition as stored, with its categories in order; its phase follows from its dates and published results. */
 record Edition(
@@ -43,7 +44,7 @@ record Edition(
     }
 
     /** The edition's category with this id, if it is one of its own. */
-    java.util.Optional<Category> category(long categoryId) {
+    Optional<Category> category(long categoryId) {
         return categories.stream().filter(c -> c.id() == categoryId).findFirst();
     }
 
