@@ -90,6 +90,7 @@ class AdminSectionsTests {
                         "Messages",
                         "Lettres",
                         "Emplois",
+                        "Trophées",
                         "Comptes",
                         "Journal",
                         "Courriels"));
@@ -100,6 +101,7 @@ class AdminSectionsTests {
                         "Commentaires",
                         "Astuces",
                         "Emplois",
+                        "Trophées",
                         "Messages",
                         "Dernières actions");
 

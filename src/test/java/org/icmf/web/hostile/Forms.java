@@ -72,7 +72,8 @@ final class Forms {
             "mail_outbox",
             "newsletter_subscriber",
             "newsletter_issue",
-            "job_offer");
+            "job_offer",
+            "award_edition");
 
     record Form(
             String pattern,
@@ -633,6 +634,61 @@ final class Forms {
                         "/admin/emplois/" + MISSING + "/clore",
                         fields(),
                         List.of("job_offer")),
+                // No edition holds the category 999999999: the fields are checked, then the vote or nomination is
+                // refused as unknown (AwardsTests sends them in an open edition).
+                open(
+                        "/espace-membre/trophees/nominations",
+                        "/espace-membre/trophees/nominations",
+                        fields("category", MISSING, "nominee", "Camille {n}", "justification", "Pour son **travail**."),
+                        List.of("award_nomination"),
+                        "category"),
+                open(
+                        "/espace-membre/trophees/votes",
+                        "/espace-membre/trophees/votes",
+                        fields("category", MISSING, "finalist", MISSING),
+                        List.of("award_ballot", "award_voter"),
+                        "category",
+                        "finalist"),
+                admin(
+                        "/admin/trophees",
+                        "/admin/trophees",
+                        fields(
+                                "year",
+                                "2098",
+                                "categories",
+                                "Community manager de l'année\nJeune talent",
+                                "nominationsOpen",
+                                "2098-01-10",
+                                "nominationsClose",
+                                "2098-02-10",
+                                "voteOpen",
+                                "2098-03-01",
+                                "voteClose",
+                                "2098-03-15",
+                                "resultsOn",
+                                "2098-04-01"),
+                        List.of("award_edition", "award_category"),
+                        "year"),
+                admin(
+                        "/admin/trophees/{year:[0-9]{4}}",
+                        "/admin/trophees/1999",
+                        fields("year", "1999", "categories", "Jeune talent", "nominationsOpen", "1999-01-10"),
+                        List.of("award_edition", "award_category"),
+                        "year"),
+                admin(
+                        "/admin/trophees/{year:[0-9]{4}}/preselection",
+                        "/admin/trophees/1999/preselection",
+                        fields("category", MISSING, "nominee", "Camille"),
+                        List.of("award_finalist"),
+                        "category"),
+                admin(
+                        "/admin/trophees/{year:[0-9]{4}}/preselection/{finalist:[0-9]{1,18}}/retirer",
+                        "/admin/trophees/1999/preselection/" + MISSING + "/retirer",
+                        fields(),
+                        List.of("award_finalist")),
+                admin(
+                        "/admin/trophees/{year:[0-9]{4}}/resultats",
+                        "/admin/trophees/1999/resultats", fields(), List.of("award_edition", "blog_post")),
                 admin(
                         "/admin/lettres/nouvelle",
                         "/admin/lettres/nouvelle",
