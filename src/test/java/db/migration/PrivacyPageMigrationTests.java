@@ -11,8 +11,8 @@ import org.springframework.core.io.ClassPathResource;
 
 /**
  * V69 and V72 bring installed sites' privacy page up to date only if it is still the text written before the members'
- * space and the newsletter (V69) or before the job board and the tips (V72), each kept here as it was, and the seed's
- * text has moved on since.
+ * space and the newsletter (V69) or before the community platform — jobs, tips, awards (V72) — each kept here as it
+ * was, and the seed's text has moved on since.
  */
 class PrivacyPageMigrationTests {
 
@@ -29,15 +29,15 @@ class PrivacyPageMigrationTests {
     }
 
     @Test
-    void recognisesThePageAsWrittenBeforeTheJobBoardAndTheTips() throws Exception {
+    void recognisesThePageAsWrittenBeforeTheCommunityPlatform() throws Exception {
         String written = SeedFile.read(new ClassPathResource("db/migration/confidentialite-before-v72.md"))
                 .body();
         String seed = SeedFile.read(new ClassPathResource("db/seed/legal/confidentialite.md"))
                 .body();
 
-        assertThat(md5(written)).isEqualTo(V72__describe_the_job_board_and_tips.IMPORTED_PRIVACY_PAGE);
-        assertThat(md5(seed)).isNotEqualTo(V72__describe_the_job_board_and_tips.IMPORTED_PRIVACY_PAGE);
-        assertThat(seed).contains("### Offres d'emploi", "### Astuces des membres");
+        assertThat(md5(written)).isEqualTo(V72__describe_the_community_platform.IMPORTED_PRIVACY_PAGE);
+        assertThat(md5(seed)).isNotEqualTo(V72__describe_the_community_platform.IMPORTED_PRIVACY_PAGE);
+        assertThat(seed).contains("### Offres d'emploi", "### Astuces des membres", "### Trophées de l'ICMF");
     }
 
     private static String md5(String text) throws Exception {
