@@ -1,7 +1,5 @@
 package org.icmf.awards;
 
-import java.sql.Timestamp;
-import java.util.ArrayList;
 import java.util.List;
 import org.icmf.sitemap.spi.SitemapExtent;
 import org.icmf.sitemap.spi.SitemapSource;
@@ -23,26 +21,21 @@ class AwardsSitemapSource implements SitemapSource {
     @Override
     public SitemapExtent sitemapExtent() {
         return jdbc.sql("select count(*), max(updated_at) from award_edition")
-                .query((row, n) -> new SitemapExtent(1 + row.getLong(1), instant(row.getTimestamp(2))))
+                .query((row, n) -> SitemapExtent.of(1 + row.getLong(1), row.getTimestamp(2)))
                 .single();
     }
 
     @Override
     public List<Entry> sitemapEntries(int offset, int limit) {
-        List<Entry> entries = new ArrayList<>();
-        if (offset == 0 && limit > 0) {
-            entries.add(new Entry(AwardsController.PATH, null));
-        }
-        entries.addAll(jdbc.sql(
-                        "select year, updated_at from award_edition order by year desc offset :offset limit :limit")
-                .param("offset", Math.max(0, offset - 1))
-                .param("limit", limit - entries.size())
-                .query((row, n) -> new Entry(AwardsController.PATH + "/" + row.getInt(1), instant(row.getTimestamp(2))))
-                .list());
-        return entries;
-    }
-
-    private static java.time.Instant instant(Timestamp at) {
-        return at == null ? null : at.toInstant();
+        return SitemapSource.listThenItems(
+                AwardsController.PATH,
+                offset,
+                limit,
+                (from, count) -> jdbc.sql(
+                                "select year, updated_at from award_edition order by year desc offset :offset limit :limit")
+                        .param("offset", from)
+                        .param("limit", count)
+                        .query((row, n) -> Entry.of(AwardsController.PATH + "/" + row.getInt(1), row.getTimestamp(2)))
+                        .list());
     }
 }

@@ -1,8 +1,5 @@
 package org.icmf.tips;
 
-import java.sql.Timestamp;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import org.icmf.sitemap.spi.SitemapExtent;
 import org.icmf.sitemap.spi.SitemapSource;
@@ -24,27 +21,21 @@ class TipsSitemapSource implements SitemapSource {
     @Override
     public SitemapExtent sitemapExtent() {
         return jdbc.sql("select count(*), max(updated_at) from tips_tip where status = 'PUBLISHED'")
-                .query((row, n) -> new SitemapExtent(1 + row.getLong(1), instant(row.getTimestamp(2))))
+                .query((row, n) -> SitemapExtent.of(1 + row.getLong(1), row.getTimestamp(2)))
                 .single();
     }
 
     @Override
     public List<Entry> sitemapEntries(int offset, int limit) {
-        List<Entry> entries = new ArrayList<>();
-        if (offset == 0 && limit > 0) {
-            entries.add(new Entry(TipsController.PATH, null));
-        }
-        entries.addAll(jdbc.sql("select slug, updated_at from tips_tip where status = 'PUBLISHED' "
-                        + "order by published_at, id offset :offset limit :limit")
-                .param("offset", Math.max(0, offset - 1))
-                .param("limit", limit - entries.size())
-                .query((row, n) ->
-                        new Entry(TipsController.PATH + "/" + row.getString(1), instant(row.getTimestamp(2))))
-                .list());
-        return entries;
-    }
-
-    private static Instant instant(Timestamp at) {
-        return at == null ? null : at.toInstant();
+        return SitemapSource.listThenItems(
+                TipsController.PATH,
+                offset,
+                limit,
+                (from, count) -> jdbc.sql("select slug, updated_at from tips_tip where status = 'PUBLISHED' "
+                                + "order by published_at, id offset :offset limit :limit")
+                        .param("offset", from)
+                        .param("limit", count)
+                        .query((row, n) -> Entry.of(TipsController.PATH + "/" + row.getString(1), row.getTimestamp(2)))
+                        .list());
     }
 }

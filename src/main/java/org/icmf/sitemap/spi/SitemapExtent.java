@@ -1,5 +1,6 @@
 package org.icmf.sitemap.spi;
 
+import java.sql.Timestamp;
 import java.time.Instant;
 
 /**
@@ -8,4 +9,10 @@ import java.time.Instant;
  * @param size         the number of entries
  * @param lastModified when the last changed entry changed, null if none says
  */
-public record SitemapExtent(long size, Instant lastModified) {}
+public record SitemapExtent(long size, Instant lastModified) {
+
+    /** An extent read with SQL, its newest change a database time that may be null. */
+    public static SitemapExtent of(long size, Timestamp lastModified) {
+        return new SitemapExtent(size, lastModified == null ? null : lastModified.toInstant());
+    }
+}
