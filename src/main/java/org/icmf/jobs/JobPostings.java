@@ -203,14 +203,12 @@ class JobPostings {
 
     @Transactional(readOnly = true)
     boolean confirmable(String token) {
-        return Tokens.wellFormed(token)
-                && jdbc.sql("select count(*) from job_offer where confirm_token_hash = :hash "
-                                        + "and status = 'UNCONFIRMED' and confirm_expires_at > :now")
-                                .param("hash", Tokens.hash(token))
-                                .param("now", Timestamp.from(clock.instant()))
-                                .query(Long.class)
-                                .single()
-                        > 0;
+        return Tokens.stillValid(
+                jdbc,
+                "select count(*) from job_offer where confirm_token_hash = :hash "
+                        + "and status = 'UNCONFIRMED' and confirm_expires_at > :now",
+                token,
+                clock.instant());
     }
 
     /** Confirms the offer a link was mailed for, once: false for an unknown, used or expired link. */

@@ -96,14 +96,12 @@ class SignInLinks {
     /** Whether a link can still sign in: its page then shows the button, otherwise says to ask for another. */
     @Transactional(readOnly = true)
     boolean usable(String token) {
-        return Tokens.wellFormed(token)
-                && jdbc.sql("select count(*) from members_sign_in_link where token_hash = :hash "
-                                        + "and used_at is null and expires_at > :now")
-                                .param("hash", Tokens.hash(token))
-                                .param("now", Timestamp.from(clock.instant()))
-                                .query(Long.class)
-                                .single()
-                        > 0;
+        return Tokens.stillValid(
+                jdbc,
+                "select count(*) from members_sign_in_link where token_hash = :hash "
+                        + "and used_at is null and expires_at > :now",
+                token,
+                clock.instant());
     }
 
     /** Spends a link: the member it signs in, once; empty when it is unknown, spent, expired or no member's. */

@@ -184,14 +184,12 @@ public class Subscriptions {
     /** Whether a confirmation link still waits to be used. */
     @Transactional(readOnly = true)
     boolean confirmable(String token) {
-        return Tokens.wellFormed(token)
-                && jdbc.sql("select count(*) from newsletter_subscriber where confirm_token_hash = :hash "
-                                        + "and status = 'PENDING' and confirm_expires_at > :now")
-                                .param("hash", Tokens.hash(token))
-                                .param("now", Timestamp.from(clock.instant()))
-                                .query(Long.class)
-                                .single()
-                        > 0;
+        return Tokens.stillValid(
+                jdbc,
+                "select count(*) from newsletter_subscriber where confirm_token_hash = :hash "
+                        + "and status = 'PENDING' and confirm_expires_at > :now",
+                token,
+                clock.instant());
     }
 
     /** Confirms the subscription a link was mailed for, once: false for an unknown, used or expired link. */

@@ -4,8 +4,11 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The secrets of e-mailed links (registration, confirmation, RGPD): 256 random bits written URL-safe, of
@@ -28,6 +31,20 @@ public final class Tokens {
     /** Whether a string has a token's shape, checked before any lookup. */
     public static boolean wellFormed(String token) {
         return token != null && token.matches("[A-Za-z0-9_-]{43}");
+    }
+
+    /**
+     * Whether a mailed link still does what it was sent for: the token is well formed and {@code countQuery} (a
+     * count taking {@code :hash} and {@code :now}) finds its row. The link's page shows its button only then.
+     */
+    public static boolean stillValid(JdbcClient jdbc, String countQuery, String token, Instant now) {
+        return wellFormed(token)
+                && jdbc.sql(countQuery)
+                                .param("hash", hash(token))
+                                .param("now", Timestamp.from(now))
+                                .query(Long.class)
+                                .single()
+                        > 0;
     }
 
     /** The hex SHA-256 of a token, as stored. */
