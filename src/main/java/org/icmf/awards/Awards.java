@@ -18,6 +18,7 @@ import org.icmf.awards.Edition.Category;
 import org.icmf.awards.EditionForm.EditionDraft;
 import org.icmf.blog.PostEditor;
 import org.icmf.blog.PostForm;
+import org.icmf.membership.MemberSelfService;
 import org.icmf.web.Actor;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -47,12 +48,19 @@ class Awards {
 
     private final JdbcClient jdbc;
     private final PostEditor posts;
+    private final MemberSelfService members;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Awards(JdbcClient jdbc, PostEditor posts, ApplicationEventPublisher events, Clock clock) {
+    Awards(
+            JdbcClient jdbc,
+            PostEditor posts,
+            MemberSelfService members,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.jdbc = jdbc;
         this.posts = posts;
+        this.members = members;
         this.events = events;
         this.clock = clock;
     }
@@ -212,7 +220,15 @@ class Awards {
         /** No such category, nominee or finalist (in that category). */
         UNKNOWN,
         /** The category has as many finalists as it may. */
-        FULL
+        FULL,
+        /** The member's dues for this year are not recorded: nominating and voting are for members up to date. */
+        NOT_UP_TO_DATE
+    }
+
+    /** Whether the member may nominate and vote: their dues for this year recorded, as for the general meeting. */
+    @Transactional(readOnly = true)
+    boolean mayTakePart(long memberId) {
+        return members.status(memberId).upToDate();
     }
 
     /** The edition a category belongs to. */
@@ -232,6 +248,9 @@ class Awards {
         }
         if (edition.get().phase(today()) != Phase.NOMINATIONS) {
             return Outcome.CLOSED;
+        }
+        if (!mayTakePart(memberId)) {
+            return Outcome.NOT_UP_TO_DATE;
         }
         int written = jdbc.sql("""
                         insert into award_nomination (category_id, member_id, nominee, justification, created_at)
@@ -431,6 +450,9 @@ class Awards {
         }
         if (edition.get().phase(today()) != Phase.VOTE) {
             return Outcome.CLOSED;
+        }
+        if (!mayTakePart(memberId)) {
+            return Outcome.NOT_UP_TO_DATE;
         }
         int voter = jdbc.sql("""
                         insert into award_voter (category_id, member_id) values (:c, :m)

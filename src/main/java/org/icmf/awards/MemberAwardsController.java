@@ -77,6 +77,7 @@ class MemberAwardsController {
             model.addAttribute("phase", phase);
             model.addAttribute("nominated", awards.nominationsOf(member.memberId(), edition.get()));
             model.addAttribute("voted", awards.votedIn(member.memberId(), edition.get()));
+            model.addAttribute("mayTakePart", awards.mayTakePart(member.memberId()));
             if (phase == Phase.VOTE) {
                 model.addAttribute("ballots", awards.shortlist(edition.get(), false));
             }

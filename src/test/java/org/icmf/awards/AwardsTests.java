@@ -15,9 +15,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.icmf.blog.PostEditor;
+import org.icmf.membership.MemberSelfService;
 import org.icmf.membership.MembershipFixtures;
 import org.icmf.membership.application.MembershipApplications;
 import org.icmf.membership.application.MembershipReview;
+import org.icmf.membership.dues.Dues;
+import org.icmf.membership.dues.PaymentForm;
 import org.icmf.security.BoardUser;
 import org.icmf.security.Role;
 import org.icmf.support.AsyncEvents;
@@ -77,6 +80,13 @@ class AwardsTests {
     @Autowired
     MembershipReview review;
 
+    @Autowired
+    Dues dues;
+
+    @Autowired
+    MemberSelfService selfService;
+
+    private static final Actor BOARD = new Actor(9494L, "Bureau ICMF");
     private final LocalDate today = LocalDate.now();
     /** The edition's year is this year's, so that dates around today are within its bounds. */
     private final int year = today.getYear();
@@ -91,6 +101,11 @@ class AwardsTests {
         jdbc.sql("delete from security_session where principal_name like 'membre:%'")
                 .update();
         jdbc.sql("delete from members_sign_in_link where email like '%" + DOMAIN + "'")
+                .update();
+        jdbc.sql("delete from membership_due where payment_id in "
+                        + "(select id from membership_payment where bank = 'Banque des trophées')")
+                .update();
+        jdbc.sql("delete from membership_payment where bank = 'Banque des trophées'")
                 .update();
         jdbc.sql("delete from membership_member where email like '%" + DOMAIN + "'")
                 .update();
@@ -164,12 +179,25 @@ class AwardsTests {
         return jdbc.sql(sql).query(Long.class).single();
     }
 
-    /** A member signed in by a link written as their mail would carry it; returns their session and id. */
+    /**
+     * A member whose dues for this year are recorded, signed in by a link written as their mail would carry it;
+     * returns their session and id.
+     */
     private Map.Entry<Cookie, Long> member(String email) throws Exception {
-        review.accept(
+        return member(email, true);
+    }
+
+    private Map.Entry<Cookie, Long> member(String email, boolean duesPaid) throws Exception {
+        String number = review.accept(
                 MembershipFixtures.confirmedApplication(
                         applications, jdbc, MembershipFixtures.applicantInTours("Camille", "Trophée", email)),
-                new Actor(9494L, "Bureau ICMF"));
+                BOARD);
+        if (duesPaid) {
+            assertThat(dues.record(
+                            new PaymentForm(number, "30", "9494", "Banque des trophées", today.toString(), "", ""),
+                            BOARD))
+                    .isNotEmpty();
+        }
         String token = Tokens.random();
         jdbc.sql("insert into members_sign_in_link (token_hash, email, created_at, expires_at) "
                         + "values (:hash, :email, now(), now() + interval '1 day')")
@@ -244,6 +272,38 @@ class AwardsTests {
         Document after = page(send(get("/espace-membre/trophees").cookie(member.getKey())));
         assertThat(after.select("main").text()).contains("Vous avez proposé Alex Durand.");
         assertThat(after.select("main form button").eachText()).hasSize(2);
+    }
+
+    @Test
+    void aMemberWhoseDuesForTheYearAreNotRecordedNeitherNominatesNorVotes() throws Exception {
+        open(NOMINATIONS);
+        Map.Entry<Cookie, Long> lapsed = member(address("retard"), false);
+        long cm = category("Community manager de l’année");
+
+        Document space = page(send(get("/espace-membre/trophees").cookie(lapsed.getKey())));
+        assertThat(space.select("main .notice").text())
+                .contains("réservés aux membres à jour de leur cotisation de l’année");
+        assertThat(space.select("main form")).isEmpty();
+        assertThat(sent(nomination(lapsed.getKey(), cm, "Alex Durand", "Forcé.")))
+                .isEqualTo("awards.nominate.NOT_UP_TO_DATE");
+        assertThat(count("select count(*) from award_nomination")).isZero();
+
+        // A member up to date nominates, so that the board can shortlist for the vote.
+        Map.Entry<Cookie, Long> upToDate = member(address("a-jour"));
+        assertThat(sent(nomination(upToDate.getKey(), cm, "Alex Durand", "Elle anime 500 bénévoles.")))
+                .isEqualTo("awards.nominate.ACCEPTED");
+        move(SHORTLIST);
+        send(post("/admin/trophees/" + year + "/preselection")
+                .with(csrf())
+                .with(user(ADMIN))
+                .param("category", Long.toString(cm))
+                .param("nominee", "Alex Durand"));
+        move(VOTE);
+        assertThat(sent(ballot(lapsed.getKey(), cm, finalist("Alex Durand")))).isEqualTo("awards.vote.NOT_UP_TO_DATE");
+        assertThat(count("select count(*) from award_ballot")).isZero();
+        assertThat(count("select count(*) from award_voter")).isZero();
+        assertThat(sent(ballot(upToDate.getKey(), cm, finalist("Alex Durand")))).isEqualTo("awards.vote.ACCEPTED");
+        assertThat(count("select count(*) from award_ballot")).isEqualTo(1);
     }
 
     private MockHttpServletRequestBuilder nomination(Cookie session, long category, String nominee, String why) {
@@ -352,7 +412,7 @@ class AwardsTests {
         assertThat(count("select count(*) from award_ballot")).isEqualTo(3);
 
         // After the deadline (the clock moved past it), a vote is refused and nothing is stored.
-        Awards later = new Awards(jdbc, posts, events, Clock.offset(clock, Duration.ofDays(6)));
+        Awards later = new Awards(jdbc, posts, selfService, events, Clock.offset(clock, Duration.ofDays(6)));
         Map.Entry<Cookie, Long> late = member(address("retard"));
         assertThat(later.vote(late.getValue(), cm, sam)).isEqualTo(Awards.Outcome.CLOSED);
         assertThat(count("select count(*) from award_ballot")).isEqualTo(3);

@@ -8,6 +8,8 @@ import java.util.UUID;
 import org.icmf.membership.MembershipFixtures;
 import org.icmf.membership.application.MembershipApplications;
 import org.icmf.membership.application.MembershipReview;
+import org.icmf.membership.dues.Dues;
+import org.icmf.membership.dues.PaymentForm;
 import org.icmf.security.BoardAccounts;
 import org.icmf.security.Role;
 import org.icmf.support.Browser;
@@ -33,6 +35,7 @@ class AwardingTheCommunityManagerBrowserIT extends BrowserJourney {
     private static final String MEMBER = "membre-" + UUID.randomUUID() + "@trophees-essai.example";
     private static final String NOMINEE = "Camille Martin";
 
+    private static final String BANK = "Banque des trophées du parcours";
     private final LocalDate today = LocalDate.now();
     private final int year = today.getYear();
 
@@ -43,15 +46,18 @@ class AwardingTheCommunityManagerBrowserIT extends BrowserJourney {
     void theBoardAndAMember(
             @Autowired BoardAccounts accounts,
             @Autowired MembershipApplications applications,
-            @Autowired MembershipReview review) {
+            @Autowired MembershipReview review,
+            @Autowired Dues dues) {
         if (!accounts.emailTaken(ADMIN)) {
             accounts.create(ADMIN, "Bureau", PASSWORD, EnumSet.of(Role.ADMIN), Actor.SYSTEM);
         }
         removeTheEdition();
-        review.accept(
+        String number = review.accept(
                 MembershipFixtures.confirmedApplication(
                         applications, jdbc, MembershipFixtures.applicantInTours("Lou", "Votante", MEMBER)),
                 Actor.SYSTEM);
+        // Members up to date with this year's dues nominate and vote.
+        dues.record(new PaymentForm(number, "30", "4242", BANK, today.toString(), "", ""), Actor.SYSTEM);
     }
 
     @AfterEach
@@ -62,6 +68,13 @@ class AwardingTheCommunityManagerBrowserIT extends BrowserJourney {
         jdbc.sql("delete from blog_post where title like 'Trophées de l’ICMF%'").update();
         jdbc.sql("delete from members_sign_in_link where email = :email")
                 .param("email", MEMBER)
+                .update();
+        jdbc.sql(
+                        "delete from membership_due where payment_id in (select id from membership_payment where bank = :bank)")
+                .param("bank", BANK)
+                .update();
+        jdbc.sql("delete from membership_payment where bank = :bank")
+                .param("bank", BANK)
                 .update();
         jdbc.sql("delete from membership_member where email = :email")
                 .param("email", MEMBER)
