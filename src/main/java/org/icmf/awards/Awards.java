@@ -7,6 +7,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.icmf.awards.Edition.Category;
 import org.icmf.awards.EditionForm.EditionDraft;
 import org.icmf.blog.PostEditor;
@@ -22,6 +24,7 @@ import org.icmf.membership.MemberSelfService;
 import org.icmf.web.Actor;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,6 +38,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 class Awards {
+
+    /** How long after its results date an edition whose results were never published keeps who took part. */
+    static final Period UNPUBLISHED_RESULTS_GRACE = Period.ofDays(90);
 
     /** How many finalists a category may have. */
     static final int MAX_FINALISTS = 5;
@@ -487,12 +493,7 @@ class Awards {
                 .param("id", edition.id())
                 .param("now", Timestamp.from(now))
                 .update();
-        jdbc.sql("""
-                        update award_nomination set member_id = null, justification = null
-                        where category_id in (select id from award_category where edition_id = :id)""").param("id", edition.id()).update();
-        jdbc.sql("delete from award_voter where category_id in (select id from award_category where edition_id = :id)")
-                .param("id", edition.id())
-                .update();
+        forgetParticipants(edition.id());
         posts.create(
                 new PostForm(
                         edition.title() + " : les résultats",
@@ -509,6 +510,42 @@ class Awards {
                 board);
         audit(edition.id(), edition.title(), AwardAction.RESULTS_PUBLISHED, board, now);
         return Outcome.ACCEPTED;
+    }
+
+    /** Who nominated (and why) and who voted in an edition: kept only until its results are out. */
+    private void forgetParticipants(long editionId) {
+        jdbc.sql("""
+                        update award_nomination set member_id = null, justification = null
+                        where category_id in (select id from award_category where edition_id = :id)""").param("id", editionId).update();
+        jdbc.sql("delete from award_voter where category_id in (select id from award_category where edition_id = :id)")
+                .param("id", editionId)
+                .update();
+    }
+
+    /**
+     * Results the board never published do not keep who took part for ever: {@link #UNPUBLISHED_RESULTS_GRACE} after
+     * the results date announced, who nominated and who voted is forgotten as publishing would have done.
+     */
+    @Scheduled(cron = "0 55 4 * * *", zone = "Europe/Paris")
+    @SchedulerLock(name = "awards.participants")
+    void forgetParticipantsOnSchedule() {
+        forgetParticipantsOfUnpublishedResults();
+    }
+
+    /** The number of editions whose participants were forgotten. */
+    int forgetParticipantsOfUnpublishedResults() {
+        List<Long> editions = jdbc.sql("""
+                        select e.id from award_edition e
+                        where e.results_published_at is null and e.results_on < :before
+                          and (exists (select 1 from award_voter v join award_category c on c.id = v.category_id
+                                       where c.edition_id = e.id)
+                               or exists (select 1 from award_nomination n join award_category c on c.id = n.category_id
+                                          where c.edition_id = e.id and n.member_id is not null))""")
+                .param("before", Date.valueOf(today().minus(UNPUBLISHED_RESULTS_GRACE)))
+                .query(Long.class)
+                .list();
+        editions.forEach(this::forgetParticipants);
+        return editions.size();
     }
 
     private String resultsMarkdown(Edition edition) {

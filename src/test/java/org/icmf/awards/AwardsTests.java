@@ -306,6 +306,39 @@ class AwardsTests {
         assertThat(count("select count(*) from award_ballot")).isEqualTo(1);
     }
 
+    @Test
+    void resultsNeverPublishedKeepWhoTookPartNinetyDaysAfterTheirDateOnly() throws Exception {
+        open(NOMINATIONS);
+        Map.Entry<Cookie, Long> member = member(address("oubli"));
+        long cm = category("Community manager de l’année");
+        assertThat(sent(nomination(member.getKey(), cm, "Alex Durand", "Elle anime 500 bénévoles.")))
+                .isEqualTo("awards.nominate.ACCEPTED");
+        String linked =
+                "select count(*) from award_nomination where member_id is not null and justification is not null";
+
+        resultsDue(Awards.UNPUBLISHED_RESULTS_GRACE.getDays() - 1);
+        assertThat(awards.forgetParticipantsOfUnpublishedResults()).isZero();
+        assertThat(count(linked)).isEqualTo(1);
+
+        resultsDue(Awards.UNPUBLISHED_RESULTS_GRACE.getDays() + 1);
+        assertThat(awards.forgetParticipantsOfUnpublishedResults()).isEqualTo(1);
+        assertThat(count(linked)).isZero();
+        assertThat(count("select count(*) from award_nomination where nominee = 'Alex Durand'"))
+                .isEqualTo(1);
+        assertThat(awards.forgetParticipantsOfUnpublishedResults()).isZero();
+    }
+
+    /** Moves this year's edition so that its results were due that many days ago, the vote closed the day before. */
+    private void resultsDue(int daysAgo) {
+        jdbc.sql("""
+                        update award_edition set nominations_open = cast(:due as date) - 30, nominations_close = cast(:due as date) - 20,
+                               vote_open = cast(:due as date) - 10, vote_close = cast(:due as date) - 1, results_on = :due
+                        where year = :year""")
+                .param("due", java.sql.Date.valueOf(today.minusDays(daysAgo)))
+                .param("year", year)
+                .update();
+    }
+
     private MockHttpServletRequestBuilder nomination(Cookie session, long category, String nominee, String why) {
         return post("/espace-membre/trophees/nominations")
                 .cookie(session)
