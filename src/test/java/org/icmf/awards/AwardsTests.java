@@ -385,6 +385,8 @@ class AwardsTests {
 
         move(SHORTLIST);
         Document board = page(send(get("/admin/trophees/" + year).with(user(ADMIN))));
+        assertThat(board.select("#categories-aide").text())
+                .isEqualTo("Fixées : des membres ont déjà fait des propositions dans ces catégories.");
         assertThat(board.select("table.list")
                         .first()
                         .select("tbody tr td:first-child")
@@ -464,7 +466,7 @@ class AwardsTests {
                         + "(subject_label like '%Sam Petit%' or subject_label like '%Alex%') and action = 'voted'"))
                 .isZero();
         assertThat(jdbc.sql("select action from audit_entry where subject_type = 'award-edition' "
-                                + "and subject_id = :id order by id")
+                                + "and subject_id = :id order by occurred_at, id")
                         .param("id", edition().id())
                         .query(String.class)
                         .list())
