@@ -30,8 +30,9 @@ import org.springframework.transaction.annotation.Transactional;
  * An offer's life: a recruiter's offer waits for its address to be confirmed from the mail (double opt-in), a
  * member's goes straight to moderation; the board approves (the poster gets the link that closes it, members with an
  * alert get one mail each), rejects with a reason (the poster is told it, never quoted), edits or closes it; the
- * poster closes it from their link, once. Every night offers past their deadline expire, unconfirmed ones whose link
- * expired and ended ones older than {@code icmf.jobs.retention} are deleted. Board actions go to the audit log.
+ * poster closes it from their link, once, or a member withdraws their own from their space. Every night offers past
+ * their deadline expire, unconfirmed ones whose link expired and ended ones older than {@code icmf.jobs.retention}
+ * are deleted. Board actions go to the audit log.
  */
 @Service
 @Transactional
@@ -337,18 +338,48 @@ class JobPostings {
 
     /** Closes the offer a link was mailed for, once: false for an unknown or used link. */
     boolean closeByLink(String token) {
-        Optional<Offer> offer = closeable(token);
-        offer.ifPresent(found -> end(found, POSTER));
-        return offer.isPresent();
+        return closeable(token).map(found -> end(found, POSTER)).orElse(false);
     }
 
-    private void end(Offer offer, Actor actor) {
+    /** What came of a member's withdrawal of an offer from their space. */
+    enum Withdrawal {
+        WITHDRAWN,
+        /** already closed, rejected or expired */
+        ENDED,
+        /** no offer this member posted from their space */
+        UNKNOWN
+    }
+
+    /**
+     * A member withdraws an offer they posted from their space, pending or open: closed as by the poster's mailed
+     * link (same audit entry); an offer of someone else, or one already ended, is left as it is.
+     */
+    Withdrawal withdraw(long id, String email) {
+        Optional<Offer> offer = board.byId(id)
+                .filter(found -> found.byMember() && found.posterEmail().equals(email));
+        if (offer.isEmpty()) {
+            return Withdrawal.UNKNOWN;
+        }
+        return offer.get().withdrawableOn(today()) && end(offer.get(), POSTER)
+                ? Withdrawal.WITHDRAWN
+                : Withdrawal.ENDED;
+    }
+
+    /** Closes a pending or published offer, audited; false when it ended meanwhile (a second click, say). */
+    private boolean end(Offer offer, Actor actor) {
         Instant now = clock.instant();
-        jdbc.sql("""
+        boolean closed = jdbc.sql("""
                         update job_offer set status = 'CLOSED', updated_at = :now, ended_at = :now,
                             close_token_hash = null
-                        where id = :id and status = 'PUBLISHED'""").param("id", offer.id()).param("now", Timestamp.from(now)).update();
-        audit(offer, JobAction.CLOSED, actor, now);
+                        where id = :id and status in ('PENDING', 'PUBLISHED')""")
+                        .param("id", offer.id())
+                        .param("now", Timestamp.from(now))
+                        .update()
+                == 1;
+        if (closed) {
+            audit(offer, JobAction.CLOSED, actor, now);
+        }
+        return closed;
     }
 
     private Offer offer(long id) {

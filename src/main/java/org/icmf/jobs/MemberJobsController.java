@@ -21,8 +21,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The job board in the members' space ({@code /espace-membre/emplois}, behind the members' own security chain): the
- * offers a member saved, those they posted, and the form to post one, which needs no confirmation mail (the member
- * signed in by their address) and waits for the board's moderation. Saving is a button on each open offer's page.
+ * offers a member saved, those they posted (with where each stands, and a button to withdraw it while pending or
+ * open), and the form to post one, which needs no confirmation mail (the member signed in by their address) and waits
+ * for the board's moderation. Saving is a button on each open offer's page.
  */
 @Controller
 class MemberJobsController {
@@ -81,9 +82,20 @@ class MemberJobsController {
         return "redirect:" + PATH + "#enregistrees";
     }
 
+    /** Withdraws an offer the member posted: said in the flash when done, in an alert when refused. */
+    @PostMapping(PATH + "/proposees/{id:\\d{1,18}}/retirer")
+    String withdraw(
+            @AuthenticationPrincipal SignedInMember member, @PathVariable long id, RedirectAttributes redirect) {
+        JobPostings.Withdrawal outcome = postings.withdraw(id, email(member));
+        redirect.addFlashAttribute(
+                outcome == JobPostings.Withdrawal.WITHDRAWN ? "flash" : "refusal", "jobs.member.withdrawal." + outcome);
+        return "redirect:" + PATH + "#proposees";
+    }
+
     private String page(String email, Model model) {
         model.addAttribute("saved", board.saved(email));
         model.addAttribute("posted", board.postedBy(email));
+        model.addAttribute("today", board.today());
         model.addAttribute("kinds", OfferKind.values());
         model.addAttribute("regions", Region.values());
         model.addAttribute("meta", PageMeta.titled("meta.jobs.member.title"));

@@ -68,6 +68,16 @@ record Offer(
         return status == OfferStatus.PUBLISHED && !deadline.isBefore(today);
     }
 
+    /** Where it stands as its poster sees it: past its deadline it has expired, before the nightly job says so. */
+    public OfferStatus statusOn(LocalDate today) {
+        return status == OfferStatus.PUBLISHED && deadline.isBefore(today) ? OfferStatus.EXPIRED : status;
+    }
+
+    /** Whether its poster may still withdraw it: waiting for moderation, or open. */
+    public boolean withdrawableOn(LocalDate today) {
+        return status == OfferStatus.PENDING || openOn(today);
+    }
+
     /** What the audit log calls it. */
     String label() {
         return title + " — " + organisation;

@@ -55,6 +55,8 @@ class JobBoardTests {
     private static final Pattern CONFIRM_LINK = Pattern.compile("/emplois/confirmation/[A-Za-z0-9_-]{43}");
     private static final Pattern CLOSE_LINK = Pattern.compile("/emplois/cloture/[A-Za-z0-9_-]{43}");
     private static final Pattern SIGN_IN_LINK = Pattern.compile("(/espace-membre/connexion/[A-Za-z0-9_-]{43})");
+    /** The list of the offers a member posted, in their space. */
+    private static final String PROPOSED = "section[aria-labelledby=proposees]";
 
     @Autowired
     MockMvc mvc;
@@ -507,6 +509,138 @@ class JobBoardTests {
         assertThat(personalData.find(member)).hasSize(1);
         personalData.erase(member);
         assertThat(offers(member)).isZero();
+    }
+
+    /** An offer posted from a member's space; returns its id. */
+    private long memberOffer(Cookie session, String email, String title) throws Exception {
+        var request = post("/espace-membre/emplois").with(csrf()).cookie(session);
+        offer(title, "CENTRE_VAL_DE_LOIRE").forEach(request::param);
+        assertThat(send(request).getRedirectedUrl()).isEqualTo("/espace-membre/emplois");
+        send(get("/espace-membre/emplois").cookie(session)); // shows, so spends, the thank-you flash
+        return offerId(email);
+    }
+
+    /** Withdraws an offer as this member; returns their space as the redirect shows it (a flash, or an alert). */
+    private Document withdraw(Cookie session, long id) throws Exception {
+        assertThat(send(post("/espace-membre/emplois/proposees/" + id + "/retirer")
+                                .with(csrf())
+                                .cookie(session))
+                        .getRedirectedUrl())
+                .isEqualTo("/espace-membre/emplois#proposees");
+        return page(send(get("/espace-membre/emplois").cookie(session)));
+    }
+
+    private List<String> audit(long id) {
+        return jdbc.sql("select action || ' by ' || actor_name from audit_entry "
+                        + "where subject_type = 'job-offer' and subject_id = :id order by id")
+                .param("id", id)
+                .query(String.class)
+                .list();
+    }
+
+    @Test
+    void aMemberWithdrawsTheirPublishedOfferFromTheirSpaceAndItsPageAnswersGone() throws Exception {
+        String member = address("membre-retrait");
+        Cookie session = signedInMember(member);
+        long id = memberOffer(session, member, "Community manager junior");
+        send(post("/admin/emplois/" + id + "/approuver").with(csrf()).with(user(MODERATOR)));
+        String slug = slug(id);
+        assertThat(send(get("/emplois/" + slug)).getStatus()).isEqualTo(200);
+
+        // The space shows it published, with a confirmation form naming the offer.
+        Document space = page(send(get("/espace-membre/emplois").cookie(session)));
+        assertThat(space.select(PROPOSED + " li").text()).startsWith("Community manager junior : Publiée");
+        assertThat(space.select(PROPOSED + " details button").attr("aria-label"))
+                .isEqualTo("Confirmer le retrait de l’offre « Community manager junior »");
+        assertThat(space.select(PROPOSED + " details form").attr("action"))
+                .isEqualTo("/espace-membre/emplois/proposees/" + id + "/retirer");
+
+        Document after = withdraw(session, id);
+        assertThat(after.select(".flash").text())
+                .isEqualTo("C’est fait : votre offre est retirée et n’apparaît plus sur le site.");
+        assertThat(after.select(PROPOSED + " li").text()).isEqualTo("Community manager junior : Clôturée");
+        assertThat(status(id)).isEqualTo("CLOSED");
+
+        // Gone for readers, the cached page included, and recorded as the poster's mailed link records it.
+        MockHttpServletResponse gone = send(get("/emplois/" + slug));
+        assertThat(gone.getStatus()).isEqualTo(410);
+        assertThat(page(gone).select(".flash").text()).contains("Cette offre est close");
+        assertThat(page(send(get("/emplois"))).select(".job-summary a").eachText())
+                .doesNotContain("Community manager junior");
+        AsyncEvents.awaitHandled(jdbc);
+        assertThat(audit(id)).containsExactly("approved by Modération ICMF", "closed by " + JobPostings.POSTER.name());
+    }
+
+    @Test
+    void aMemberCannotWithdrawAnOfferTheyDidNotPost() throws Exception {
+        String poster = address("membre-annonceur");
+        long theirs = memberOffer(signedInMember(poster), poster, "Responsable communauté");
+        send(post("/admin/emplois/" + theirs + "/approuver").with(csrf()).with(user(MODERATOR)));
+        long recruiters = publishedOffer(address("recruteur-tiers"), offer("Social media manager", "BRETAGNE"));
+        Cookie intruder = signedInMember(address("membre-intrus"));
+
+        for (long forged : List.of(theirs, recruiters, 999_999_999L)) {
+            Document space = withdraw(intruder, forged);
+            assertThat(space.select("[role=alert]").text())
+                    .isEqualTo(
+                            "Cette offre ne fait pas partie de celles que vous avez proposées : rien n’a été retiré.");
+            assertThat(space.select(".flash")).isEmpty();
+        }
+        assertThat(status(theirs)).isEqualTo("PUBLISHED");
+        assertThat(status(recruiters)).isEqualTo("PUBLISHED");
+        assertThat(send(get("/emplois/" + slug(theirs))).getStatus()).isEqualTo(200);
+        AsyncEvents.awaitHandled(jdbc);
+        assertThat(audit(theirs)).containsExactly("approved by Modération ICMF");
+
+        // Out of bounds ids never reach the service.
+        assertThat(send(post("/espace-membre/emplois/proposees/99999999999999999999/retirer")
+                                .with(csrf())
+                                .cookie(intruder))
+                        .getStatus())
+                .isEqualTo(404);
+    }
+
+    @Test
+    void aWithdrawnOfferCannotBeWithdrawnTwiceAndEachOfferSaysWhereItStands() throws Exception {
+        String member = address("membre-statuts");
+        Cookie session = signedInMember(member);
+        long pending = memberOffer(session, member, "Offre en attente");
+        assertThat(withdraw(session, pending).select(".flash").text())
+                .isEqualTo("C’est fait : votre offre est retirée et n’apparaît plus sur le site.");
+        assertThat(status(pending)).isEqualTo("CLOSED");
+        assertThat(page(send(get("/admin/emplois").with(user(MODERATOR))))
+                        .select("table.list a")
+                        .eachText())
+                .doesNotContain("Offre en attente");
+
+        // Sent again (a second click, an old tab): refused in words, nothing more recorded.
+        Document refused = withdraw(session, pending);
+        assertThat(refused.select("[role=alert]").text())
+                .isEqualTo("Cette offre est déjà clôturée, refusée ou expirée : il n’y a plus rien à retirer.");
+        AsyncEvents.awaitHandled(jdbc);
+        assertThat(audit(pending)).containsExactly("closed by " + JobPostings.POSTER.name());
+
+        // A rejected offer shows the board's reason; one past its deadline shows it expired; neither can be withdrawn.
+        long rejected = memberOffer(session, member, "Offre refusée");
+        postings.reject(rejected, "Ce poste ne relève pas du community management.", Actor.SYSTEM);
+        long expired = memberOffer(session, member, "Offre expirée");
+        postings.approve(expired, Actor.SYSTEM);
+        jdbc.sql("update job_offer set deadline = current_date - 2 where id = :id")
+                .param("id", expired)
+                .update();
+        Document space = page(send(get("/espace-membre/emplois").cookie(session)));
+        assertThat(space.select(PROPOSED + " li").eachText())
+                .containsExactly(
+                        "Offre expirée : Expirée",
+                        "Offre refusée : Refusée — motif du bureau : Ce poste ne relève pas du community management.",
+                        "Offre en attente : Clôturée");
+        assertThat(space.select(PROPOSED + " details")).isEmpty();
+        for (long ended : List.of(rejected, expired)) {
+            assertThat(withdraw(session, ended).select("[role=alert]").text())
+                    .contains("déjà clôturée, refusée ou expirée");
+        }
+        assertThat(status(rejected)).isEqualTo("REJECTED");
+        assertThat(status(expired)).isEqualTo("PUBLISHED");
     }
 
     @Test

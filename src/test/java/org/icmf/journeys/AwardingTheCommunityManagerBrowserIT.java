@@ -14,7 +14,6 @@ import org.icmf.security.BoardAccounts;
 import org.icmf.security.Role;
 import org.icmf.support.Browser;
 import org.icmf.web.Actor;
-import org.icmf.web.Tokens;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -114,18 +113,6 @@ class AwardingTheCommunityManagerBrowserIT extends BrowserJourney {
         assertThat(browser.findElement(By.cssSelector("p.flash")).getText()).isEqualTo("Édition enregistrée.");
     }
 
-    /** The member signs in by the link their mail would carry. */
-    private void memberSignsIn() {
-        String token = Tokens.random();
-        jdbc.sql("insert into members_sign_in_link (token_hash, email, created_at, expires_at) "
-                        + "values (:hash, :email, now(), now() + interval '1 day')")
-                .param("hash", Tokens.hash(token))
-                .param("email", MEMBER)
-                .update();
-        browser.get(url("/espace-membre/connexion/" + token));
-        clickToNextPage(browser.findElement(By.xpath("//button[normalize-space()='Me connecter']")));
-    }
-
     @Test
     void nominateShortlistVoteAndPublishTheResults() {
         signInAt("/admin/trophees", ADMIN, PASSWORD);
@@ -140,7 +127,7 @@ class AwardingTheCommunityManagerBrowserIT extends BrowserJourney {
         clickToNextPage(browser.findElement(By.xpath("//button[normalize-space()='Ouvrir l’édition']")));
         assertThat(browser.findElement(By.cssSelector("p.flash")).getText()).isEqualTo("Édition ouverte.");
 
-        memberSignsIn();
+        memberSignsIn(jdbc, MEMBER);
         clickToNextPage(browser.findElement(By.linkText("Proposer et voter")));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Trophées de l’ICMF");
         screenshots("111-espace-membre-trophees-nominations");

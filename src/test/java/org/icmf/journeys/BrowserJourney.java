@@ -7,6 +7,7 @@ import org.icmf.support.Browser;
 import org.icmf.support.BrowserAvailable;
 import org.icmf.support.FormStamps;
 import org.icmf.support.SiteTest;
+import org.icmf.web.Tokens;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,6 +20,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.security.test.web.support.WebTestUtils;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
@@ -102,6 +104,18 @@ abstract class BrowserJourney {
         browser.findElement(By.id("email")).sendKeys(email);
         browser.findElement(By.id("password")).sendKeys(password);
         clickToNextPage(browser.findElement(By.cssSelector("form.form button[type=submit]")));
+    }
+
+    /** Signs a member in by the link their mail would carry, written straight to the table instead of mailed. */
+    void memberSignsIn(JdbcClient jdbc, String email) {
+        String token = Tokens.random();
+        jdbc.sql("insert into members_sign_in_link (token_hash, email, created_at, expires_at) "
+                        + "values (:hash, :email, now(), now() + interval '1 day')")
+                .param("hash", Tokens.hash(token))
+                .param("email", email)
+                .update();
+        browser.get(url("/espace-membre/connexion/" + token));
+        clickToNextPage(browser.findElement(By.xpath("//button[normalize-space()='Me connecter']")));
     }
 
     /**

@@ -12,6 +12,9 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.icmf.mail.TestMailServer;
+import org.icmf.membership.MembershipFixtures;
+import org.icmf.membership.application.MembershipApplications;
+import org.icmf.membership.application.MembershipReview;
 import org.icmf.security.BoardAccounts;
 import org.icmf.security.Role;
 import org.icmf.support.Browser;
@@ -21,6 +24,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,7 +32,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * The job board in a real browser: a recruiter proposes an offer at /emplois/proposer (a wrong salary first),
  * confirms it from the mail; a moderator publishes it at /admin/emplois; a reader finds it by region, its page carries
- * its JobPosting data without breaking the CSP; the recruiter closes it from the link they were mailed.
+ * its JobPosting data without breaking the CSP; the recruiter closes it from the link they were mailed. A member posts
+ * one from their space and, once it is published, withdraws it from there.
  */
 class FindingAJobBrowserIT extends BrowserJourney {
 
@@ -37,6 +42,8 @@ class FindingAJobBrowserIT extends BrowserJourney {
     private static final String RECRUITER = "recruteur-" + UUID.randomUUID() + "@emplois-essai.example";
     private static final String TITLE = "Community manager des bibliothèques";
     private static final String ORGANISATION = "Essai — Ville de Tours";
+    private static final String MEMBER = "membre-" + UUID.randomUUID() + "@emplois-essai.example";
+    private static final String MEMBERS_TITLE = "Stage community management en médiathèque";
 
     @Autowired
     JdbcClient jdbc;
@@ -52,15 +59,26 @@ class FindingAJobBrowserIT extends BrowserJourney {
     }
 
     @AfterEach
-    void removeTheOffer() {
-        jdbc.sql("delete from job_offer where poster_email = :email")
-                .param("email", RECRUITER)
+    void removeTheOffers() {
+        for (String email : List.of(RECRUITER, MEMBER)) {
+            jdbc.sql("delete from job_offer where poster_email = :email")
+                    .param("email", email)
+                    .update();
+            jdbc.sql("delete from mail_outbox where recipient = :email")
+                    .param("email", email)
+                    .update();
+            jdbc.sql("delete from form_attempt where email = :email")
+                    .param("email", email)
+                    .update();
+        }
+        jdbc.sql("delete from members_sign_in_link where email = :email")
+                .param("email", MEMBER)
                 .update();
-        jdbc.sql("delete from mail_outbox where recipient = :email")
-                .param("email", RECRUITER)
+        jdbc.sql("delete from membership_member where email = :email")
+                .param("email", MEMBER)
                 .update();
-        jdbc.sql("delete from form_attempt where email = :email")
-                .param("email", RECRUITER)
+        jdbc.sql("delete from membership_application where email = :email")
+                .param("email", MEMBER)
                 .update();
     }
 
@@ -186,5 +204,65 @@ class FindingAJobBrowserIT extends BrowserJourney {
         assertThat(browser.findElement(By.cssSelector("p.flash")).getText()).contains("l’offre est close");
         browser.get(url("/emplois"));
         assertThat(browser.findElements(By.linkText(TITLE))).isEmpty();
+    }
+
+    @Test
+    void aMemberPostsAnOfferFromTheirSpaceSeesItPublishedAndWithdrawsIt(
+            @Autowired MembershipApplications applications, @Autowired MembershipReview review) {
+        review.accept(
+                MembershipFixtures.confirmedApplication(
+                        applications, jdbc, MembershipFixtures.applicantInTours("Camille", "Emploi", MEMBER)),
+                Actor.SYSTEM);
+        memberSignsIn(jdbc, MEMBER);
+        browser.get(url("/espace-membre/emplois"));
+        browser.findElement(By.id("title")).sendKeys(MEMBERS_TITLE);
+        browser.findElement(By.id("organisation")).sendKeys(ORGANISATION);
+        new Select(browser.findElement(By.id("kind"))).selectByValue("STAGE");
+        new Select(browser.findElement(By.id("region"))).selectByVisibleText("Centre-Val de Loire");
+        browser.findElement(By.id("description")).sendKeys("Animer les réseaux sociaux de la médiathèque.");
+        browser.executeScript(
+                "document.getElementById('deadline').value = arguments[0]",
+                LocalDate.now().plusDays(20).toString());
+        browser.findElement(By.id("applyTo")).sendKeys("stages@tours-essai.example");
+        clickToNextPage(browser.findElement(By.xpath("//button[normalize-space()='Proposer l’offre']")));
+        assertThat(browser.findElement(By.cssSelector("p.flash")).getText()).contains("transmise au bureau");
+
+        signInAt("/admin/emplois", MODERATOR, PASSWORD);
+        clickToNextPage(browser.findElement(By.linkText(MEMBERS_TITLE)));
+        clickToNextPage(browser.findElement(By.xpath("//button[normalize-space()='Publier l’offre']")));
+        assertThat(browser.findElement(By.cssSelector("p.flash")).getText()).contains("Offre publiée");
+        String page = "/emplois/"
+                + jdbc.sql("select slug from job_offer where poster_email = :email")
+                        .param("email", MEMBER)
+                        .query(String.class)
+                        .single();
+
+        // In the space: published, and a disclosure whose button, naming the offer, confirms the withdrawal.
+        browser.get(url("/espace-membre/emplois"));
+        WebElement posted = browser.findElement(By.cssSelector("section[aria-labelledby=proposees] li"));
+        assertThat(posted.getText()).startsWith(MEMBERS_TITLE + " : Publiée");
+        posted.findElement(By.tagName("summary")).click();
+        WebElement confirm = posted.findElement(By.xpath(".//button[normalize-space()='Confirmer le retrait']"));
+        assertThat(confirm.getAccessibleName()).isEqualTo("Confirmer le retrait de l’offre « " + MEMBERS_TITLE + " »");
+        assertThat(Browser.seriousAccessibilityViolations(browser)).isEmpty();
+        Browser.fullPageScreenshot(browser, "98-espace-membre-emplois");
+        atWidth(375);
+        Browser.fullPageScreenshot(browser, "98-espace-membre-emplois-375px");
+        atWidth(1280);
+
+        clickToNextPage(confirm);
+        assertThat(browser.findElement(By.cssSelector("p.flash")).getText()).contains("votre offre est retirée");
+        assertThat(browser.findElement(By.cssSelector("section[aria-labelledby=proposees] li"))
+                        .getText())
+                .isEqualTo(MEMBERS_TITLE + " : Clôturée");
+        assertThat(Browser.seriousAccessibilityViolations(browser)).isEmpty();
+        Browser.fullPageScreenshot(browser, "99-espace-membre-emplois-retiree");
+        atWidth(375);
+        Browser.fullPageScreenshot(browser, "99-espace-membre-emplois-retiree-375px");
+        atWidth(1280);
+
+        browser.manage().deleteAllCookies();
+        browser.get(url(page));
+        assertThat(browser.findElement(By.cssSelector(".flash")).getText()).contains("Cette offre est close");
     }
 }

@@ -618,6 +618,11 @@ final class Forms {
                         "/espace-membre/emplois/x/retirer",
                         fields(),
                         List.of("job_saved_offer")),
+                open(
+                        "/espace-membre/emplois/proposees/{id:\\d{1,18}}/retirer",
+                        "/espace-membre/emplois/proposees/" + MISSING + "/retirer",
+                        fields(),
+                        List.of("job_offer")),
                 admin("/admin/emplois/{id}", "/admin/emplois/" + MISSING, offer, List.of("job_offer"), "salaryMin"),
                 admin(
                         "/admin/emplois/{id}/approuver",
