@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.icmf.blog.PostEditor;
+import org.icmf.members.MemberFixtures;
 import org.icmf.membership.MemberSelfService;
 import org.icmf.membership.MembershipFixtures;
 import org.icmf.membership.application.MembershipApplications;
@@ -26,7 +27,6 @@ import org.icmf.security.Role;
 import org.icmf.support.AsyncEvents;
 import org.icmf.support.SiteTest;
 import org.icmf.web.Actor;
-import org.icmf.web.Tokens;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
@@ -98,20 +98,8 @@ class AwardsTests {
                 .param("year", year)
                 .update();
         jdbc.sql("delete from blog_post where title like 'Trophées de l’ICMF%'").update();
-        jdbc.sql("delete from security_session where principal_name like 'membre:%'")
-                .update();
-        jdbc.sql("delete from members_sign_in_link where email like '%" + DOMAIN + "'")
-                .update();
-        jdbc.sql("delete from membership_due where payment_id in "
-                        + "(select id from membership_payment where bank = 'Banque des trophées')")
-                .update();
+        MembershipFixtures.forgetAddressesOf(jdbc, DOMAIN);
         jdbc.sql("delete from membership_payment where bank = 'Banque des trophées'")
-                .update();
-        jdbc.sql("delete from membership_member where email like '%" + DOMAIN + "'")
-                .update();
-        jdbc.sql("delete from membership_application where email like '%" + DOMAIN + "'")
-                .update();
-        jdbc.sql("delete from mail_outbox where recipient like '%" + DOMAIN + "'")
                 .update();
     }
 
@@ -198,14 +186,8 @@ class AwardsTests {
                             BOARD))
                     .isNotEmpty();
         }
-        String token = Tokens.random();
-        jdbc.sql("insert into members_sign_in_link (token_hash, email, created_at, expires_at) "
-                        + "values (:hash, :email, now(), now() + interval '1 day')")
-                .param("hash", Tokens.hash(token))
-                .param("email", email)
-                .update();
         Cookie session =
-                send(post("/espace-membre/connexion/" + token).with(csrf())).getCookie("ICMF_MEMBRE");
+                send(post(MemberFixtures.signInLink(jdbc, email)).with(csrf())).getCookie("ICMF_MEMBRE");
         assertThat(session).isNotNull();
         long id = jdbc.sql("select id from membership_member where email = :email")
                 .param("email", email)

@@ -87,17 +87,7 @@ class JobBoardTests {
                 .update();
         jdbc.sql("delete from job_saved_offer where email like '%" + DOMAIN + "'")
                 .update();
-        jdbc.sql("delete from security_session where principal_name like 'membre:%'")
-                .update();
-        jdbc.sql("delete from members_sign_in_link where email like '%" + DOMAIN + "'")
-                .update();
-        jdbc.sql("delete from membership_member where email like '%" + DOMAIN + "'")
-                .update();
-        jdbc.sql("delete from membership_application where email like '%" + DOMAIN + "'")
-                .update();
-        jdbc.sql("delete from mail_outbox where recipient like '%" + DOMAIN + "'")
-                .update();
-        jdbc.sql("delete from form_attempt where email like '%" + DOMAIN + "'").update();
+        MembershipFixtures.forgetAddressesOf(jdbc, DOMAIN);
     }
 
     private static String address(String who) {

@@ -3,11 +3,11 @@ package org.icmf.journeys;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.icmf.members.MemberFixtures;
 import org.icmf.support.Browser;
 import org.icmf.support.BrowserAvailable;
 import org.icmf.support.FormStamps;
 import org.icmf.support.SiteTest;
-import org.icmf.web.Tokens;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -108,13 +108,7 @@ abstract class BrowserJourney {
 
     /** Signs a member in by the link their mail would carry, written straight to the table instead of mailed. */
     void memberSignsIn(JdbcClient jdbc, String email) {
-        String token = Tokens.random();
-        jdbc.sql("insert into members_sign_in_link (token_hash, email, created_at, expires_at) "
-                        + "values (:hash, :email, now(), now() + interval '1 day')")
-                .param("hash", Tokens.hash(token))
-                .param("email", email)
-                .update();
-        browser.get(url("/espace-membre/connexion/" + token));
+        browser.get(url(MemberFixtures.signInLink(jdbc, email)));
         clickToNextPage(browser.findElement(By.xpath("//button[normalize-space()='Me connecter']")));
     }
 

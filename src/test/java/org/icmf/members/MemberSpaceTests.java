@@ -74,21 +74,11 @@ class MemberSpaceTests {
                 .update();
         jdbc.sql("delete from newsletter_subscriber where email like '%@espace.example'")
                 .update();
-        jdbc.sql("delete from security_session where principal_name like 'membre:%'")
-                .update();
-        jdbc.sql("delete from mail_outbox where recipient like '%@espace.example'")
-                .update();
         jdbc.sql("delete from membership_due where payment_id in "
                         + "(select id from membership_payment where bank = 'Banque Espace')")
                 .update();
         jdbc.sql("delete from membership_payment where bank = 'Banque Espace'").update();
-        jdbc.sql("delete from membership_member where email like '%@espace.example'")
-                .update();
-        jdbc.sql("delete from membership_application where email like '%@espace.example'")
-                .update();
-        jdbc.sql("delete from members_sign_in_link where email like '%@espace.example'")
-                .update();
-        jdbc.sql("delete from form_attempt where email like '%@espace.example'").update();
+        MembershipFixtures.forgetAddressesOf(jdbc, "@espace.example");
     }
 
     /** A member whose dues for this year are recorded; returns their member number. */

@@ -1,6 +1,7 @@
 package org.icmf.membership;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Set;
 import org.icmf.membership.application.Applicant;
 import org.icmf.membership.application.MembershipApplications;
@@ -43,5 +44,24 @@ public final class MembershipFixtures {
                 Set.of(),
                 new BigDecimal("10"),
                 false);
+    }
+
+    /**
+     * Removes what a test made for the addresses of its own mail domain (e.g. {@code "@espace.example"}): members
+     * with their dues, applications, sign-in links, mails and form attempts; and every member's session.
+     */
+    public static void forgetAddressesOf(JdbcClient jdbc, String domain) {
+        jdbc.sql("delete from security_session where principal_name like 'membre:%'")
+                .update();
+        for (String delete : List.of(
+                "delete from members_sign_in_link where email like :addresses",
+                "delete from membership_due where member_id in "
+                        + "(select id from membership_member where email like :addresses)",
+                "delete from membership_member where email like :addresses",
+                "delete from membership_application where email like :addresses",
+                "delete from mail_outbox where recipient like :addresses",
+                "delete from form_attempt where email like :addresses")) {
+            jdbc.sql(delete).param("addresses", "%" + domain).update();
+        }
     }
 }

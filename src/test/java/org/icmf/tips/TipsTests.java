@@ -70,15 +70,7 @@ class TipsTests {
         AsyncEvents.awaitHandled(jdbc);
         jdbc.sql("delete from tips_tip where title like '%(essai)'").update();
         jdbc.sql("delete from audit_entry where subject_type = 'tip'").update();
-        jdbc.sql("delete from mail_outbox where recipient like :domain")
-                .param("domain", "%" + DOMAIN)
-                .update();
-        jdbc.sql("delete from membership_member where email like :domain")
-                .param("domain", "%" + DOMAIN)
-                .update();
-        jdbc.sql("delete from membership_application where email like :domain")
-                .param("domain", "%" + DOMAIN)
-                .update();
+        MembershipFixtures.forgetAddressesOf(jdbc, DOMAIN);
     }
 
     /** A new member; returns their id. */

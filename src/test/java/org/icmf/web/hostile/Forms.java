@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.assertj.core.api.SoftAssertions;
+import org.icmf.members.MemberFixtures;
 import org.icmf.membership.MembershipFixtures;
 import org.icmf.membership.application.MembershipApplications;
 import org.icmf.membership.application.MembershipReview;
@@ -23,7 +24,6 @@ import org.icmf.security.BoardUser;
 import org.icmf.security.Role;
 import org.icmf.support.FormStamps;
 import org.icmf.web.Actor;
-import org.icmf.web.Tokens;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
@@ -168,13 +168,7 @@ final class Forms {
                 MembershipFixtures.confirmedApplication(
                         applications, jdbc, MembershipFixtures.applicantInTours("Membre", "Hostile", email)),
                 new Actor(5150L, "Essais"));
-        String token = Tokens.random();
-        jdbc.sql("insert into members_sign_in_link (token_hash, email, created_at, expires_at) "
-                        + "values (:hash, :email, now(), now() + interval '1 day')")
-                .param("hash", Tokens.hash(token))
-                .param("email", email)
-                .update();
-        memberSession = mvc.perform(post("/espace-membre/connexion/" + token).with(csrf()))
+        memberSession = mvc.perform(post(MemberFixtures.signInLink(jdbc, email)).with(csrf()))
                 .andReturn()
                 .getResponse()
                 .getCookie("ICMF_MEMBRE");
