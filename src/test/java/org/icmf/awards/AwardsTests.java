@@ -10,6 +10,7 @@ import jakarta.servlet.http.Cookie;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -87,7 +88,8 @@ class AwardsTests {
     MemberSelfService selfService;
 
     private static final Actor BOARD = new Actor(9494L, "Bureau ICMF");
-    private final LocalDate today = LocalDate.now();
+    /** The site's day (icmf.time-zone), not the machine's: from 23:00 UTC in winter they differ. */
+    private final LocalDate today = LocalDate.now(ZoneId.of("Europe/Paris"));
     /** The edition's year is this year's, so that dates around today are within its bounds. */
     private final int year = today.getYear();
 

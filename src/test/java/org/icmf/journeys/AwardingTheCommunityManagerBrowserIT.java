@@ -3,6 +3,7 @@ package org.icmf.journeys;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.UUID;
 import org.icmf.membership.MembershipFixtures;
@@ -35,7 +36,9 @@ class AwardingTheCommunityManagerBrowserIT extends BrowserJourney {
     private static final String NOMINEE = "Camille Martin";
 
     private static final String BANK = "Banque des trophées du parcours";
-    private final LocalDate today = LocalDate.now();
+    /** The site's day (icmf.time-zone), not the machine's: from 23:00 UTC in winter they differ. */
+    private final LocalDate today = LocalDate.now(ZoneId.of("Europe/Paris"));
+
     private final int year = today.getYear();
 
     @Autowired
