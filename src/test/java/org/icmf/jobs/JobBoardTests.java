@@ -522,7 +522,7 @@ class JobBoardTests {
 
     private List<String> audit(long id) {
         return jdbc.sql("select action || ' by ' || actor_name from audit_entry "
-                        + "where subject_type = 'job-offer' and subject_id = :id order by id")
+                        + "where subject_type = 'job-offer' and subject_id = :id order by occurred_at, id")
                 .param("id", id)
                 .query(String.class)
                 .list();
