@@ -15,10 +15,13 @@ import org.springframework.util.unit.DataSize;
  *                      older page is still served rather than an error
  * @param checkInterval how often this instance reads the content version ({@link ContentVersions}); zero reads it
  *                      before every answer
+ * @param socketWriteBuffer what Tomcat gathers for each connection before one write to the network: a cached page
+ *                      and its headers up to this size leave in a single write
  */
 @ConfigurationProperties("icmf.cache")
 public record CacheProperties(
         @DefaultValue("true") boolean enabled,
         @DefaultValue("64MB") DataSize maximumSize,
         @DefaultValue("1m") Duration timeToLive,
-        @DefaultValue("500ms") Duration checkInterval) {}
+        @DefaultValue("500ms") Duration checkInterval,
+        @DefaultValue("32KB") DataSize socketWriteBuffer) {}

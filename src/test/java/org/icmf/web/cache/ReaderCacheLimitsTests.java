@@ -37,9 +37,16 @@ class ReaderCacheLimitsTests {
     };
 
     private final ReaderCache cache = new ReaderCache(
-            new CacheProperties(true, DataSize.ofKilobytes(100), Duration.ofMinutes(1), Duration.ofSeconds(1)),
+            new CacheProperties(
+                    true,
+                    DataSize.ofKilobytes(100),
+                    Duration.ofMinutes(1),
+                    Duration.ofSeconds(1),
+                    DataSize.ofKilobytes(32)),
             new ContentVersions(
-                    null, new CacheProperties(true, DataSize.ofKilobytes(100), null, Duration.ofSeconds(1))),
+                    null,
+                    new CacheProperties(
+                            true, DataSize.ofKilobytes(100), null, Duration.ofSeconds(1), DataSize.ofKilobytes(32))),
             null,
             null,
             "SESSION",

@@ -14,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
+import org.apache.catalina.connector.Connector;
 import org.icmf.support.FormStamps;
 import org.icmf.support.SiteTest;
 import org.jsoup.Jsoup;
@@ -23,6 +24,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.tomcat.TomcatWebServer;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.security.test.web.support.WebTestUtils;
@@ -98,6 +101,24 @@ class ReaderCacheTests {
         HttpResponse<byte[]> revalidated = get("/", "If-None-Match", etag);
         assertThat(revalidated.statusCode()).isEqualTo(304);
         assertThat(revalidated.body()).isEmpty();
+    }
+
+    @Test
+    void aCachedPageAndItsHeadersFitTheConnectionsWriteBufferSoTheyLeaveInOneWrite() throws Exception {
+        HttpResponse<byte[]> home = get("/");
+        int headers = home.headers().map().entrySet().stream()
+                .mapToInt(header -> header.getValue().stream()
+                        .mapToInt(value -> header.getKey().length() + value.length() + 4)
+                        .sum())
+                .sum();
+
+        Connector connector = ((TomcatWebServer) ((WebServerApplicationContext) context).getWebServer())
+                .getTomcat()
+                .getConnector();
+        assertThat(home.body().length).isGreaterThan(8192);
+        assertThat(Integer.parseInt(String.valueOf(connector.getProperty("socket.appWriteBufSize"))))
+                .isGreaterThan(headers + home.body().length + 20);
+        assertThat(String.valueOf(connector.getProperty("maxConnections"))).isEqualTo("1024");
     }
 
     @Test
