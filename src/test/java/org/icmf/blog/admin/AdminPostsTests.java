@@ -140,6 +140,8 @@ class AdminPostsTests {
                 .plusDays(1)
                 .withSecond(0)
                 .withNano(0);
+        long publishedBefore = dashboardCount("statut=publie");
+        long scheduledBefore = dashboardCount("statut=programme");
         long id = create("Essai programmé zéphyr", "Texte du futur zéphyr.", "PUBLISHED", LOCAL.format(tomorrow));
         String url = "/blog/%d/%02d/essai-programme-zephyr".formatted(tomorrow.getYear(), tomorrow.getMonthValue());
 
@@ -158,6 +160,8 @@ class AdminPostsTests {
                         .select("td a")
                         .eachText())
                 .contains("Essai programmé zéphyr");
+        assertThat(dashboardCount("statut=publie")).isEqualTo(publishedBefore);
+        assertThat(dashboardCount("statut=programme")).isEqualTo(scheduledBefore + 1);
 
         // Its time comes.
         jdbc.sql("update blog_post set published_at = now() - interval '1 minute' where id = :id")
@@ -174,6 +178,19 @@ class AdminPostsTests {
                 .isEqualTo(200);
         assertThat(publicPage("/")).contains("essai-programme-zephyr");
         assertThat(publicPage("/recherche?q=zéphyr")).contains("essai-programme-zephyr");
+        assertThat(dashboardCount("statut=publie")).isEqualTo(publishedBefore + 1);
+        assertThat(dashboardCount("statut=programme")).isEqualTo(scheduledBefore);
+    }
+
+    /** The figure of the dashboard's tile linking to the posts' list with this filter. */
+    private long dashboardCount(String filter) throws Exception {
+        Document dashboard = Jsoup.parse(mvc.perform(get("/admin").with(user(EDITOR)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        return Long.parseLong(dashboard
+                .select(".dashboard a[href=/admin/articles?" + filter + "] strong")
+                .text());
     }
 
     @Test
