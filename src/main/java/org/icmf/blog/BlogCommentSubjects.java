@@ -1,7 +1,6 @@
 package org.icmf.blog;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -49,15 +48,16 @@ class BlogCommentSubjects implements CommentSubjectSource {
 
     @Override
     public Optional<CommentSubject> findPublic(long id) {
-        Instant now = clock.instant();
-        return posts.findById(id).filter(post -> post.isPublicAt(now)).map(post -> subject(post, now));
+        return posts.findSubjects(clock.instant(), List.of(id)).stream()
+                .map(this::subject)
+                .filter(CommentSubject::publiclyVisible)
+                .findFirst();
     }
 
     @Override
     public Map<Long, CommentSubject> findAll(Collection<Long> ids) {
-        Instant now = clock.instant();
-        return posts.findAllById(ids).stream()
-                .map(post -> subject(post, now))
+        return posts.findSubjects(clock.instant(), ids).stream()
+                .map(this::subject)
                 .collect(Collectors.toMap(CommentSubject::id, Function.identity()));
     }
 
@@ -69,23 +69,17 @@ class BlogCommentSubjects implements CommentSubjectSource {
     @Override
     public List<CommentSubject> listPublic(long offset, int limit) {
         return posts.findPublicSubjects(clock.instant(), offset, limit).stream()
-                .map(row -> new CommentSubject(
-                        TYPE,
-                        row.getId(),
-                        row.getTitle(),
-                        blog.url(row.getSlug(), row.getPublishedAt()),
-                        row.getPublishedAt(),
-                        true))
+                .map(this::subject)
                 .toList();
     }
 
-    private CommentSubject subject(Post post, Instant now) {
+    private CommentSubject subject(PostRepository.CommentSubjectRow row) {
         return new CommentSubject(
                 TYPE,
-                post.getId(),
-                post.getTitle(),
-                post.getPublishedAt() == null ? null : blog.url(post.getSlug(), post.getPublishedAt()),
-                post.getPublishedAt(),
-                post.isPublicAt(now));
+                row.getId(),
+                row.getTitle(),
+                row.getPublishedAt() == null ? null : blog.url(row.getSlug(), row.getPublishedAt()),
+                row.getPublishedAt(),
+                row.isPubliclyVisible());
     }
 }

@@ -171,7 +171,7 @@ public class BlogService {
         return new PostCounts(
                 posts.countByStatus(PostStatus.DRAFT),
                 posts.countByStatusAndPublishedAtAfter(PostStatus.PUBLISHED, now),
-                posts.countPublic(now),
+                publicPosts(),
                 posts.countByStatus(PostStatus.TRASHED));
     }
 

@@ -1,6 +1,7 @@
 package org.icmf.blog;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.icmf.editing.EditableContentRepository;
@@ -19,6 +20,10 @@ import org.springframework.data.repository.query.Param;
 interface PostRepository extends EditableContentRepository<Post> {
 
     String PUBLIC = "p.status = org.icmf.blog.PostStatus.PUBLISHED and p.publishedAt <= :now";
+
+    /** A post as the comments module names it ({@link CommentSubjectRow}), public or not at {@code :now}. */
+    String SUBJECT = "p.id as id, p.slug as slug, p.title as title, p.publishedAt as publishedAt, " + "case when "
+            + PUBLIC + " then true else false end as publiclyVisible";
 
     /** A page of public posts, without a count: the lists take their totals from the sidebar's kept counts. */
     @Query("select p from Post p where " + PUBLIC + " order by p.publishedAt desc")
@@ -87,15 +92,6 @@ interface PostRepository extends EditableContentRepository<Post> {
 
     long countByStatusAndPublishedAtAfter(PostStatus status, Instant instant);
 
-    /**
-     * Posts public now: the months' counts the database keeps (V52) less the posts still scheduled, so that the
-     * dashboard does not count every published post.
-     */
-    @Query(nativeQuery = true, value = """
-            select (select coalesce(sum(posts), 0) from blog_month_count) - count(*)
-            from blog_post where status = 'PUBLISHED' and published_at > :now""")
-    long countPublic(@Param("now") Instant now);
-
     @Query("select new org.icmf.blog.PostLink(p.slug, p.title, p.publishedAt) from Post p where " + PUBLIC
             + " and p.publishedAt < :at order by p.publishedAt desc")
     List<PostLink> findPublicBefore(@Param("now") Instant now, @Param("at") Instant at, Limit limit);
@@ -113,13 +109,19 @@ interface PostRepository extends EditableContentRepository<Post> {
     List<PostLink> findPublicLinks(@Param("now") Instant now, @Param("offset") int offset, @Param("limit") int limit);
 
     /** Public posts, newest first, as the comments module lists them a page at a time (no body loaded). */
-    @Query("select p.id as id, p.slug as slug, p.title as title, p.publishedAt as publishedAt from Post p where "
-            + PUBLIC + " order by p.publishedAt desc, p.id desc limit :limit offset :offset")
+    @Query("select " + SUBJECT + " from Post p where " + PUBLIC
+            + " order by p.publishedAt desc, p.id desc limit :limit offset :offset")
     List<CommentSubjectRow> findPublicSubjects(
             @Param("now") Instant now, @Param("offset") long offset, @Param("limit") int limit);
 
+    /** Posts as the comments module names them, whatever their state: a moderator's page of comments (no body). */
+    @Query("select " + SUBJECT + " from Post p where p.id in :ids")
+    List<CommentSubjectRow> findSubjects(@Param("now") Instant now, @Param("ids") Collection<Long> ids);
+
     interface CommentSubjectRow {
         long getId();
+
+        boolean isPubliclyVisible();
 
         String getSlug();
 
