@@ -34,10 +34,6 @@ for p in "$port" $((port + 1)); do
         curl -s -o /dev/null "http://localhost:$p/" && break
         sleep 1
     done
-done
-
-for size in seed volume; do
-    p=$([ $size = seed ] && echo "$port" || echo $((port + 1)))
     "$here/single-requests.sh" "http://localhost:$p" 20 >/dev/null
 done
 for round in $(seq "$rounds"); do

@@ -22,8 +22,8 @@ interface PostRepository extends EditableContentRepository<Post> {
     String PUBLIC = "p.status = org.icmf.blog.PostStatus.PUBLISHED and p.publishedAt <= :now";
 
     /** A post as the comments module names it ({@link CommentSubjectRow}), public or not at {@code :now}. */
-    String SUBJECT = "p.id as id, p.slug as slug, p.title as title, p.publishedAt as publishedAt, " + "case when "
-            + PUBLIC + " then true else false end as publiclyVisible";
+    String SUBJECT = "p.id as id, p.slug as slug, p.title as title, p.publishedAt as publishedAt, case when " + PUBLIC
+            + " then true else false end as publiclyVisible";
 
     /** A page of public posts, without a count: the lists take their totals from the sidebar's kept counts. */
     @Query("select p from Post p where " + PUBLIC + " order by p.publishedAt desc")
