@@ -68,6 +68,7 @@ class BlogController {
             throw new NotFoundException("no post in " + year);
         }
         MessageSourceResolvable title = message("blog.archive.heading", String.valueOf(year));
+        model.addAttribute("archiveYear", year);
         return list(
                 model,
                 posts,
@@ -87,6 +88,7 @@ class BlogController {
         }
         String period = dates.month(yearMonth);
         MessageSourceResolvable title = message("blog.archive.heading", period);
+        model.addAttribute("archiveYear", year);
         return list(
                 model,
                 posts,
@@ -134,6 +136,7 @@ class BlogController {
         model.addAttribute("post", post);
         model.addAttribute("comments", comments.section(post.commentSubject(), page.getPageNumber()));
         model.addAttribute("sidebar", blog.sidebar());
+        model.addAttribute("archiveYear", year);
         PageMeta meta = PageMeta.content(post.title(), post.description())
                 .at(post.url())
                 .asArticle();

@@ -106,6 +106,17 @@ public final class BlogViews {
      */
     public record Sidebar(List<ArchiveYear> archive, List<LabelCount> labels) {
 
+        /**
+         * The year whose months the archive tree lists: the one the page is about, else the newest. The other years
+         * show their total only, as the 2009 blog's archive did, so that the tree stays short after many years.
+         */
+        public int openYear(Integer viewed) {
+            if (viewed != null && archive.stream().anyMatch(archiveYear -> archiveYear.year() == viewed)) {
+                return viewed;
+            }
+            return archive.isEmpty() ? 0 : archive.get(0).year();
+        }
+
         long posts() {
             return archive.stream().mapToLong(ArchiveYear::posts).sum();
         }

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Home page, archives, labels, previous/next links and the French 404 page. */
@@ -19,6 +20,9 @@ class BlogNavigationTests {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
 
     private Document page(String url) throws Exception {
         return Jsoup.parse(mvc.perform(get(url))
@@ -70,6 +74,33 @@ class BlogNavigationTests {
         assertThat(home.select(".archive-tree > li").first().text()).startsWith("2009 (10)");
         assertThat(home.select(".archive-tree li li").eachText()).containsExactly("Mai (2)", "Avril (3)", "Mars (5)");
         assertThat(home.select(".label-counts li").eachText()).contains("éthique (1)", "événements (1)");
+    }
+
+    @Test
+    void archiveTreeListsTheMonthsOfTheYearBeingReadAndOnlyTheTotalOfTheOthers() throws Exception {
+        jdbc.sql("""
+                insert into blog_post (slug, title, body_markdown, body_html, body_text, excerpt_html, excerpt_truncated,
+                                       status, published_at)
+                values ('souvenir-de-novembre', 'Souvenir', 'x', '<p>x</p>', 'x', '<p>x</p>', false, 'PUBLISHED',
+                        timestamptz '2008-11-20 10:00:00+01')""").update();
+        try {
+            Document home = page("/");
+            assertThat(home.select(".archive-tree > li").eachText())
+                    .containsExactly("2009 (10) Mai (2) Avril (3) Mars (5)", "2008 (1)");
+            for (String about2008 :
+                    new String[] {"/blog/2008", "/blog/2008/11", "/blog/2008/11/souvenir-de-novembre"}) {
+                assertThat(page(about2008).select(".archive-tree > li").eachText())
+                        .as(about2008)
+                        .containsExactly("2009 (10)", "2008 (1) Novembre (1)");
+            }
+            assertThat(page("/blog/2009/03/bienvenue")
+                            .select(".archive-tree li li")
+                            .eachText())
+                    .containsExactly("Mai (2)", "Avril (3)", "Mars (5)");
+        } finally {
+            jdbc.sql("delete from blog_post where slug = 'souvenir-de-novembre'")
+                    .update();
+        }
     }
 
     @Test
