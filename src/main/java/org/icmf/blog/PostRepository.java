@@ -1,7 +1,6 @@
 package org.icmf.blog;
 
 import java.time.Instant;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.icmf.editing.EditableContentRepository;
@@ -20,10 +19,6 @@ import org.springframework.data.repository.query.Param;
 interface PostRepository extends EditableContentRepository<Post> {
 
     String PUBLIC = "p.status = org.icmf.blog.PostStatus.PUBLISHED and p.publishedAt <= :now";
-
-    /** A post as the comments module names it ({@link CommentSubjectRow}), public or not at {@code :now}. */
-    String SUBJECT = "p.id as id, p.slug as slug, p.title as title, p.publishedAt as publishedAt, case when " + PUBLIC
-            + " then true else false end as publiclyVisible";
 
     /** A page of public posts, without a count: the lists take their totals from the sidebar's kept counts. */
     @Query("select p from Post p where " + PUBLIC + " order by p.publishedAt desc")
@@ -107,26 +102,4 @@ interface PostRepository extends EditableContentRepository<Post> {
     @Query("select new org.icmf.blog.PostLink(p.slug, p.title, p.publishedAt, p.updatedAt) from Post p where " + PUBLIC
             + " order by p.publishedAt desc, p.id desc limit :limit offset :offset")
     List<PostLink> findPublicLinks(@Param("now") Instant now, @Param("offset") int offset, @Param("limit") int limit);
-
-    /** Public posts, newest first, as the comments module lists them a page at a time (no body loaded). */
-    @Query("select " + SUBJECT + " from Post p where " + PUBLIC
-            + " order by p.publishedAt desc, p.id desc limit :limit offset :offset")
-    List<CommentSubjectRow> findPublicSubjects(
-            @Param("now") Instant now, @Param("offset") long offset, @Param("limit") int limit);
-
-    /** Posts as the comments module names them, whatever their state: a moderator's page of comments (no body). */
-    @Query("select " + SUBJECT + " from Post p where p.id in :ids")
-    List<CommentSubjectRow> findSubjects(@Param("now") Instant now, @Param("ids") Collection<Long> ids);
-
-    interface CommentSubjectRow {
-        long getId();
-
-        boolean isPubliclyVisible();
-
-        String getSlug();
-
-        String getTitle();
-
-        Instant getPublishedAt();
-    }
 }
