@@ -116,8 +116,8 @@ public class CommentSections {
     private record Shown(Boolean switchOpen, long threads, long comments, int page, List<Row> rows) {}
 
     /**
-     * How many comments readers see on each of these subjects (absent: none), in one statement: approved, not
-     * erased, and not a reply to a thread no longer shown.
+     * How many comments readers see on each of these subjects (absent: none): approved, not erased, and not a reply
+     * to a thread no longer shown, as the database keeps them (V78 triggers), never counted here.
      */
     public Map<Long, Long> counts(String subjectType, Collection<Long> subjectIds) {
         if (subjectIds.isEmpty()) {
@@ -125,11 +125,8 @@ public class CommentSections {
         }
         Map<Long, Long> counts = new HashMap<>();
         jdbc.sql("""
-                select c.subject_id, count(*) from comment c
-                left join comment root on root.id = c.parent_id
-                where c.subject_type = :type and c.subject_id in (:ids) and c.status = 'APPROVED' and c.erased_at is null
-                  and (c.parent_id is null or root.status = 'APPROVED')
-                group by c.subject_id""").param("type", subjectType).param("ids", subjectIds).query((ResultSet rs) -> {
+                select subject_id, shown from comment_count
+                where subject_type = :type and subject_id in (:ids) and shown > 0""").param("type", subjectType).param("ids", subjectIds).query((ResultSet rs) -> {
             counts.put(rs.getLong(1), rs.getLong(2));
         });
         return counts;

@@ -430,4 +430,43 @@ class CommentingTests {
                 .isEqualTo(fixtures.postPath(post) + "#commentaires");
         assertThat(home.select(".post-summary").get(1).select(".comment-count")).isEmpty();
     }
+
+    @Test
+    void countsARepliesOnlyWhileItsThreadIsShownAndNeverAnErasedComment() throws Exception {
+        long post = fixtures.publishedPost("fil");
+        String subject = "/commentaires/article/" + post;
+        fixtures.comment(subject, "Alix", "alix@commentaires.example").send();
+        long alix = fixtures.commentId("alix@commentaires.example");
+        fixtures.comment(subject, "Dan", "dan@commentaires.example").send();
+        long dan = fixtures.commentId("dan@commentaires.example");
+        moderation.decide(List.of(alix, dan), CommentModeration.Decision.APPROVE, Actor.SYSTEM);
+        fixtures.comment(subject, "Bao", "bao@commentaires.example")
+                .with("replyTo", Long.toString(alix))
+                .send();
+        moderation.decide(
+                List.of(fixtures.commentId("bao@commentaires.example")),
+                CommentModeration.Decision.APPROVE,
+                Actor.SYSTEM);
+        assertThat(countOnTheHomePage()).isEqualTo("3 commentaires sur « Article fil »");
+
+        moderation.decide(List.of(alix), CommentModeration.Decision.REJECT, Actor.SYSTEM);
+        assertThat(countOnTheHomePage())
+                .as("Bao's reply went with Alix's thread")
+                .isEqualTo("1 commentaire sur « Article fil »");
+
+        jdbc.sql("update comment set erased_at = now() where id = :id")
+                .param("id", dan)
+                .update();
+        assertThat(countOnTheHomePage()).isEmpty();
+
+        moderation.decide(List.of(alix), CommentModeration.Decision.APPROVE, Actor.SYSTEM);
+        assertThat(countOnTheHomePage()).isEqualTo("2 commentaires sur « Article fil »");
+    }
+
+    private String countOnTheHomePage() throws Exception {
+        Document home = fixtures.page("/");
+        assertThat(home.select(".post-summary").first().select(".post-title").text())
+                .isEqualTo("Article fil");
+        return home.select(".post-summary").first().select(".comment-count").text();
+    }
 }
