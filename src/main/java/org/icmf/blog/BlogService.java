@@ -202,9 +202,9 @@ public class BlogService {
             String summary,
             List<LabelRef> labels) {}
 
-    /** How many posts are public, and the last change of one, for the sitemap. */
+    /** How many posts are public (the sidebar's kept counts), and the last change of one, for the sitemap. */
     SitemapExtent publicExtent() {
-        return posts.findPublicExtent(clock.instant());
+        return new SitemapExtent(publicPosts(), posts.findPublicLastChange(clock.instant()));
     }
 
     /** Public posts' URLs and last changes, newest first, a slice at a time for the sitemap. */

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.icmf.editing.EditableContentRepository;
-import org.icmf.sitemap.spi.SitemapExtent;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -95,8 +94,9 @@ interface PostRepository extends EditableContentRepository<Post> {
             + " and p.publishedAt > :at order by p.publishedAt asc")
     List<PostLink> findPublicAfter(@Param("now") Instant now, @Param("at") Instant at, Limit limit);
 
-    @Query("select new org.icmf.sitemap.spi.SitemapExtent(count(p), max(p.updatedAt)) from Post p where " + PUBLIC)
-    SitemapExtent findPublicExtent(@Param("now") Instant now);
+    /** The last change to a public post, from {@code blog_post_public_changed_idx}. */
+    @Query("select max(p.updatedAt) from Post p where " + PUBLIC)
+    Instant findPublicLastChange(@Param("now") Instant now);
 
     /** A slice of the sitemap, on the public index (the id orders posts published at the same instant). */
     @Query("select new org.icmf.blog.PostLink(p.slug, p.title, p.publishedAt, p.updatedAt) from Post p where " + PUBLIC

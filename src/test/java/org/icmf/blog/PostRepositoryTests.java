@@ -56,4 +56,27 @@ class PostRepositoryTests {
                         "Qu'est ce qu'un community manager ?",
                         "BIENVENUE");
     }
+
+    @Test
+    void theSitemapsLastChangeIsTheNewestPublicPostsReadFromItsIndex() {
+        jdbc.sql("""
+                insert into blog_post (slug, title, body_markdown, body_html, body_text, excerpt_html, excerpt_truncated,
+                                       status, published_at, updated_at)
+                values ('programme', 'Programmé', 'x', '<p>x</p>', 'x', '<p>x</p>', false, 'PUBLISHED', :later, :later)""")
+                .param("later", Timestamp.from(Instant.parse("2030-01-01T00:00:00Z")))
+                .update();
+        jdbc.sql("update blog_post set updated_at = :at where slug = 'minuit-a-paris'")
+                .param("at", Timestamp.from(Instant.parse("2029-06-01T12:00:00Z")))
+                .update();
+
+        assertThat(posts.findPublicLastChange(Instant.parse("2029-12-31T00:00:00Z")))
+                .as("the scheduled post changed later but is not public yet")
+                .isEqualTo(Instant.parse("2029-06-01T12:00:00Z"));
+        jdbc.sql("set local enable_seqscan = off").update();
+        assertThat(jdbc.sql("explain select max(updated_at) from blog_post "
+                                + "where status = 'PUBLISHED' and published_at <= now()")
+                        .query(String.class)
+                        .list())
+                .anySatisfy(line -> assertThat(line).contains("blog_post_public_changed_idx"));
+    }
 }
