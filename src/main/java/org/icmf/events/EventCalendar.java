@@ -17,7 +17,6 @@ import org.icmf.web.Paging;
 import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,11 +46,14 @@ public class EventCalendar implements SitemapSource {
     }
 
     public Page<EventSummary> upcoming(Pageable page) {
-        return summaries(Paging.existing(events.findUpcoming(clock.instant(), page)));
+        Page<Event> found = Paging.existing(events.findUpcoming(clock.instant(), page));
+        return summaries(
+                found, seatsTaken(found.getContent().stream().map(Event::getId).toList()));
     }
 
+    /** Past events tell no seats left: nobody registers for them any more. */
     public Page<EventSummary> past(Pageable page) {
-        return summaries(Paging.existing(events.findPast(clock.instant(), page)));
+        return summaries(Paging.existing(events.findPast(clock.instant(), page)), null);
     }
 
     public EventDetail detail(String slug) {
@@ -116,25 +118,19 @@ public class EventCalendar implements SitemapSource {
                 .toList();
     }
 
-    private Page<EventSummary> summaries(Page<Event> found) {
-        return new PageImpl<>(summaries(found.getContent()), found.getPageable(), found.getTotalElements());
-    }
-
-    private List<EventSummary> summaries(List<Event> found) {
-        Map<Long, Long> seats = seatsTaken(found.stream().map(Event::getId).toList());
-        return found.stream()
-                .map(event -> new EventSummary(
-                        event.getSlug(),
-                        event.getTitle(),
-                        messages.getMessage(event.getCategory()),
-                        event.getStartsAt(),
-                        event.getEndsAt(),
-                        place(event),
-                        event.getCapacity() == null
-                                ? null
-                                : (int) Math.max(0, event.getCapacity() - seats.getOrDefault(event.getId(), 0L)),
-                        event.isCancelled()))
-                .toList();
+    /** With the seats taken per event, or without seats left at all (null). */
+    private Page<EventSummary> summaries(Page<Event> found, Map<Long, Long> seats) {
+        return found.map(event -> new EventSummary(
+                event.getSlug(),
+                event.getTitle(),
+                messages.getMessage(event.getCategory()),
+                event.getStartsAt(),
+                event.getEndsAt(),
+                place(event),
+                event.getCapacity() == null || seats == null
+                        ? null
+                        : (int) Math.max(0, event.getCapacity() - seats.getOrDefault(event.getId(), 0L)),
+                event.isCancelled()));
     }
 
     private Map<Long, Long> seatsTaken(Collection<Long> eventIds) {

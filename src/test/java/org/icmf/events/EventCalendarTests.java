@@ -98,6 +98,26 @@ class EventCalendarTests {
     }
 
     @Test
+    void tellsTheSeatsLeftForUpcomingEventsOnlyNotForPastOnes() throws Exception {
+        long upcoming = create("Essai à venir", EventFixtures.inDays(5));
+        long past = create("Essai passé", EventFixtures.inDays(6));
+        jdbc.sql("update event set capacity = 10 where id in (:ids)")
+                .param("ids", List.of(upcoming, past))
+                .update();
+        jdbc.sql("update event set starts_at = now() - interval '3 days' where id = :id")
+                .param("id", past)
+                .update();
+
+        Document list = page("/evenements");
+
+        assertThat(list.select("section:has(#a-venir) .event-summary:has(a:contains(Essai à venir)) .event-seats")
+                        .text())
+                .isEqualTo("— 10 places restantes");
+        assertThat(list.select("section:has(#passes) .post-title").eachText()).contains("Essai passé");
+        assertThat(list.select("section:has(#passes) .event-seats")).isEmpty();
+    }
+
+    @Test
     void listsUpcomingEventsSoonestFirstThenPastOnesNewestFirst() throws Exception {
         create("Essai lointain", EventFixtures.inDays(40));
         create("Essai proche", EventFixtures.inDays(5));
