@@ -13,17 +13,30 @@ import org.springframework.data.repository.query.Param;
 interface EventRegistrationRepository extends JpaRepository<EventRegistration, Long> {
 
     /** Seats taken (registrants and their companions) by the confirmed registrations of some events. */
-    @Query("""
-            select r.eventId as eventId, sum(1 + r.companions) as seats from EventRegistration r
-            where r.eventId in :eventIds and r.status = org.icmf.events.RegistrationStatus.CONFIRMED
-            group by r.eventId""")
-    List<SeatCount> countSeats(@Param("eventIds") Collection<Long> eventIds);
+    default List<SeatCount> countSeats(Collection<Long> eventIds) {
+        return countSeatsOf(eventIds.toArray(Long[]::new));
+    }
+
+    /**
+     * The ids as one array parameter: a statement of one shape whatever their number. An id list in JPQL is
+     * translated again at each call (and Hibernate tries each list as an id first, with an exception).
+     */
+    @Query(nativeQuery = true, value = """
+            select event_id as "eventId", sum(1 + companions) as "seats" from event_registration
+            where event_id = any(:eventIds) and status = 'CONFIRMED'
+            group by event_id""")
+    List<SeatCount> countSeatsOf(@Param("eventIds") Long[] eventIds);
 
     /** Registrations and people (with companions) per event and status, for the admin lists. */
-    @Query("""
-            select r.eventId as eventId, r.status as status, count(r) as registrations, sum(1 + r.companions) as people
-            from EventRegistration r where r.eventId in :eventIds group by r.eventId, r.status""")
-    List<StatusCount> countByStatus(@Param("eventIds") Collection<Long> eventIds);
+    default List<StatusCount> countByStatus(Collection<Long> eventIds) {
+        return countByStatusOf(eventIds.toArray(Long[]::new));
+    }
+
+    @Query(nativeQuery = true, value = """
+            select event_id as "eventId", status as "status", count(*) as "registrations",
+                   sum(1 + companions) as "people"
+            from event_registration where event_id = any(:eventIds) group by event_id, status""")
+    List<StatusCount> countByStatusOf(@Param("eventIds") Long[] eventIds);
 
     interface StatusCount {
         Long getEventId();
