@@ -432,7 +432,7 @@ class CommentingTests {
     }
 
     @Test
-    void countsARepliesOnlyWhileItsThreadIsShownAndNeverAnErasedComment() throws Exception {
+    void countsAReplyOnlyWhileItsThreadIsShownAndNeverAnErasedComment() throws Exception {
         long post = fixtures.publishedPost("fil");
         String subject = "/commentaires/article/" + post;
         fixtures.comment(subject, "Alix", "alix@commentaires.example").send();
