@@ -17,7 +17,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** The comment counts the lists read are kept by the database, also when two writers change one post at once. */
+/**
+ * The comment counts the lists and the moderation folders read are kept by the database, also when two writers change
+ * one post at once or one statement changes many comments.
+ */
 @SiteTest
 class CommentCountTests {
 
@@ -59,11 +62,46 @@ class CommentCountTests {
             second.get(10, TimeUnit.SECONDS);
         }
 
-        assertThat(jdbc.sql("select shown from comment_count where subject_type = 'post' and subject_id = :id")
-                        .param("id", post)
-                        .query(Long.class)
-                        .single())
-                .isEqualTo(3);
+        assertThat(shownOn(post)).isEqualTo(3);
+    }
+
+    @Test
+    void oneStatementAddingMovingAndDeletingManyCommentsKeepsEveryFolderCountRight() throws Exception {
+        long post = new CommentFixtures(mvc, jdbc).publishedPost("en-masse");
+        jdbc.sql("""
+                        insert into comment (subject_type, subject_id, status, author_name, author_email, body, created_at)
+                        select 'post', :post, (array['PENDING', 'APPROVED', 'SPAM'])[1 + i % 3], 'Lecteur ' || i,
+                               'lecteur' || i || '@commentaires.example', 'Bonjour', now()
+                        from generate_series(1, 30) i""").param("post", post).update();
+        assertFolderCountsAreTheComments();
+
+        jdbc.sql("update comment set status = 'APPROVED' where subject_id = :post and status = 'PENDING'")
+                .param("post", post)
+                .update();
+        assertFolderCountsAreTheComments();
+        assertThat(shownOn(post)).isEqualTo(20);
+
+        jdbc.sql("delete from comment where subject_id = :post and status = 'SPAM'")
+                .param("post", post)
+                .update();
+        assertFolderCountsAreTheComments();
+    }
+
+    private void assertFolderCountsAreTheComments() {
+        assertThat(jdbc.sql("select status, comments from comment_folder_count where comments > 0 order by status")
+                        .query()
+                        .listOfRows())
+                .isNotEmpty()
+                .isEqualTo(jdbc.sql("select status, count(*) as comments from comment group by status order by status")
+                        .query()
+                        .listOfRows());
+    }
+
+    private long shownOn(long post) {
+        return jdbc.sql("select shown from comment_count where subject_type = 'post' and subject_id = :id")
+                .param("id", post)
+                .query(Long.class)
+                .single();
     }
 
     private static void insertApprovedComment(Connection connection, long post, String name) throws SQLException {

@@ -72,6 +72,8 @@ class DuesTests {
         jdbc.sql(
                         "delete from membership_due where member_id in (select id from membership_member where email like '%@dues.example')")
                 .update();
+        jdbc.sql("delete from membership_due where receipt_number like 'ESSAI-%'")
+                .update();
         jdbc.sql("delete from membership_payment where bank = 'Banque des essais'")
                 .update();
         jdbc.sql(
@@ -218,6 +220,36 @@ class DuesTests {
         assertThat(page.select("section:has(#totaux) tbody tr").eachText())
                 .as("the kept totals agree with the dues recorded (and deleted by earlier tests)")
                 .anyMatch(row -> row.startsWith(Year.now() + " " + thisYear + " "));
+    }
+
+    @Test
+    void theYearTotalsFollowDuesRecordedMovedAndDeletedManyInOneStatement() {
+        long payment = jdbc.sql("""
+                        insert into membership_payment (amount, cheque_number, bank, received_on, recorded_at,
+                            recorded_by_name)
+                        values (300, '7654321', 'Banque des essais', current_date, now(), 'Trésorier ICMF')
+                        returning id""").query(Long.class).single();
+        jdbc.sql("""
+                        insert into membership_due (receipt_number, payment_id, year, amount)
+                        select 'ESSAI-' || i, :payment, 1990 + i % 2, 10 * i from generate_series(1, 10) i""").param("payment", payment).update();
+        assertThat(essayTotals()).containsExactly("1990 5 300.00", "1991 5 250.00");
+
+        jdbc.sql("update membership_due set year = 1992, amount = amount + 1 where receipt_number like 'ESSAI-%'"
+                        + " and year = 1991")
+                .update();
+        assertThat(essayTotals()).containsExactly("1990 5 300.00", "1992 5 255.00");
+
+        jdbc.sql("delete from membership_due where receipt_number like 'ESSAI-%' and year = 1990")
+                .update();
+        assertThat(essayTotals())
+                .as("a year left without dues is no longer listed")
+                .containsExactly("1992 5 255.00");
+    }
+
+    private List<String> essayTotals() {
+        return jdbc.sql("""
+                        select year || ' ' || dues || ' ' || total from membership_due_year_total
+                        where year between 1990 and 1992 order by year""").query(String.class).list();
     }
 
     @Test
