@@ -10,9 +10,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A rendered page as the cache keeps it: its headers and its bytes, plain, gzipped and in Brotli (where brotli4j loads),
- * compressed once when stored and named by a strong ETag computed once. A page with forms is kept in pieces around its per-reader fields (the CSRF token, the form stamp),
- * filled in for each reader; it has no ETag, since no two readers get the same bytes.
+ * A rendered page as the cache keeps it: its headers and its bytes, named by a strong ETag computed once, and gzipped
+ * or in Brotli (where brotli4j loads) once a reader asks for that coding: a page rendered for one reader is not
+ * compressed in codings nobody may ask for. A page with forms is kept in pieces around its per-reader fields (the
+ * CSRF token, the form stamp), filled in for each reader; it has no ETag, since no two readers get the same bytes.
  */
 record CachedPage(
         String contentType,
@@ -60,7 +61,7 @@ record CachedPage(
                 fields.add(next);
                 from = valueEnd;
             }
-            pieces.add(html.substring(from).getBytes(StandardCharsets.UTF_8));
+            pieces.add(fields.isEmpty() ? body : html.substring(from).getBytes(StandardCharsets.UTF_8));
         } else {
             pieces.add(body);
         }
@@ -70,9 +71,25 @@ record CachedPage(
                 headers,
                 List.copyOf(pieces),
                 List.copyOf(fields),
-                fixed ? ContentCoding.gzip(body) : null,
-                fixed ? ContentCoding.brotli(body) : null,
+                null,
+                null,
                 fixed ? etag(body) : null,
+                storedAt);
+    }
+
+    /** This page without per-reader fields, with its bytes in {@code coding} too (itself when it has them). */
+    CachedPage encodedIn(ContentCoding coding) {
+        if (encoded(coding) != null) {
+            return this;
+        }
+        return new CachedPage(
+                contentType,
+                headers,
+                pieces,
+                fields,
+                coding == ContentCoding.GZIP ? ContentCoding.gzip(plain()) : gzipped,
+                coding == ContentCoding.BROTLI ? ContentCoding.brotli(plain()) : brotli,
+                etag,
                 storedAt);
     }
 
@@ -85,7 +102,7 @@ record CachedPage(
         return pieces.get(0);
     }
 
-    /** The bytes of a page without per-reader fields as they travel in {@code coding}. */
+    /** The bytes of a page without per-reader fields as they travel in {@code coding}; null until compressed. */
     byte[] encoded(ContentCoding coding) {
         return switch (coding) {
             case BROTLI -> brotli;

@@ -147,12 +147,12 @@ class ReaderCache extends OncePerRequestFilter {
         }
         if (cached != null
                 && clock.millis() - cached.storedAt() < properties.timeToLive().toMillis()) {
-            serve(cached, "HIT", request, response);
+            serve(key, cached, "HIT", request, response);
             return;
         }
         // One reader renders an expired page again; the others get it as it was meanwhile, not all rendering it.
         if (cached != null && refreshing.putIfAbsent(key, Boolean.TRUE) != null) {
-            serve(cached, "STALE", request, response);
+            serve(key, cached, "STALE", request, response);
             return;
         }
         try {
@@ -177,12 +177,12 @@ class ReaderCache extends OncePerRequestFilter {
                 throw failure;
             }
             response.reset();
-            serve(cached, "STALE", request, response);
+            serve(key, cached, "STALE", request, response);
             return;
         }
         if (cached != null && rendered.getStatus() >= 500 && !response.isCommitted()) {
             response.reset();
-            serve(cached, "STALE", request, response);
+            serve(key, cached, "STALE", request, response);
             return;
         }
         CachedPage page = storable(rendered);
@@ -191,7 +191,7 @@ class ReaderCache extends OncePerRequestFilter {
         }
         if (page != null && page.fields().isEmpty()) {
             // The first reader too gets the page as kept: its ETag, compressed if asked.
-            writeBody(page, "MISS", request, response);
+            writeBody(key, page, "MISS", request, response);
             return;
         }
         rendered.setHeader(STATE_HEADER, "MISS");
@@ -244,21 +244,23 @@ class ReaderCache extends OncePerRequestFilter {
         return Map.copyOf(headers);
     }
 
-    private void serve(CachedPage page, String state, HttpServletRequest request, HttpServletResponse response)
+    private void serve(
+            String key, CachedPage page, String state, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
         response.setStatus(HttpServletResponse.SC_OK);
         response.setContentType(page.contentType());
         page.headers().forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
-        writeBody(page, state, request, response);
+        writeBody(key, page, state, request, response);
     }
 
     /** The page's body and the headers that go with it, the others already written. */
-    private void writeBody(CachedPage page, String state, HttpServletRequest request, HttpServletResponse response)
+    private void writeBody(
+            String key, CachedPage page, String state, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
         // Pages with forms are compressed for each reader: gzip only, as Brotli costs more time for each answer.
         boolean fixed = page.fields().isEmpty();
-        ContentCoding coding =
-                ContentCoding.preferred(request.getHeader(HttpHeaders.ACCEPT_ENCODING), fixed && page.brotli() != null);
+        ContentCoding coding = ContentCoding.preferred(
+                request.getHeader(HttpHeaders.ACCEPT_ENCODING), fixed && ContentCoding.BROTLI_AVAILABLE);
         response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
         response.setHeader(STATE_HEADER, state);
         byte[] body;
@@ -269,7 +271,12 @@ class ReaderCache extends OncePerRequestFilter {
                 response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
                 return;
             }
-            body = page.encoded(coding);
+            // Compressed for the first reader who asks for this coding, then kept (and weighed) with the page.
+            CachedPage encoded = page.encodedIn(coding);
+            if (encoded != page) {
+                pages.asMap().replace(key, page, encoded);
+            }
+            body = encoded.encoded(coding);
         } else {
             String token = page.hasFields(CachedPage.Field.CSRF) ? csrf.formToken(request, response) : "";
             body = page.fill(token, spamGuard.stamp());

@@ -61,7 +61,14 @@ class ReaderCacheLimitsTests {
     }
 
     private MockHttpServletResponse get(String path, FilterChain chain) throws Exception {
+        return get(path, chain, null);
+    }
+
+    private MockHttpServletResponse get(String path, FilterChain chain, String acceptEncoding) throws Exception {
         MockHttpServletRequest request = new MockHttpServletRequest("GET", path);
+        if (acceptEncoding != null) {
+            request.addHeader("Accept-Encoding", acceptEncoding);
+        }
         MockHttpServletResponse response = new MockHttpServletResponse();
         cache.doFilter(request, response, chain);
         return response;
@@ -79,15 +86,22 @@ class ReaderCacheLimitsTests {
     }
 
     @Test
-    void countsEveryCodingOfAPageAgainstItsLimit() throws Exception {
+    void compressesAPageInACodingOnlyOnceAReaderAsksForItAndCountsItAgainstTheLimit() throws Exception {
         byte[] plain = ("<p>page</p>" + "<p>une ligne de plus</p>".repeat(500)).getBytes(StandardCharsets.UTF_8);
         CachedPage kept = CachedPage.of("text/html;charset=UTF-8", Map.of(), plain, 0);
+        byte[] gzipped = kept.encodedIn(ContentCoding.GZIP).gzipped();
+        byte[] brotli = kept.encodedIn(ContentCoding.BROTLI).brotli();
+        FilterChain page = page(200, new String(plain, StandardCharsets.UTF_8));
 
-        get("/", page(200, new String(plain, StandardCharsets.UTF_8)));
+        get("/", page);
+        long plainOnly = cache.weightedSize();
+        MockHttpServletResponse zipped = get("/", page, "gzip");
+        MockHttpServletResponse inBrotli = get("/", page, "br, gzip");
 
-        assertThat(kept.brotli()).isNotEmpty();
-        assertThat(cache.weightedSize())
-                .isGreaterThanOrEqualTo((long) plain.length + kept.gzipped().length + kept.brotli().length);
+        assertThat(plainOnly).isGreaterThanOrEqualTo(plain.length);
+        assertThat(zipped.getContentAsByteArray()).isEqualTo(gzipped);
+        assertThat(inBrotli.getContentAsByteArray()).isNotEmpty().isEqualTo(brotli);
+        assertThat(cache.weightedSize()).isEqualTo(plainOnly + gzipped.length + brotli.length);
     }
 
     @Test
