@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Optional;
 import org.icmf.events.EventViews.EventDetail;
+import org.icmf.events.EventViews.EventLists;
 import org.icmf.events.EventViews.RegistrationView;
 import org.icmf.web.NotFoundException;
 import org.icmf.web.PageMeta;
@@ -65,13 +66,11 @@ class EventController {
         if (upcomingPage > 0 && pastPage > 0) {
             throw new NotFoundException("page " + (upcomingPage + 1) + " and passes " + (pastPage + 1));
         }
-        if (pastPage == 0) {
-            model.addAttribute(
-                    "upcoming", calendar.upcoming(PageRequest.of(upcomingPage, properties.upcomingPageSize())));
-        }
-        if (upcomingPage == 0) {
-            model.addAttribute("past", calendar.past(PageRequest.of(pastPage, properties.pastPageSize())));
-        }
+        EventLists lists = calendar.lists(
+                pastPage == 0 ? PageRequest.of(upcomingPage, properties.upcomingPageSize()) : null,
+                upcomingPage == 0 ? PageRequest.of(pastPage, properties.pastPageSize()) : null);
+        model.addAttribute("upcoming", lists.upcoming());
+        model.addAttribute("past", lists.past());
         PageMeta meta = upcomingPage > 0
                 ? PageMeta.titled("meta.events.upcoming.title", String.valueOf(upcomingPage + 1))
                 : pastPage > 0

@@ -29,16 +29,6 @@ interface EventRepository extends JpaRepository<Event, Long> {
     List<Event> findByStartsAtGreaterThanEqualOrderByStartsAtAscIdAsc(Instant now, Limit limit);
 
     @Query(
-            value = "select e from Event e where e.startsAt >= :now order by e.startsAt, e.id",
-            countQuery = "select count(e) from Event e where e.startsAt >= :now")
-    Page<Event> findUpcoming(@Param("now") Instant now, Pageable pageable);
-
-    @Query(
-            value = "select e from Event e where e.startsAt < :now order by e.startsAt desc, e.id desc",
-            countQuery = "select count(e) from Event e where e.startsAt < :now")
-    Page<Event> findPast(@Param("now") Instant now, Pageable pageable);
-
-    @Query(
             value = "select e from Event e order by e.startsAt desc, e.id desc",
             countQuery = "select count(e) from Event e")
     Page<Event> findAllForAdmin(Pageable pageable);

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.springframework.data.domain.Page;
 
 /** What the public pages show of events; times are instants, formatted in the templates (Europe/Paris). */
 public final class EventViews {
@@ -29,6 +30,9 @@ public final class EventViews {
             return "/evenements/" + slug;
         }
     }
+
+    /** The events page's two lists; a list the page does not show is null. */
+    public record EventLists(Page<EventSummary> upcoming, Page<EventSummary> past) {}
 
     /** Whether a visitor can register now, and how. */
     public enum RegistrationState {

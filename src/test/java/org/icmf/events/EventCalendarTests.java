@@ -98,11 +98,15 @@ class EventCalendarTests {
     }
 
     @Test
-    void tellsTheSeatsLeftForUpcomingEventsOnlyNotForPastOnes() throws Exception {
+    void tellsTheSeatsLeftForUpcomingEventsOnlyNotForPastOrCancelledOnes() throws Exception {
         long upcoming = create("Essai à venir", EventFixtures.inDays(5));
         long past = create("Essai passé", EventFixtures.inDays(6));
+        long cancelled = create("Essai annulé", EventFixtures.inDays(7));
         jdbc.sql("update event set capacity = 10 where id in (:ids)")
-                .param("ids", List.of(upcoming, past))
+                .param("ids", List.of(upcoming, past, cancelled))
+                .update();
+        jdbc.sql("update event set cancelled = true where id = :id")
+                .param("id", cancelled)
                 .update();
         jdbc.sql("update event set starts_at = now() - interval '3 days' where id = :id")
                 .param("id", past)
@@ -115,6 +119,9 @@ class EventCalendarTests {
                 .isEqualTo("— 10 places restantes");
         assertThat(list.select("section:has(#passes) .post-title").eachText()).contains("Essai passé");
         assertThat(list.select("section:has(#passes) .event-seats")).isEmpty();
+        assertThat(list.select(".event-summary.cancelled:has(a:contains(Essai annulé)) .event-meta")
+                        .text())
+                .endsWith("Annulé");
     }
 
     @Test
