@@ -25,7 +25,8 @@ for tool in wrk nginx curl; do
 done
 
 work=$(mktemp -d)
-port=$(( 20000 + RANDOM % 20000 ))
+# Below Linux's ephemeral ports (32768 and up), which the site's own connections to PostgreSQL may hold.
+port=$(( 20000 + RANDOM % 12000 ))
 trap 'kill "$(cat "$work/nginx.pid" 2>/dev/null)" 2>/dev/null || true; rm -rf "$work"' EXIT
 mkdir -p "$work/root" "$work/temp"
 
