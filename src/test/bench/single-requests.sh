@@ -6,7 +6,8 @@
 # it from memory: the figures are those of rendering, at the size of the data.
 # Pages default to the public pages every reader opens plus those that grow with the data (search, directory,
 # sitemap, the newest post, which carries the longest comment thread at generated size); then, when
-# ICMF_BENCH_EMAIL and ICMF_BENCH_PASSWORD name a board account, the admin lists, signed in (skipped otherwise).
+# ICMF_BENCH_EMAIL and ICMF_BENCH_PASSWORD name a board account, the admin lists, signed in (skipped otherwise); the
+# public pages are always read as a reader, without that session.
 set -euo pipefail
 base=${1:-http://localhost:8080}
 runs=${2:-20}
@@ -16,6 +17,12 @@ command -v curl >/dev/null || { echo "curl is missing" >&2; exit 1; }
 jar=$(mktemp)
 trap 'rm -f "$jar"' EXIT
 get() { curl -s -H 'Cache-Control: no-cache' -b "$jar" -c "$jar" "$@"; }
+# Public pages as a reader gets them rendered, without the board's session even when signed in for the admin lists.
+read_as() { # page, curl arguments…
+    local page=$1
+    shift
+    if [[ $page == /admin* ]]; then get "$@" "$base$page"; else curl -s -H 'Cache-Control: no-cache' "$@" "$base$page"; fi
+}
 
 if [ ${#pages[@]} -eq 0 ]; then
     newest=$(get "$base/blog/feed.atom" | grep -o '<link[^>]*href="[^"]*/blog/[0-9]\{4\}/[0-9]\{2\}/[^"]*"' \
@@ -39,11 +46,10 @@ fi
 
 printf '| page | status | bytes | median ms | p90 ms |\n|---|---:|---:|---:|---:|\n'
 for page in "${pages[@]}"; do
-    for _ in 1 2 3; do get -o /dev/null "$base$page"; done
+    for _ in 1 2 3; do read_as "$page" -o /dev/null; done
     times=()
     for _ in $(seq "$runs"); do
-        read -r status bytes seconds < <(get -o /dev/null -w '%{http_code} %{size_download} %{time_total}\n' \
-            "$base$page")
+        read -r status bytes seconds < <(read_as "$page" -o /dev/null -w '%{http_code} %{size_download} %{time_total}\n')
         times+=("$seconds")
     done
     read -r median p90 < <(printf '%s\n' "${times[@]}" | sort -g | awk '
