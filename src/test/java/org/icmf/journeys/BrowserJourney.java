@@ -17,6 +17,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -96,6 +97,18 @@ abstract class BrowserJourney {
                 .ignoring(WebDriverException.class)
                 .until(driver -> Boolean.TRUE.equals(browser.executeScript(
                         "return window.icmfPreviousPage === undefined && document.readyState === 'complete'")));
+    }
+
+    static WebDriverWait waiting() {
+        return new WebDriverWait(browser, Duration.ofSeconds(10));
+    }
+
+    /**
+     * Waits until the first element {@code css} selects reads {@code text}, read again if a script replaced it
+     * meanwhile (the editor's live preview renders the text anew, also once the page has loaded).
+     */
+    static void awaitText(String css, String text) {
+        waiting().until(ExpectedConditions.textToBe(By.cssSelector(css), text));
     }
 
     /** Opens an admin page and signs in on the login form it sends the visitor to, landing back on that page. */

@@ -2,7 +2,6 @@ package org.icmf.journeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.Base64;
 import java.util.EnumSet;
 import java.util.List;
@@ -20,7 +19,6 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -69,14 +67,6 @@ class PastingImagesInTheEditorBrowserIT extends BrowserJourney {
         jdbc.sql("delete from media_image where alt_text = :alt")
                 .param("alt", ALT)
                 .update();
-    }
-
-    private static WebDriverWait waiting() {
-        return new WebDriverWait(browser, Duration.ofSeconds(10));
-    }
-
-    private static void awaitText(String css, String text) {
-        waiting().until(ExpectedConditions.textToBe(By.cssSelector(css), text));
     }
 
     private static boolean isOpen(String dialogId) {

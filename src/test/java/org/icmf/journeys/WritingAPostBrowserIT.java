@@ -62,11 +62,8 @@ class WritingAPostBrowserIT extends BrowserJourney {
                 "## Rendez-vous\n\nLe **mercredi 16 décembre** à 18 h, au 1er étage.\n\n- Inscription gratuite\n- Venez accompagné(e)");
         type("labels", "événements");
         clickToNextPage(browser.findElement(By.cssSelector("button[value=apercu]")));
-        assertThat(browser.findElement(By.cssSelector(".preview .post-body h2")).getText())
-                .isEqualTo("Rendez-vous");
-        assertThat(browser.findElement(By.cssSelector(".preview .post-body strong"))
-                        .getText())
-                .isEqualTo("mercredi 16 décembre");
+        awaitText(".preview .post-body h2", "Rendez-vous");
+        awaitText(".preview .post-body strong", "mercredi 16 décembre");
         Browser.fullPageScreenshot(browser, "11-admin-apercu");
 
         browser.findElement(By.cssSelector("label[for=status-published]")).click();
